@@ -1,0 +1,77 @@
+package jp.mynaportal.municipality.internal;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.mynaportal.municipality.MunicipalityChoice;
+import jp.mynaportal.municipality.MunicipalityLookupException;
+import jp.mynaportal.municipality.MunicipalityLookupException.Reason;
+import jp.mynaportal.municipality.MunicipalityService;
+import jp.mynaportal.municipality.PostalCodeLookup;
+import jp.mynaportal.municipality.model.Municipality;
+import jp.mynaportal.municipality.model.MunicipalityNameQuery;
+import jp.mynaportal.municipality.model.PostalCode;
+import jp.mynaportal.municipality.repository.MunicipalityRepository;
+
+/** Reads the reference data; nothing here writes. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class DefaultMunicipalityService implements MunicipalityService {
+
+    @Inject
+    private MunicipalityRepository repository;
+
+    @Override
+    public PostalCodeLookup findByPostalCode(String input) {
+        PostalCode postalCode = PostalCode.parse(input)
+                .orElseThrow(() -> new MunicipalityLookupException(Reason.POSTAL_CODE_FORMAT));
+        List<Municipality> municipalities = repository.findByPostalCode(postalCode);
+        if (municipalities.isEmpty()) {
+            throw new MunicipalityLookupException(repository.postalCodeExists(postalCode)
+                    ? Reason.POSTAL_CODE_WITHOUT_MUNICIPALITY
+                    : Reason.POSTAL_CODE_UNKNOWN);
+        }
+        return new PostalCodeLookup(postalCode, municipalities, repository.findTowns(postalCode));
+    }
+
+    @Override
+    public List<Municipality> findByName(String input) {
+        MunicipalityNameQuery query = MunicipalityNameQuery.parse(input)
+                .orElseThrow(() -> new MunicipalityLookupException(Reason.NAME_EMPTY));
+        List<Municipality> found = repository.findByNameOrKana(query, NAME_SEARCH_LIMIT);
+        if (found.isEmpty()) {
+            throw new MunicipalityLookupException(Reason.NAME_NOT_FOUND);
+        }
+        return found;
+    }
+
+    @Override
+    public List<Municipality> prefectures() {
+        return repository.findPrefectures();
+    }
+
+    @Override
+    public List<MunicipalityChoice> municipalitiesOf(String prefecture) {
+        List<Municipality> all = repository.findByPrefecture(prefecture);
+        Map<String, String> cityNames = new HashMap<>();
+        all.forEach(m -> cityNames.put(m.getLgCode(), m.getName()));
+        List<MunicipalityChoice> choices = new ArrayList<>(all.size());
+        for (Municipality m : all) {
+            String city = m.isWard() ? cityNames.get(m.getParentLgCode()) : null;
+            String label = city != null && m.getName().startsWith(city) ? m.getName().substring(city.length()) : m.getName();
+            choices.add(new MunicipalityChoice(m, label, m.isWard()));
+        }
+        return choices;
+    }
+
+    @Override
+    public Municipality get(String lgCode) {
+        return repository.findByLgCode(lgCode)
+                .orElseThrow(() -> new MunicipalityLookupException(Reason.MUNICIPALITY_UNKNOWN));
+    }
+}

@@ -1,0 +1,2 @@
+/** The stateless implementation of the municipality service. */
+package jp.mynaportal.municipality.internal;

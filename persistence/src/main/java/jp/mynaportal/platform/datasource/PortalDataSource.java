@@ -1,0 +1,108 @@
+package jp.mynaportal.platform.datasource;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The driver data source behind the container's connection pool ({@code java:app/jdbc/mynaportal}).
+ * It reads {@link DatabaseSettings} once and opens connections with the H2 or PostgreSQL driver
+ * that the URL names; pooling and transactions stay with the container.
+ */
+public class PortalDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(PortalDataSource.class.getName());
+
+    private volatile DataSource driver;
+    private PrintWriter logWriter;
+    private int loginTimeout;
+
+    private DataSource driver() {
+        DataSource current = driver;
+        if (current == null) {
+            synchronized (this) {
+                current = driver;
+                if (current == null) {
+                    DatabaseSettings settings = DatabaseSettings.fromConfig();
+                    LOG.info(() -> "Database: " + settings);
+                    current = open(settings);
+                    driver = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    static DataSource open(DatabaseSettings settings) {
+        if (settings.isPostgres()) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setUrl(settings.url());
+            pg.setUser(settings.user());
+            pg.setPassword(settings.password());
+            return pg;
+        }
+        if (settings.url().startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(settings.url());
+            h2.setUser(settings.user());
+            h2.setPassword(settings.password());
+            return h2;
+        }
+        throw new IllegalStateException("Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): "
+                + settings.url().split(":", 3)[1]);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        return driver().getConnection();
+    }
+
+    /** The pool may pass its own (empty) credentials; the configured ones always win. */
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return driver().getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return logWriter;
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {
+        this.logWriter = out;
+    }
+
+    @Override
+    public void setLoginTimeout(int seconds) {
+        this.loginTimeout = seconds;
+    }
+
+    @Override
+    public int getLoginTimeout() {
+        return loginTimeout;
+    }
+
+    @Override
+    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+        return LOG;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        if (iface.isInstance(this)) {
+            return iface.cast(this);
+        }
+        throw new SQLException("Not a wrapper of " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return iface.isInstance(this);
+    }
+}

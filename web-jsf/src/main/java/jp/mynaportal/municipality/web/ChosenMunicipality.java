@@ -1,0 +1,28 @@
+package jp.mynaportal.municipality.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import jp.mynaportal.municipality.model.Municipality;
+
+/** The municipality a visitor chose (あなたが登録した自治体), kept for the session. */
+@Named
+@SessionScoped
+public class ChosenMunicipality implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Municipality municipality;
+
+    public Municipality getMunicipality() {
+        return municipality;
+    }
+
+    public boolean isChosen() {
+        return municipality != null;
+    }
+
+    void choose(Municipality chosen) {
+        this.municipality = chosen;
+    }
+}
