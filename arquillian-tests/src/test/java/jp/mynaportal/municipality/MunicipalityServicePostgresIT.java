@@ -1,0 +1,19 @@
+package jp.mynaportal.municipality;
+
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.PostgresTestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The municipality service in Payara Micro on PostgreSQL, the production database. */
+@ExtendWith(ArquillianExtension.class)
+class MunicipalityServicePostgresIT extends MunicipalityServiceContract {
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.onPostgres(PostgresTestDatabase.recreate("mynaportal_municipality_it"))
+                .addClass(MunicipalityServiceContract.class);
+    }
+}

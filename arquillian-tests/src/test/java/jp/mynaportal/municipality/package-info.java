@@ -1,0 +1,2 @@
+/** Container tests of the municipality lookup on H2 and PostgreSQL. */
+package jp.mynaportal.municipality;

@@ -1,0 +1,2 @@
+/** What every container and browser test shares: the deployments, the test databases, the browser. */
+package jp.mynaportal.support;

@@ -1,0 +1,42 @@
+package jp.mynaportal.platform.datasource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+    @Test
+    void defaultsToAnH2FileDatabaseInTheDataFolder() {
+        DatabaseSettings settings = DatabaseSettings.from(key -> null);
+        String expectedFile = Path.of("data").toAbsolutePath().normalize().resolve("mynaportal").toString();
+        assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + expectedFile + ";DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(settings.isPostgres()).isFalse();
+    }
+
+    @Test
+    void putsTheH2FileInTheConfiguredDataFolder() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of(DatabaseSettings.DATA_DIR, "/srv/portal")::get);
+        assertThat(settings.url()).startsWith("jdbc:h2:file:/srv/portal/mynaportal;");
+    }
+
+    @Test
+    void usesTheConfiguredPostgresUrlAndCredentials() {
+        Map<String, String> config = Map.of(
+                DatabaseSettings.URL, "jdbc:postgresql://db:5432/portal",
+                DatabaseSettings.USER, "portal",
+                DatabaseSettings.PASSWORD, "secret");
+        DatabaseSettings settings = DatabaseSettings.from(config::get);
+        assertThat(settings.isPostgres()).isTrue();
+        assertThat(settings.user()).isEqualTo("portal");
+        assertThat(settings.password()).isEqualTo("secret");
+    }
+
+    @Test
+    void neverPrintsThePassword() {
+        DatabaseSettings settings = DatabaseSettings.from(Map.of(DatabaseSettings.PASSWORD, "secret")::get);
+        assertThat(settings.toString()).doesNotContain("secret");
+    }
+}
