@@ -1,0 +1,16 @@
+package jp.mynaportal.pittari.model;
+
+/** The kinds of input an application form asks for. */
+public enum FormFieldType {
+    TEXT,
+    KANA,
+    DATE,
+    NUMBER,
+    CHOICE,
+    ADDRESS,
+    PHONE,
+    EMAIL,
+    MY_NUMBER,
+    ACCOUNT,
+    FILE
+}
