@@ -55,6 +55,19 @@ public final class PcscTransport implements CardTransport {
         }
     }
 
+    /**
+     * Waits until the reader is empty.
+     *
+     * @return whether the card left within the timeout
+     */
+    public boolean waitForCardAbsent(String readerName, Duration timeout) {
+        try {
+            return terminal(readerName).waitForCardAbsent(Math.max(1, timeout.toMillis()));
+        } catch (javax.smartcardio.CardException e) {
+            throw new CardException("Cannot wait for the card to leave reader " + readerName, e);
+        }
+    }
+
     @Override
     public CardLink connect(String readerName) {
         CardTerminal terminal = terminal(readerName);
