@@ -1,0 +1,15 @@
+package jp.mynaportal.pittari;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/** A keyword-search result, best first: the procedure, its score, and its name and 概要 with the matches marked. */
+public record KeywordHit(ProcedureSummary procedure, float score, HighlightedText name, HighlightedText summary)
+        implements Serializable {
+
+    public KeywordHit {
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(summary, "summary");
+    }
+}

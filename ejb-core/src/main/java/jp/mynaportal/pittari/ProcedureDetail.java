@@ -1,0 +1,31 @@
+package jp.mynaportal.pittari;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+import jp.mynaportal.pittari.model.ProcedureCategory;
+import jp.mynaportal.pittari.model.ProcedureOrigin;
+import jp.mynaportal.pittari.model.ProcedureText;
+
+/**
+ * 手続詳細: everything a resident reads about one municipality's procedure. A withdrawn procedure
+ * still has its page (old links and applications), marked {@code withdrawn}.
+ */
+public record ProcedureDetail(long id, String lgCode, String municipalityName, ProcedureCategory category,
+        ProcedureText text, boolean online, boolean signatureRequired, ProcedureOrigin origin, boolean withdrawn,
+        Instant updatedAt) implements Serializable {
+
+    public ProcedureDetail {
+        Objects.requireNonNull(lgCode, "lgCode");
+        Objects.requireNonNull(municipalityName, "municipalityName");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** 提出先 as residents read it: the municipality and the department, e.g. 東京都目黒区 子育て支援担当課. */
+    public String submitTo() {
+        return municipalityName + " " + text.submitTo();
+    }
+}

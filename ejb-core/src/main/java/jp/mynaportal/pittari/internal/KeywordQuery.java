@@ -1,0 +1,141 @@
+package jp.mynaportal.pittari.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * A resident's keywords, split at spaces (every word must match), each word understood by its
+ * words and by its reading: 子育て, こそだて and ｺｿﾀﾞﾃ read the same, and a verb is also tried without
+ * its ending (子育てる → こそだて, 子育てする → こそだて).
+ */
+final class KeywordQuery {
+
+    /** One word of the input: its content words (base forms) and the readings it may stand for. */
+    record Word(String text, Set<String> baseForms, Set<String> readings) {
+    }
+
+    private static final Analyzer WORDS = PittariAnalyzers.words();
+    private static final Set<String> LIGHT_VERBS = Set.of("する", "できる", "いる", "ある", "なる", "れる", "られる");
+
+    private final List<Word> words;
+
+    private KeywordQuery(List<Word> words) {
+        this.words = List.copyOf(words);
+    }
+
+    /** Parses the input; an input without any letter gives a query without words. */
+    static KeywordQuery parse(String input) {
+        String normalized = Normalizer.normalize(input, Normalizer.Form.NFKC).trim();
+        List<Word> words = new ArrayList<>();
+        for (String part : normalized.split("[\\s\\u3000]+")) {
+            List<JapaneseText.Token> tokens = JapaneseText.tokenize(part);
+            Set<String> readings = new LinkedHashSet<>();
+            String full = reading(tokens);
+            if (!full.isEmpty()) {
+                readings.add(full);
+            }
+            String stem = stemReading(tokens);
+            if (stem.length() >= 2) {
+                readings.add(stem);
+            }
+            Set<String> baseForms = new LinkedHashSet<>();
+            for (JapaneseText.Token token : tokens) {
+                if (!token.isSymbol() && !token.isParticleOrAuxiliary() && !LIGHT_VERBS.contains(token.baseForm())) {
+                    baseForms.add(token.baseForm().toLowerCase(Locale.ROOT));
+                }
+            }
+            if (!readings.isEmpty() || !baseForms.isEmpty()) {
+                words.add(new Word(part, baseForms, readings));
+            }
+        }
+        return new KeywordQuery(words);
+    }
+
+    private static String reading(List<JapaneseText.Token> tokens) {
+        StringBuilder reading = new StringBuilder();
+        for (JapaneseText.Token token : tokens) {
+            if (!token.isSymbol()) {
+                reading.append(token.reading());
+            }
+        }
+        return reading.toString();
+    }
+
+    /** The reading without trailing auxiliaries and light verbs, and without a final verb's ending. */
+    private static String stemReading(List<JapaneseText.Token> tokens) {
+        int end = tokens.size();
+        boolean stripped = false;
+        while (end > 1 && (tokens.get(end - 1).isSymbol() || LIGHT_VERBS.contains(tokens.get(end - 1).baseForm())
+                || (tokens.get(end - 1).isParticleOrAuxiliary() && tokens.get(end - 2).isVerb()))) {
+            end--;
+            stripped = true;
+        }
+        if (end == 0) {
+            return "";
+        }
+        List<JapaneseText.Token> kept = tokens.subList(0, end);
+        String reading = reading(kept);
+        JapaneseText.Token last = kept.get(kept.size() - 1);
+        if (last.isVerb() && reading.length() > 2) {
+            return reading.substring(0, reading.length() - 1);
+        }
+        return stripped ? reading : "";
+    }
+
+    List<Word> words() {
+        return words;
+    }
+
+    boolean isEmpty() {
+        return words.isEmpty();
+    }
+
+    /** The Lucene query: every word must match in the name or the body, by words or by reading. */
+    Query toLucene() {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        QueryBuilder builder = new QueryBuilder(WORDS);
+        for (Word word : words) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            addWords(any, builder, PittariAnalyzers.NAME, word.text(), 4f);
+            addWords(any, builder, PittariAnalyzers.BODY, word.text(), 1.5f);
+            for (String reading : word.readings()) {
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f), Occur.SHOULD);
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.BODY_READING, reading), 0.5f), Occur.SHOULD);
+            }
+            all.add(any.build(), Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static void addWords(BooleanQuery.Builder any, QueryBuilder builder, String field, String text,
+            float boost) {
+        Query query = builder.createBooleanQuery(field, text, Occur.MUST);
+        if (query != null) {
+            any.add(new BoostQuery(query, boost), Occur.SHOULD);
+        }
+    }
+
+    private static Query readingQuery(String field, String reading) {
+        if (reading.length() == 1) {
+            return new PrefixQuery(new Term(field, reading));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (int i = 0; i + 1 < reading.length(); i++) {
+            phrase.add(new Term(field, reading.substring(i, i + 2)), i);
+        }
+        return phrase.build();
+    }
+}

@@ -1,0 +1,84 @@
+package jp.mynaportal.pittari.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jp.mynaportal.pittari.HighlightedText;
+import jp.mynaportal.pittari.HighlightedText.Segment;
+
+/**
+ * Marks the words of a text that a keyword query matched: by reading (the query's reading found in
+ * the text's running reading, so こそだて marks 子育て) or by the same base form.
+ */
+final class MatchHighlighter {
+
+    private MatchHighlighter() {
+    }
+
+    static HighlightedText highlight(String text, KeywordQuery query) {
+        List<JapaneseText.Token> tokens = JapaneseText.tokenize(text);
+        boolean[] matched = new boolean[tokens.size()];
+        StringBuilder reading = new StringBuilder();
+        List<Integer> owner = new ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            JapaneseText.Token token = tokens.get(t);
+            if (token.isSymbol()) {
+                continue;
+            }
+            reading.append(token.reading());
+            for (int i = 0; i < token.reading().length(); i++) {
+                owner.add(t);
+            }
+        }
+        String running = reading.toString();
+        for (KeywordQuery.Word word : query.words()) {
+            for (String wanted : word.readings()) {
+                for (int at = running.indexOf(wanted); at >= 0 && !wanted.isEmpty(); at = running.indexOf(wanted, at + 1)) {
+                    for (int t = owner.get(at); t <= owner.get(at + wanted.length() - 1); t++) {
+                        matched[t] = true;
+                    }
+                }
+            }
+            for (int t = 0; t < tokens.size(); t++) {
+                String base = tokens.get(t).baseForm().toLowerCase(Locale.ROOT);
+                if (base.length() >= 2 && word.baseForms().contains(base)) {
+                    matched[t] = true;
+                }
+            }
+        }
+        return segments(text, tokens, matched);
+    }
+
+    private static HighlightedText segments(String text, List<JapaneseText.Token> tokens, boolean[] matched) {
+        List<Segment> segments = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean currentMatched = false;
+        int cursor = 0;
+        for (int t = 0; t <= tokens.size(); t++) {
+            int start = t < tokens.size() ? Math.max(cursor, tokens.get(t).start()) : text.length();
+            int end = t < tokens.size() ? Math.max(start, tokens.get(t).end()) : text.length();
+            boolean flag = t < tokens.size() && matched[t];
+            if (start > cursor) {
+                currentMatched = append(segments, current, currentMatched, text.substring(cursor, start), false);
+            }
+            if (end > start) {
+                currentMatched = append(segments, current, currentMatched, text.substring(start, end), flag);
+            }
+            cursor = Math.max(cursor, end);
+        }
+        if (current.length() > 0) {
+            segments.add(new Segment(current.toString(), currentMatched));
+        }
+        return new HighlightedText(segments);
+    }
+
+    private static boolean append(List<Segment> segments, StringBuilder current, boolean currentMatched, String piece,
+            boolean matched) {
+        if (current.length() > 0 && currentMatched != matched) {
+            segments.add(new Segment(current.toString(), currentMatched));
+            current.setLength(0);
+        }
+        current.append(piece);
+        return matched;
+    }
+}
