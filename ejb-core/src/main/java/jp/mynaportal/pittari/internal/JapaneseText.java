@@ -44,7 +44,7 @@ final class JapaneseText {
     }
 
     private static final String OLD_FORMS = "國国險険學学醫医證証齡齢縣県區区廣広澤沢濱浜邊辺齋斎髙高﨑崎兒児壽寿樂楽"
-            + "與与舊旧體体會会當当發発圖図號号應応賣売歸帰氣気來来戶戸靑青黑黒險険惠恵榮栄鐵鉄驛駅圓円";
+            + "與与舊旧體体會会當当發発圖図號号應応賣売歸帰氣気來来戶戸靑青黑黒惠恵榮栄鐵鉄驛駅圓円";
 
     private static final NormalizeCharMap OLD_FORM_MAP = oldFormMap();
 
