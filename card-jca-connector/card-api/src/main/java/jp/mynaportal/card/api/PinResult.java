@@ -10,7 +10,10 @@ public record PinResult(Status status, int triesLeft) {
 
     /** The outcomes of a PIN check. */
     public enum Status {
-        /** The PIN was right (or, for a status query, is not blocked) and the tries are full. */
+        /**
+         * The PIN was right and its tries are full again; for {@link CardSession#pinStatus}, the PIN
+         * is not blocked and has {@link PinResult#triesLeft()} tries.
+         */
         OK,
         /** The PIN was wrong; {@link #triesLeft()} tries remain. */
         WRONG,
