@@ -116,12 +116,15 @@ public class MunicipalProcedure implements Serializable {
     @Column(name = "status", length = 16, nullable = false)
     private ProcedureStatus status;
 
+    @Convert(converter = InstantConverter.class)
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
+    @Convert(converter = InstantConverter.class)
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Convert(converter = InstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

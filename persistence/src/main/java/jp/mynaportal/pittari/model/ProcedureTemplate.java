@@ -65,6 +65,7 @@ public class ProcedureTemplate implements Serializable {
     @Column(name = "typical_fields", length = 4000, nullable = false)
     private List<FormField> typicalFields;
 
+    @Convert(converter = InstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
