@@ -1,0 +1,95 @@
+package jp.mynaportal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Views call services, services own transactions, only persistence touches the EntityManager,
+ * and one portal function has one package name in every module.
+ */
+class ArchitectureTest {
+
+    /** The portal functions of DESIGN.md, plus the top page, the card stack and shared plumbing. */
+    static final Set<String> TOP_LEVEL_PACKAGES = Set.of("pittari", "selfinfo", "exchange", "notice", "usage",
+            "account", "linkage", "proxy", "insurance", "municipality", "auth", "counter",
+            "home", "card", "platform");
+
+    private static JavaClasses portal;
+
+    @BeforeAll
+    static void importPortal() {
+        portal = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("jp.mynaportal");
+    }
+
+    @Test
+    void importsTheClassesOfEveryModule() {
+        classes().that().resideInAPackage("jp.mynaportal.municipality.web").should().resideInAPackage("..web..")
+                .because("the rules below must see the views").check(portal);
+        classes().that().resideInAPackage("jp.mynaportal.municipality.repository").should().resideInAPackage("..repository..")
+                .because("the rules below must see the repositories").check(portal);
+    }
+
+    @Test
+    void viewsNeverTouchTheEntityManager() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(portal);
+    }
+
+    @Test
+    void viewsNeverTouchRepositories() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("..repository..")
+                .check(portal);
+    }
+
+    @Test
+    void viewsCallServiceInterfacesNotTheirImplementations() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("..internal..")
+                .check(portal);
+    }
+
+    @Test
+    void onlyRepositoriesTouchTheEntityManager() {
+        noClasses().that().resideOutsideOfPackage("..repository..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(portal);
+    }
+
+    @Test
+    void servicesNeverDependOnViews() {
+        noClasses().that().resideOutsideOfPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("..web..")
+                .check(portal);
+    }
+
+    @Test
+    void everyClassLivesUnderItsPortalFunctionPackage() {
+        classes().should(liveUnderAKnownTopLevelPackage()).check(portal);
+    }
+
+    private static ArchCondition<JavaClass> liveUnderAKnownTopLevelPackage() {
+        return new ArchCondition<>("live in jp.mynaportal.<function> with function one of " + TOP_LEVEL_PACKAGES) {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String[] parts = type.getPackageName().split("\\.");
+                boolean ok = parts.length >= 3 && TOP_LEVEL_PACKAGES.contains(parts[2]);
+                events.add(new SimpleConditionEvent(type, ok, type.getName() + " is in package " + type.getPackageName()));
+            }
+        };
+    }
+}

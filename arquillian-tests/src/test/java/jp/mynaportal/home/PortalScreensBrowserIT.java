@@ -1,0 +1,225 @@
+package jp.mynaportal.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The screens of the foundation in a real Chromium against the built portal on Payara Micro:
+ * the top page (handbook 3-A), the language switch, the municipality chooser, the footer pages,
+ * the error pages, accessibility (axe-core) and the Content-Security-Policy.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalScreensBrowserIT {
+
+    private static final List<String> SERVICE_NAMES = List.of("健康保険証利用申込", "ぴったりサービス", "あなたの情報",
+            "やりとり履歴", "お知らせ", "利用履歴", "利用者登録変更", "もっとつながる", "代理人");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.onH2("screens_it");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/");
+        browser.manage().deleteAllCookies();
+        Browser.contentSecurityPolicyViolations(browser);
+    }
+
+    @Test
+    void topPageListsTheNineServicesOfTheHandbookInOrder() {
+        open("/");
+        List<String> names = browser.findElements(By.cssSelector(".tile__name")).stream().map(WebElement::getText).toList();
+        List<String> letters = browser.findElements(By.cssSelector(".tile__letter")).stream().map(e -> e.getAttribute("textContent")).toList();
+        assertThat(names).containsExactlyElementsOf(SERVICE_NAMES);
+        assertThat(letters).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i");
+        assertThat(browser.getTitle()).isEqualTo("トップページ | マイナポータル");
+    }
+
+    @Test
+    void everyTileLeadsToAPageThatNamesTheServiceInsteadOfAnError() {
+        for (int i = 0; i < SERVICE_NAMES.size(); i++) {
+            open("/");
+            browser.findElements(By.cssSelector(".tile__link")).get(i).click();
+            waitFor(By.id("unavailable-heading"));
+            assertThat(browser.findElement(By.id("unavailable-heading")).getText())
+                    .contains(SERVICE_NAMES.get(i)).contains("準備中");
+        }
+    }
+
+    @Test
+    void languageSwitchShowsThePageInEnglishAndBack() {
+        open("/");
+        browser.findElement(By.id("language:switch")).click();
+        waitForText(By.id("services-heading"), "Available services");
+        assertThat(browser.findElement(By.cssSelector(".services")).getText()).contains("Pittari Service");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        browser.findElement(By.id("language:switch")).click();
+        waitForText(By.id("services-heading"), "利用できるサービス");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+    }
+
+    @Test
+    void postalCodeResolvesToItsMunicipalityWhichBecomesTheRegisteredOne() {
+        open("/");
+        assertThat(browser.findElement(By.id("registered-municipality")).getText()).contains("まだ登録されていません");
+        browser.findElement(By.id("change-municipality")).click();
+        browser.findElement(By.id("chooser:postalCode")).sendKeys("１５３－００６３");
+        browser.findElement(By.id("chooser:searchPostalCode")).click();
+        waitForText(By.id("chooser:results"), "東京都目黒区");
+        browser.findElement(By.cssSelector("[data-lg-code='131105']")).click();
+        waitFor(By.id("registered-municipality"));
+        assertThat(browser.findElement(By.id("registered-municipality")).getText()).isEqualTo("東京都目黒区");
+    }
+
+    @Test
+    void wrongPostalCodeGetsAMessageBesideTheFieldAndKeepsWhatWasTyped() {
+        open("/municipality/choose.xhtml");
+        browser.findElement(By.id("chooser:postalCode")).sendKeys("153-006");
+        browser.findElement(By.id("chooser:searchPostalCode")).click();
+        waitForText(By.id("chooser:postalCode-message"), "7桁");
+        assertThat(browser.findElement(By.id("chooser:postalCode")).getAttribute("value")).isEqualTo("153-006");
+    }
+
+    @Test
+    void unknownPostalCodeSaysItWasNotFound() {
+        open("/municipality/choose.xhtml");
+        browser.findElement(By.id("chooser:postalCode")).sendKeys("0000001");
+        browser.findElement(By.id("chooser:searchPostalCode")).click();
+        waitForText(By.id("chooser:postalCode-message"), "見つかりませんでした");
+    }
+
+    @Test
+    void municipalityNameInKanaFindsTheWard() {
+        open("/municipality/choose.xhtml");
+        browser.findElement(By.id("chooser:name")).sendKeys("めぐろ");
+        browser.findElement(By.id("chooser:searchName")).click();
+        waitForText(By.id("chooser:results"), "東京都目黒区");
+    }
+
+    @Test
+    void prefectureListsItsMunicipalitiesWithWardsUnderTheirCity() {
+        open("/municipality/choose.xhtml");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("chooser:prefecture"))).selectByVisibleText("北海道");
+        waitForText(By.id("chooser:prefecture-municipalities"), "札幌市");
+        List<WebElement> wards = browser.findElements(By.cssSelector(".choice-list__ward"));
+        assertThat(wards).extracting(WebElement::getText).contains("中央区");
+    }
+
+    @Test
+    void footerLinksLeadToRealPages() {
+        for (String id : List.of("footer-privacy", "footer-terms", "footer-environment", "footer-accessibility")) {
+            open("/");
+            String label = browser.findElement(By.id(id)).getText();
+            browser.findElement(By.id(id)).click();
+            waitForText(By.tagName("h1"), label);
+            assertThat(browser.findElements(By.cssSelector(".prose p"))).hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+
+    @Test
+    void unknownAddressShowsAFriendlyPageWithoutTheServerName() {
+        open("/no-such-page.xhtml");
+        assertThat(browser.findElement(By.id("error-heading")).getText()).isEqualTo("ページが見つかりません");
+        assertThat(browser.getPageSource()).doesNotContainIgnoringCase("payara");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
+    }
+
+    @Test
+    void expiredScreenLeadsToAFriendlyPage() {
+        open("/municipality/choose.xhtml");
+        browser.manage().deleteAllCookies();
+        browser.findElement(By.id("chooser:postalCode")).sendKeys("1530063");
+        browser.findElement(By.id("chooser:searchPostalCode")).click();
+        waitForText(By.tagName("h1"), "有効期限");
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
+    }
+
+    @Test
+    void topPageFitsAPhoneScreen360PixelsWide() {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        open("/");
+        Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+        Long clientWidth = (Long) browser.executeScript("return document.documentElement.clientWidth;");
+        assertThat(scrollWidth).isLessThanOrEqualTo(clientWidth);
+    }
+
+    @Test
+    void topPageHasNoSeriousAccessibilityViolations() {
+        open("/");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void chooserWithResultsAndErrorsHasNoSeriousAccessibilityViolations() {
+        open("/municipality/choose.xhtml");
+        browser.findElement(By.id("chooser:postalCode")).sendKeys("12");
+        browser.findElement(By.id("chooser:searchPostalCode")).click();
+        waitForText(By.id("chooser:postalCode-message"), "7桁");
+        browser.findElement(By.id("chooser:name")).sendKeys("中央");
+        browser.findElement(By.id("chooser:searchName")).click();
+        waitForText(By.id("chooser:results"), "中央区");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void pagesRunWithoutContentSecurityPolicyViolations() {
+        open("/");
+        open("/municipality/choose.xhtml");
+        browser.findElement(By.id("chooser:postalCode")).sendKeys("1530063");
+        browser.findElement(By.id("chooser:searchPostalCode")).click();
+        waitForText(By.id("chooser:results"), "東京都目黒区");
+        assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
+    }
+
+    private void open(String path) {
+        String base = portal.toExternalForm().replaceAll("/$", "");
+        browser.get(base + path);
+    }
+
+    private static void waitFor(By locator) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    private static void waitForText(By locator, String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+}
