@@ -2,7 +2,12 @@ package jp.mynaportal.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import jp.mynaportal.support.Browser;
@@ -208,6 +213,36 @@ class PortalScreensBrowserIT {
         browser.findElement(By.id("chooser:searchPostalCode")).click();
         waitForText(By.id("chooser:results"), "東京都目黒区");
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeadersAndNamesNoServer() throws Exception {
+        for (String path : List.of("/", "/municipality/choose.xhtml", "/no-such-page.xhtml",
+                "/jakarta.faces.resource/css/portal.css.xhtml")) {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpHeaders headers = response.headers();
+            assertThat(headers.allValues("Content-Security-Policy")).as(path).hasSize(1);
+            String scriptSources = headers.firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*script-src([^;]*).*", "$1");
+            assertThat(scriptSources).as(path).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Powered-By")).as(path).isEmpty();
+            assertThat(headers.firstValue("Server")).as(path).isEmpty();
+            assertThat(response.body()).as(path).doesNotContainIgnoringCase("payara");
+        }
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
+        HttpResponse<Void> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + "/municipality/choose.xhtml")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("MYNASESSION=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
+        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite"));
     }
 
     private void open(String path) {
