@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Measures the portal on Payara Micro: seconds from the start command to the first HTTP 200 of
+# the top page, and the resident memory (VmRSS) of the java process when the top page first
+# answers and again after a number of top-page requests. Each variant is measured on a first
+# start (empty data folder: Flyway creates the schema and loads the reference data) and on a
+# restart (the same data folder again), several runs each; the medians are printed.
+#
+# It builds nothing: run `./mvnw -q -B package -DskipTests` first.
+#
+# Usage: scripts/measure-startup.sh [-n RUNS] [-r REQUESTS] [-p PORT] [-o RESULTS.tsv] [VARIANT...]
+#   VARIANT is NAME|JVM OPTIONS|MICRO OPTIONS (options separated by spaces; either may be empty).
+#   Without a variant: baseline (the plain command) and portal (the options bin/portal uses).
+#   The variants are interleaved run by run, so each is measured under the same machine load.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+micro="$root/ear/target/micro"
+preboot="$root/ear/src/main/micro/pre-boot-commands.asadmin"
+
+runs=3
+requests=50
+port=18080
+results=""
+startup_timeout=600
+
+while getopts "n:r:p:o:h" flag; do
+    case "$flag" in
+        n) runs=$OPTARG ;;
+        r) requests=$OPTARG ;;
+        p) port=$OPTARG ;;
+        o) results=$OPTARG ;;
+        *) sed -n '2,14p' "$0"; exit 2 ;;
+    esac
+done
+shift $((OPTIND - 1))
+
+for file in payara-micro.jar mynaportal-card.rar mynaportal.war; do
+    if [[ ! -f "$micro/$file" ]]; then
+        echo "$micro/$file is missing: build first with ./mvnw -q -B package -DskipTests" >&2
+        exit 1
+    fi
+done
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use; choose another with -p" >&2
+    exit 1
+fi
+
+# shellcheck source=../bin/portal-options.sh
+source "$root/bin/portal-options.sh"
+if [[ $# -eq 0 ]]; then
+    set -- "baseline||" "portal|${PORTAL_JVM_OPTIONS[*]}|${PORTAL_MICRO_OPTIONS[*]}"
+fi
+variants=("$@")
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/mynaportal-measure.XXXXXX")
+# a copy, so that a rebuild during the measurement does not change what is measured
+mkdir "$work/micro"
+cp "$micro/payara-micro.jar" "$micro/mynaportal-card.rar" "$micro/mynaportal.war" "$work/micro/"
+micro="$work/micro"
+[[ -n "$results" ]] || results="$work/results.tsv"
+printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\n' >"$results"
+
+server_pid=""
+stop_server() {
+    if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
+        kill -TERM "$server_pid" 2>/dev/null || true
+        for _ in $(seq 1 120); do
+            kill -0 "$server_pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -KILL "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
+    fi
+    server_pid=""
+}
+trap stop_server EXIT
+trap 'exit 130' INT TERM
+
+rss_mb() {
+    awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+}
+
+# measure NAME JVM_OPTIONS MICRO_OPTIONS DATA_DIR KIND RUN
+measure() {
+    local name=$1 jvm=$2 extra=$3 data=$4 kind=$5 run=$6
+    local log="$work/$name-$kind-$run.log" url="http://127.0.0.1:$port/"
+    local -a jvm_options micro_options
+    read -r -a jvm_options <<<"$jvm"
+    read -r -a micro_options <<<"$extra"
+
+    local start now code seconds rss_first rss_after
+    start=$(date +%s.%N)
+    (
+        cd "$work"
+        unset MYNAPORTAL_DB_URL MYNAPORTAL_DB_USER MYNAPORTAL_DB_PASSWORD
+        export MYNAPORTAL_DATA_DIR="$data"
+        exec java "${jvm_options[@]}" -jar "$micro/payara-micro.jar" --nocluster \
+            --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" \
+            --deploy "$micro/mynaportal-card.rar" --deploy "$micro/mynaportal.war"
+    ) >"$log" 2>&1 &
+    server_pid=$!
+
+    while true; do
+        code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$url" || true)
+        [[ "$code" == 200 ]] && break
+        if ! kill -0 "$server_pid" 2>/dev/null; then
+            echo "$name $kind $run: the server stopped before answering; see $log" >&2
+            server_pid=""
+            return 1
+        fi
+        now=$(date +%s.%N)
+        if (($(echo "$now - $start > $startup_timeout" | bc))); then
+            echo "$name $kind $run: no 200 within ${startup_timeout}s; see $log" >&2
+            stop_server
+            return 1
+        fi
+        sleep 0.2
+    done
+    now=$(date +%s.%N)
+    seconds=$(echo "scale=1; ($now - $start) / 1" | bc)
+    rss_first=$(rss_mb "$server_pid")
+
+    for _ in $(seq 1 "$requests"); do
+        curl -s -o /dev/null --max-time 30 "$url" || true
+    done
+    rss_after=$(rss_mb "$server_pid")
+    stop_server
+
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$run" "$seconds" "$rss_first" "$rss_after" | tee -a "$results"
+}
+
+echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), java: $(java -version 2>&1 | head -1)"
+echo "# work folder: $work"
+printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\n'
+for run in $(seq 1 "$runs"); do
+    for variant in "${variants[@]}"; do
+        IFS='|' read -r name jvm extra <<<"$variant"
+        data="$work/data-$name-$run"
+        rm -rf "$data"
+        mkdir -p "$data"
+        measure "$name" "$jvm" "$extra" "$data" first "$run" || true
+        measure "$name" "$jvm" "$extra" "$data" restart "$run" || true
+        rm -rf "$data"
+    done
+done
+echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo
+echo "Medians of $runs runs ($requests top-page requests between the two memory samples):"
+printf '%-12s %-8s %8s %10s %14s\n' variant start "s to 200" "RSS MB" "RSS MB after"
+for variant in "${variants[@]}"; do
+    name=${variant%%|*}
+    for kind in first restart; do
+        awk -F'\t' -v n="$name" -v k="$kind" '
+            function median(values, count,    i, j, t) {
+                for (i = 1; i <= count; i++)
+                    for (j = i + 1; j <= count; j++)
+                        if (values[j] < values[i]) { t = values[i]; values[i] = values[j]; values[j] = t }
+                return count % 2 ? values[(count + 1) / 2] : (values[count / 2] + values[count / 2 + 1]) / 2
+            }
+            NR > 1 && $1 == n && $2 == k { c++; s[c] = $4 + 0; a[c] = $5 + 0; b[c] = $6 + 0 }
+            END {
+                if (c) printf "%-12s %-8s %8.1f %10.0f %14.0f   (%d runs)\n", n, k, median(s, c), median(a, c), median(b, c), c
+                else printf "%-12s %-8s %8s %10s %14s\n", n, k, "-", "-", "-"
+            }' "$results"
+    done
+done
+echo "raw results: $results"
