@@ -1,0 +1,2 @@
+/** Column types shared by the entities of several portal functions. */
+package jp.mynaportal.platform.model;
