@@ -1,0 +1,103 @@
+package jp.mynaportal.auth.token;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.Signature;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Objects;
+import jp.mynaportal.auth.LoginFailedException;
+import jp.mynaportal.auth.LoginOutcome;
+
+/**
+ * Validates a Web eID authentication token against the origin and the challenge it must be bound
+ * to: format, algorithm, certificate (via {@link CertificateValidator}) and the signature over
+ * {@code SHA-256(origin) ‖ SHA-256(challenge)}. The challenge's own single use and expiry are
+ * checked by the caller, which owns the challenge store.
+ */
+public final class TokenValidator {
+
+    /** The formats accepted: Web eID 1.x. */
+    static final String FORMAT_PREFIX = "web-eid:1";
+
+    private final CertificateValidator certificates;
+
+    public TokenValidator(CertificateValidator certificates) {
+        this.certificates = Objects.requireNonNull(certificates, "certificates");
+    }
+
+    /**
+     * @return the validated authentication certificate
+     * @throws LoginFailedException with the reason when anything does not hold
+     */
+    public X509Certificate validate(AuthToken token, String origin, String challenge) {
+        if (token.format() == null || !(token.format().equals(FORMAT_PREFIX) || token.format().startsWith(FORMAT_PREFIX + "."))) {
+            throw new LoginFailedException(LoginOutcome.TOKEN_FORMAT_UNKNOWN, "format " + token.format());
+        }
+        SignatureAlgorithm algorithm = SignatureAlgorithm.ofJwsName(token.algorithm())
+                .orElseThrow(() -> new LoginFailedException(LoginOutcome.ALGORITHM_UNSUPPORTED,
+                        "algorithm " + token.algorithm()));
+        X509Certificate certificate = certificate(token.unverifiedCertificate());
+        certificates.validate(certificate);
+        verifySignature(certificate, algorithm, token.signature(), origin, challenge);
+        return certificate;
+    }
+
+    /** What the card signs: SHA-256 of the origin, then SHA-256 of the challenge. */
+    public static byte[] signedData(String origin, String challenge) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            byte[] originHash = sha256.digest(origin.getBytes(StandardCharsets.UTF_8));
+            byte[] challengeHash = sha256.digest(challenge.getBytes(StandardCharsets.UTF_8));
+            byte[] data = new byte[originHash.length + challengeHash.length];
+            System.arraycopy(originHash, 0, data, 0, originHash.length);
+            System.arraycopy(challengeHash, 0, data, originHash.length, challengeHash.length);
+            return data;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    static X509Certificate certificate(String base64) {
+        if (base64 == null || base64.isBlank()) {
+            throw new LoginFailedException(LoginOutcome.CERTIFICATE_MISSING, "no certificate");
+        }
+        byte[] der;
+        try {
+            der = Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNREADABLE, "certificate is not base64", e);
+        }
+        try {
+            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        } catch (CertificateException | ClassCastException e) {
+            throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNREADABLE, "not an X.509 certificate", e);
+        }
+    }
+
+    private static void verifySignature(X509Certificate certificate, SignatureAlgorithm algorithm, String signature,
+            String origin, String challenge) {
+        byte[] signatureBytes;
+        try {
+            signatureBytes = Base64.getDecoder().decode(signature == null ? "" : signature);
+        } catch (IllegalArgumentException e) {
+            throw new LoginFailedException(LoginOutcome.SIGNATURE_INVALID, "signature is not base64", e);
+        }
+        boolean valid;
+        try {
+            Signature verifier = Signature.getInstance(algorithm.javaName());
+            verifier.initVerify(certificate.getPublicKey());
+            verifier.update(signedData(origin, challenge));
+            valid = signatureBytes.length > 0 && verifier.verify(signatureBytes);
+        } catch (GeneralSecurityException e) {
+            throw new LoginFailedException(LoginOutcome.SIGNATURE_INVALID, "signature cannot be verified", e);
+        }
+        if (!valid) {
+            throw new LoginFailedException(LoginOutcome.SIGNATURE_INVALID, "signature does not match origin and challenge");
+        }
+    }
+}
