@@ -43,7 +43,12 @@ public class Resident implements Serializable {
     }
 
     public Resident(String fullName, String address, LocalDate birthDate, String lgCode, Instant createdAt) {
-        this.id = UUID.randomUUID().toString();
+        this(UUID.randomUUID().toString(), fullName, address, birthDate, lgCode, createdAt);
+    }
+
+    /** A resident with a given identifier (e.g. a stable one for seeded demo residents). */
+    public Resident(String id, String fullName, String address, LocalDate birthDate, String lgCode, Instant createdAt) {
+        this.id = Objects.requireNonNull(id, "id");
         this.fullName = Objects.requireNonNull(fullName, "fullName");
         this.address = Objects.requireNonNull(address, "address");
         this.birthDate = Objects.requireNonNull(birthDate, "birthDate");

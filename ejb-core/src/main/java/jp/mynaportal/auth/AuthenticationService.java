@@ -1,0 +1,42 @@
+package jp.mynaportal.auth;
+
+import java.util.List;
+
+/**
+ * Login with the My Number card's authentication certificate, from a card reader attached to this
+ * node or from a client that holds the card itself (a Web eID token). Both run the same checks:
+ * a single-use challenge bound to the HTTP session, the signature, the certificate path to the
+ * configured CA, validity, key usage and the CRL; then the certificate is mapped to a resident.
+ * Every attempt and every logout is recorded in the usage log.
+ */
+public interface AuthenticationService {
+
+    /** Lifetime of a challenge. */
+    java.time.Duration CHALLENGE_LIFETIME = java.time.Duration.ofMinutes(5);
+
+    /** A new 32-byte single-use challenge for a session. */
+    Challenge issueChallenge(String sessionId);
+
+    /**
+     * Logs in with a Web eID token that signs a challenge this session was given.
+     *
+     * @param tokenJson the token as JSON text
+     * @param terminal where the request came from, for the usage log
+     */
+    LoginResult loginWithToken(String sessionId, String challenge, String tokenJson, String terminal);
+
+    /**
+     * Logs in with the card in one of this node's readers: checks the PIN on the card (the array is
+     * wiped), has the card sign a fresh challenge, and validates the result like a token.
+     */
+    LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal);
+
+    /** The readers of this node that hold a card, by name; empty when no reader is configured. */
+    List<String> cardReaders();
+
+    /** The user again after a change (e.g. 利用者登録), with the same login time. */
+    SignedInUser reload(SignedInUser user);
+
+    /** Records the end of a session. */
+    void logout(SignedInUser user, String terminal);
+}

@@ -1,0 +1,29 @@
+package jp.mynaportal.auth;
+
+import java.io.Serializable;
+
+/**
+ * How a login ended.
+ *
+ * @param outcome success or the reason of the failure
+ * @param triesLeft for {@link LoginOutcome#WRONG_PIN}: the PIN tries left; otherwise 0
+ * @param user the logged-in user on success, otherwise null
+ */
+public record LoginResult(LoginOutcome outcome, int triesLeft, SignedInUser user) implements Serializable {
+
+    public static LoginResult failed(LoginOutcome outcome) {
+        return new LoginResult(outcome, 0, null);
+    }
+
+    public static LoginResult wrongPin(int triesLeft) {
+        return new LoginResult(LoginOutcome.WRONG_PIN, triesLeft, null);
+    }
+
+    public static LoginResult success(SignedInUser user) {
+        return new LoginResult(LoginOutcome.SUCCESS, 0, user);
+    }
+
+    public boolean succeeded() {
+        return outcome.isSuccess();
+    }
+}

@@ -1,0 +1,48 @@
+package jp.mynaportal.auth.internal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The login configuration, from MicroProfile Config:
+ * <ul>
+ * <li>{@code mynaportal.auth.origin}: the origin clients sign tokens for (default {@code http://localhost:8080});</li>
+ * <li>{@code mynaportal.auth.trusted-cas}: comma-separated files of trusted authentication CA certificates
+ * (default {@code <data dir>/pki/auth-ca.crt});</li>
+ * <li>{@code mynaportal.auth.crls}: comma-separated CRL files (default {@code <data dir>/pki/auth-ca.crl});</li>
+ * <li>{@code mynaportal.profile}: {@code default} seeds the demo residents and their cards; any other
+ * value (e.g. {@code production}) does not;</li>
+ * <li>{@code mynaportal.card.folder}: the virtual card files (default {@code <data dir>/cards});</li>
+ * <li>{@code mynaportal.card.pki}: the development PKI (default {@code <data dir>/pki}).</li>
+ * </ul>
+ */
+public record AuthSettings(String origin, List<Path> trustedCas, List<Path> crls, String profile, Path cardFolder,
+        Path pkiFolder) {
+
+    public static AuthSettings fromConfig() {
+        Config config = ConfigProvider.getConfig(AuthSettings.class.getClassLoader());
+        Path data = Path.of(config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
+        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class).map(Path::of).orElse(data.resolve("pki"));
+        return new AuthSettings(
+                config.getOptionalValue("mynaportal.auth.origin", String.class).orElse("http://localhost:8080"),
+                paths(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
+                paths(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
+                config.getOptionalValue("mynaportal.profile", String.class).orElse("default"),
+                config.getOptionalValue("mynaportal.card.folder", String.class).map(Path::of).orElse(data.resolve("cards")),
+                pki);
+    }
+
+    private static List<Path> paths(Config config, String key, Path fallback) {
+        return config.getOptionalValue(key, String.class)
+                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList())
+                .orElse(List.of(fallback));
+    }
+
+    /** Whether this is the default (demonstration) profile. */
+    public boolean demo() {
+        return "default".equals(profile);
+    }
+}

@@ -1,0 +1,25 @@
+package jp.mynaportal.counter;
+
+import jp.mynaportal.auth.SignedInUser;
+
+/**
+ * Help at a municipal counter. Only staff of the resident's own municipality may act, and every
+ * act is logged for the resident and for the staff member.
+ */
+public interface CounterService {
+
+    /**
+     * The holder of the card in a reader (read from its authentication certificate, no PIN needed).
+     *
+     * @throws CounterException if the staff member may not serve this resident, or no known card is there
+     */
+    CardHolder identify(SignedInUser staff, String readerName);
+
+    /**
+     * Sets a new authentication PIN (typed by the resident) on a blocked card with the
+     * administrator key, restoring its three tries. The array is wiped.
+     *
+     * @throws CounterException as for {@link #identify}, or if the new PIN is not 4 digits
+     */
+    void resetAuthPin(SignedInUser staff, String readerName, char[] newPin, String terminal);
+}

@@ -1,0 +1,2 @@
+/** The counter service implementation: staff authorization per municipality and PIN resets. */
+package jp.mynaportal.counter.internal;

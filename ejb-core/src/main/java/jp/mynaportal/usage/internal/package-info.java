@@ -1,0 +1,2 @@
+/** The usage-log service implementation. */
+package jp.mynaportal.usage.internal;
