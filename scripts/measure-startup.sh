@@ -73,7 +73,11 @@ stop_server() {
     fi
     server_pid=""
 }
-trap stop_server EXIT
+finish() {
+    stop_server
+    rm -rf "$work/micro" "$work"/data-*
+}
+trap finish EXIT
 trap 'exit 130' INT TERM
 
 rss_mb() {
