@@ -1,6 +1,7 @@
 -- 利用履歴: append-only record of logins, failures and logouts (and later every portal action)
 
-CREATE SEQUENCE usage_log_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes the value it draws as the top of a block of 50, so the first value drawn is 50
+CREATE SEQUENCE usage_log_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE usage_log (
     id           BIGINT       NOT NULL PRIMARY KEY,

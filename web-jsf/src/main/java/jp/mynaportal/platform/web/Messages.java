@@ -2,6 +2,7 @@ package jp.mynaportal.platform.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Puts bundle messages, in the page's language, beside a field or at the top of a page. */
@@ -23,5 +24,12 @@ public final class Messages {
         String text = text(key);
         FacesContext.getCurrentInstance().addMessage(clientId,
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** An error with arguments ({@code {0}} …) beside the component with {@code clientId}. */
+    public static void error(String clientId, String key, Object... arguments) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String text = new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments);
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 }

@@ -1,0 +1,228 @@
+package jp.mynaportal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import jp.mynaportal.account.AccountException;
+import jp.mynaportal.account.AccountService;
+import jp.mynaportal.account.Registration;
+import jp.mynaportal.auth.internal.AuthSettings;
+import jp.mynaportal.auth.token.TokenValidator;
+import jp.mynaportal.card.api.CardKey;
+import jp.mynaportal.card.api.CardReaders;
+import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.card.api.CertificateKind;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.counter.CounterException;
+import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.model.UsageAction;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The login, registration and counter services inside Payara Micro with the demo residents'
+ * virtual cards on the card-reader resource adapter; each database's test class inherits these.
+ */
+abstract class LoginServiceContract {
+
+    static final String READER = "Virtual JPKI reader ";
+
+    private AuthenticationService authentication;
+    private AccountService accounts;
+    private CounterService counter;
+    private UsageLogService usage;
+    private CardReaders readers;
+    private DataSource dataSource;
+    private AuthSettings settings;
+    private String session;
+
+    @BeforeEach
+    void lookUp() throws Exception {
+        authentication = CDI.current().select(AuthenticationService.class).get();
+        accounts = CDI.current().select(AccountService.class).get();
+        counter = CDI.current().select(CounterService.class).get();
+        usage = CDI.current().select(UsageLogService.class).get();
+        readers = InitialContext.doLookup("java:app/mynaportal/CardReaders");
+        dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
+        settings = AuthSettings.fromConfig();
+        session = UUID.randomUUID().toString();
+    }
+
+    /** The card's PIN set back to its demo value with full tries, whatever earlier runs did to it. */
+    private void freshCard(String cardId, String pin) {
+        DevelopmentPki.openOrCreate(settings.pkiFolder()).resetPin(
+                new CardFile(settings.cardFolder().resolve(cardId + CardFile.EXTENSION)), PinKind.AUTH, pin.toCharArray());
+    }
+
+    private String token(String cardId, String pin, String challenge) throws Exception {
+        try (CardSession card = readers.open(READER + cardId)) {
+            assertThat(card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()).isTrue();
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(TokenValidator.signedData(settings.origin(), challenge));
+            Base64.Encoder base64 = Base64.getEncoder();
+            return "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
+                    + base64.encodeToString(card.readCertificate(CertificateKind.AUTH).getEncoded())
+                    + "\",\"algorithm\":\"RS256\",\"signature\":\""
+                    + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
+        }
+    }
+
+    @Test
+    void logsADemoResidentInWithTheCardOnTheVirtualReader() {
+        freshCard("hanako", "1234");
+        LoginResult result = authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "test");
+        assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
+        assertThat(usage.recent(result.user().residentId(), 1)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.getAction()).isEqualTo(UsageAction.LOGIN);
+                    assertThat(e.getResult()).isEqualTo("SUCCESS");
+                    assertThat(e.getTerminal()).contains("hanako");
+                });
+    }
+
+    @Test
+    void countsDownTheTriesOfAWrongPasswordAndLocksTheCardAtTheThird() {
+        freshCard("ken", "4567");
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
+                .isEqualTo(LoginResult.wrongPin(2));
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
+                .isEqualTo(LoginResult.wrongPin(1));
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test").outcome())
+                .isEqualTo(LoginOutcome.CARD_LOCKED);
+        assertThat(authentication.loginWithCard(session, READER + "ken", "4567".toCharArray(), "test").outcome())
+                .isEqualTo(LoginOutcome.CARD_LOCKED);
+    }
+
+    @Test
+    void acceptsATokenForAChallengeOfThisSession() throws Exception {
+        freshCard("taro", "2345");
+        Challenge challenge = authentication.issueChallenge(session);
+        assertThat(Base64.getDecoder().decode(challenge.nonce())).hasSize(32);
+        LoginResult result = authentication.loginWithToken(session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test");
+        assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
+    }
+
+    @Test
+    void refusesAChallengeUsedTwice() throws Exception {
+        freshCard("taro", "2345");
+        Challenge challenge = authentication.issueChallenge(session);
+        String token = token("taro", "2345", challenge.nonce());
+        authentication.loginWithToken(session, challenge.nonce(), token, "test");
+        assertThat(authentication.loginWithToken(session, challenge.nonce(), token, "test").outcome())
+                .isEqualTo(LoginOutcome.CHALLENGE_REPLAYED);
+    }
+
+    @Test
+    void refusesAChallengeNeverIssued() throws Exception {
+        freshCard("taro", "2345");
+        String nonce = Base64.getEncoder().encodeToString(new byte[32]);
+        assertThat(authentication.loginWithToken(session, nonce, token("taro", "2345", nonce), "test").outcome())
+                .isEqualTo(LoginOutcome.CHALLENGE_UNKNOWN);
+    }
+
+    @Test
+    void refusesAChallengeIssuedToAnotherSession() throws Exception {
+        freshCard("taro", "2345");
+        Challenge challenge = authentication.issueChallenge("another-session");
+        assertThat(authentication.loginWithToken(session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test")
+                .outcome()).isEqualTo(LoginOutcome.CHALLENGE_UNKNOWN);
+    }
+
+    @Test
+    void refusesAChallengeOlderThanFiveMinutes() throws Exception {
+        freshCard("taro", "2345");
+        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+        Instant issued = Instant.now().minusSeconds(301);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO auth_challenge (nonce, session_id, issued_at, expires_at) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, nonce);
+            insert.setString(2, session);
+            insert.setTimestamp(3, Timestamp.from(issued));
+            insert.setTimestamp(4, Timestamp.from(issued.plus(AuthenticationService.CHALLENGE_LIFETIME)));
+            insert.executeUpdate();
+        }
+        assertThat(authentication.loginWithToken(session, nonce, token("taro", "2345", nonce), "test").outcome())
+                .isEqualTo(LoginOutcome.CHALLENGE_EXPIRED);
+    }
+
+    @Test
+    void registersAResidentOnceAtTheFirstLogin() {
+        freshCard("yuki", "3456");
+        LoginResult login = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test");
+        Registration registration = new Registration();
+        registration.setTermsAccepted(true);
+        registration.setNickname("ゆき");
+        if (!login.user().registered()) {
+            assertThat(accounts.register(login.user(), registration, "test").nickname()).isEqualTo("ゆき");
+        }
+        SignedInUser again = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test").user();
+        assertThat(again.registered()).isTrue();
+        assertThatThrownBy(() -> accounts.register(again, registration, "test"))
+                .isInstanceOfSatisfying(AccountException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("account.registration.exists"));
+    }
+
+    @Test
+    void letsStaffOfTheResidentsMunicipalityResetALockedPassword() {
+        freshCard("staff-chiyoda", "5678");
+        freshCard("hanako", "1234");
+        SignedInUser staff = authentication.loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test").user();
+        for (int i = 0; i < 3; i++) {
+            authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "test");
+        }
+        assertThat(counter.identify(staff, READER + "hanako").triesLeft()).isZero();
+        counter.resetAuthPin(staff, READER + "hanako", "8642".toCharArray(), "counter");
+        assertThat(authentication.loginWithCard(session, READER + "hanako", "8642".toCharArray(), "test").outcome())
+                .isEqualTo(LoginOutcome.SUCCESS);
+        freshCard("hanako", "1234");
+    }
+
+    @Test
+    void refusesStaffOfAnotherMunicipality() {
+        freshCard("staff-chiyoda", "5678");
+        SignedInUser staff = authentication.loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test").user();
+        assertThatThrownBy(() -> counter.identify(staff, READER + "taro"))
+                .isInstanceOfSatisfying(CounterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.OTHER_MUNICIPALITY));
+    }
+
+    @Test
+    void refusesTheCounterToAResidentWhoIsNotStaff() {
+        freshCard("taro", "2345");
+        SignedInUser resident = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "test").user();
+        assertThatThrownBy(() -> counter.identify(resident, READER + "taro"))
+                .isInstanceOfSatisfying(CounterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.NOT_STAFF));
+    }
+
+    @Test
+    void keepsTheUsageLogAppendOnlyInTheDatabase() throws Exception {
+        freshCard("taro", "2345");
+        authentication.loginWithCard(session, READER + "taro", "0000".toCharArray(), "terminal-7");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT result, resident_id FROM usage_log WHERE terminal LIKE ? ORDER BY id DESC")) {
+            query.setString(1, "%terminal-7");
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("WRONG_PIN");
+                assertThat(rows.getString(2)).isNotNull();
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package jp.mynaportal.auth;
+
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The login services in Payara Micro on the embedded H2 database. */
+@ExtendWith(ArquillianExtension.class)
+class LoginServiceH2IT extends LoginServiceContract {
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.onH2("login_it").addClass(LoginServiceContract.class);
+    }
+}

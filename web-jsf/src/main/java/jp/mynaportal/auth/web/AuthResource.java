@@ -1,0 +1,78 @@
+package jp.mynaportal.auth.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import jp.mynaportal.auth.AuthenticationService;
+import jp.mynaportal.auth.Challenge;
+import jp.mynaportal.auth.LoginOutcome;
+import jp.mynaportal.auth.LoginResult;
+
+/**
+ * Token login for clients that hold the card themselves: {@code GET /api/auth/challenge} gives a
+ * challenge bound to the session; {@code POST /api/auth/token} takes
+ * {@code {"challenge": "…", "authToken": {Web eID token}}} and logs the session in.
+ */
+@Path("auth")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private static final String BUNDLE = "jp.mynaportal.platform.web.messages";
+
+    @Inject
+    private AuthenticationService authentication;
+
+    @Inject
+    private UserSession userSession;
+
+    @Context
+    private HttpServletRequest request;
+
+    @GET
+    @Path("challenge")
+    public JsonObject challenge() {
+        Challenge challenge = authentication.issueChallenge(request.getSession(true).getId());
+        return Json.createObjectBuilder()
+                .add("challenge", challenge.nonce())
+                .add("expiresAt", challenge.expiresAt().toString())
+                .build();
+    }
+
+    @POST
+    @Path("token")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response token(JsonObject body) {
+        String challenge = body != null && body.get("challenge") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        JsonValue token = body == null ? null : body.get("authToken");
+        String tokenJson = token == null || token.getValueType() != JsonValue.ValueType.OBJECT ? null : token.toString();
+        LoginResult result = authentication.loginWithToken(request.getSession(true).getId(), challenge, tokenJson,
+                request.getRemoteAddr());
+        if (!result.succeeded()) {
+            return Response.status(Response.Status.UNAUTHORIZED).entity(outcome(result.outcome())).build();
+        }
+        userSession.begin(result.user(), request);
+        return Response.ok(Json.createObjectBuilder(outcome(LoginOutcome.SUCCESS))
+                .add("registered", result.user().registered()).build()).build();
+    }
+
+    private JsonObject outcome(LoginOutcome outcome) {
+        String accepted = request.getHeader("Accept-Language");
+        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.JAPANESE;
+        return Json.createObjectBuilder()
+                .add("result", outcome.name())
+                .add("message", ResourceBundle.getBundle(BUNDLE, locale).getString(outcome.messageKey()))
+                .build();
+    }
+}
