@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public enum ServiceTile {
     INSURANCE('a', null),
-    PITTARI('b', null),
+    PITTARI('b', "/pittari/index.xhtml"),
     SELFINFO('c', null),
     EXCHANGE('d', null),
     NOTICE('e', null),
