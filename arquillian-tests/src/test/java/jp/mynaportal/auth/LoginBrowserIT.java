@@ -1,0 +1,143 @@
+package jp.mynaportal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Handbook 2-B in Chromium: the demo cards on the virtual reader, the password, 「次へ」, the card
+ * read, 利用者登録 at the first login, the top page, logout; and three wrong passwords locking a card.
+ * The portal runs in this directory, so its demo cards are in {@code data/cards} here too.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LoginBrowserIT {
+
+    private static final Path PKI = Path.of("data", "pki");
+    private static final Path CARDS = Path.of("data", "cards");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.onH2("login_browser_it");
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.manage().deleteAllCookies();
+    }
+
+    /** The demo password again with full tries, whatever an earlier run did to the card. */
+    private static void freshCard(String cardId, String pin) {
+        Path file = CARDS.resolve(cardId + CardFile.EXTENSION);
+        assertThat(file).exists();
+        DevelopmentPki.openOrCreate(PKI).resetPin(new CardFile(file), PinKind.AUTH, pin.toCharArray());
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    private static void enterPassword(String cardId, String password) {
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue(LoginServiceContract.READER + cardId);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:next")).click();
+    }
+
+    /** Enters a password and waits until the message beside the field says {@code expected}; returns the whole message. */
+    private static String passwordMessageAfterEntry(String cardId, String password, String expected) {
+        enterPassword(cardId, password);
+        By message = By.id("login:password-message");
+        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(message, expected));
+        return browser.findElement(message).getText();
+    }
+
+    @Test
+    void logsInWithADemoCardRegistersAtTheFirstLoginAndReachesTheTopPage() {
+        freshCard("hanako", "1234");
+        open("/");
+        browser.findElement(By.id("login-link")).click();
+        assertThat(browser.findElement(By.cssSelector("label[for='login:password']")).getText()).contains("パスワード");
+        assertThat(browser.findElement(By.id("password-warning")).getText())
+                .contains("3回連続して間違えるとロック").contains("ご自身で入力");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+
+        enterPassword("hanako", "1234");
+        waiting().until(ExpectedConditions.urlContains("/account/register.xhtml"));
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        browser.findElement(By.id("register:nickname")).sendKeys("はなこ");
+        browser.findElement(By.id("register:submit")).click();
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("register:terms-message"))).getText())
+                .contains("利用規約");
+        assertThat(browser.findElement(By.id("register:nickname")).getAttribute("value")).isEqualTo("はなこ");
+        browser.findElement(By.id("register:terms")).click();
+        browser.findElement(By.id("register:submit")).click();
+
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
+        assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);
+
+        browser.findElement(By.id("logout:submit")).click();
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link"))).getText()).isEqualTo("ログイン");
+    }
+
+    @Test
+    void threeWrongPasswordsShowTheTriesLeftAndThenTheLock() {
+        freshCard("ken", "4567");
+        open("/auth/login.xhtml");
+        assertThat(passwordMessageAfterEntry("ken", "0000", "残り2回")).startsWith("パスワードが正しくありません");
+        assertThat(browser.findElement(By.id("login:password")).getAttribute("value")).isEmpty();
+        assertThat(passwordMessageAfterEntry("ken", "0000", "残り1回")).startsWith("パスワードが正しくありません");
+        assertThat(passwordMessageAfterEntry("ken", "0000", "ロックがかかりました")).contains("市区町村の窓口");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        freshCard("ken", "4567");
+    }
+
+    @Test
+    void keepsEveryoneButStaffOffTheCounterPages() {
+        open("/counter/pin-reset.xhtml");
+        assertThat(browser.getCurrentUrl()).contains("/auth/login.xhtml");
+    }
+}
