@@ -100,9 +100,9 @@ public class PittariSearchView implements Serializable {
             offered.stream().filter(category -> category.name().equals(name)).forEach(category -> chosen.put(category, true));
         }
         Set<ProcedureCategory> criteria = chosenCategories();
+        searched = !Parameters.all(CATEGORY_PARAMETER).isEmpty();
         if (!criteria.isEmpty()) {
             lines = catalogue.findByCategories(lgCode, criteria).stream().map(ResultLine::of).toList();
-            searched = true;
         }
         matchCount = catalogue.countByCategories(lgCode, criteria);
     }
