@@ -32,6 +32,7 @@ public final class FileCrlSource implements RevocationSource {
     private final List<Path> files;
     private final Clock clock;
     private final Map<X500Principal, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<X500Principal, X509CRL> verified = new ConcurrentHashMap<>();
 
     private record Cached(X509CRL crl, Path file, FileTime version) {
     }
@@ -56,8 +57,12 @@ public final class FileCrlSource implements RevocationSource {
         if (!current(cached.crl(), now)) {
             throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is out of date");
         }
+        if (verified.get(name) == cached.crl()) {
+            return cached.crl();
+        }
         try {
             cached.crl().verify(issuer.getPublicKey());
+            verified.put(name, cached.crl());
         } catch (GeneralSecurityException e) {
             throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is not signed by it", e);
         }
