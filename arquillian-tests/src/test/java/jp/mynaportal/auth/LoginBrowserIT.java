@@ -2,11 +2,14 @@ package jp.mynaportal.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.transport.VpcdBridge;
+import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
@@ -27,7 +30,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Handbook 2-B in Chromium: the demo cards on the virtual reader, the password, 「次へ」, the card
- * read, 利用者登録 at the first login, the top page, logout; and three wrong passwords locking a card.
+ * read, 利用者登録 at the first login, the top page, logout; three wrong passwords locking a card;
+ * and a login with a card served through pcscd and vsmartcard's vpcd (reader {@code Virtual PCD 00 00}).
  * The portal runs in this directory, so its demo cards are in {@code data/cards} here too.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +39,7 @@ class LoginBrowserIT {
 
     private static final Path PKI = Path.of("data", "pki");
     private static final Path CARDS = Path.of("data", "cards");
+    private static final String PCSC_READER = "Virtual PCD 00 00";
 
     private static ChromeDriver browser;
 
@@ -47,7 +52,12 @@ class LoginBrowserIT {
     }
 
     @BeforeAll
-    static void startBrowser() {
+    static void startPcscdAndBrowser() throws IOException, InterruptedException {
+        Process script = new ProcessBuilder("sh", Path.of("..", "card-jca-connector", "scripts", "start-pcsc.sh").toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        script.getInputStream().readAllBytes();
+        assertThat(script.waitFor()).as("start-pcsc.sh exit code").isZero();
         browser = Browser.start();
     }
 
@@ -133,6 +143,20 @@ class LoginBrowserIT {
         assertThat(passwordMessageAfterEntry("ken", "0000", "ロックがかかりました")).contains("市区町村の窓口");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         freshCard("ken", "4567");
+    }
+
+    @Test
+    void logsInWithACardServedOverPcscdAndVpcd() {
+        freshCard("yuki", "3456");
+        try (VpcdBridge bridge = VpcdBridge.connect(new VirtualJpkiCard(new CardFile(CARDS.resolve("yuki" + CardFile.EXTENSION))),
+                VpcdBridge.DEFAULT_HOST, VpcdBridge.DEFAULT_PORT, Duration.ofSeconds(10))) {
+            assertThat(bridge.isServing()).isTrue();
+            open("/auth/login.xhtml");
+            new Select(browser.findElement(By.id("login:reader"))).selectByValue(PCSC_READER);
+            browser.findElement(By.id("login:password")).sendKeys("3456");
+            browser.findElement(By.id("login:next")).click();
+            waiting().until(ExpectedConditions.urlContains("/account/register.xhtml"));
+        }
     }
 
     @Test

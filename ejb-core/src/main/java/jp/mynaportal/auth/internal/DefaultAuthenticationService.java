@@ -12,8 +12,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
@@ -29,7 +27,6 @@ import jp.mynaportal.auth.token.AuthToken;
 import jp.mynaportal.card.api.AllReadersBusyException;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardKey;
-import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.NoCardException;
@@ -46,9 +43,6 @@ import jp.mynaportal.usage.model.UsageAction;
  */
 @Stateless
 public class DefaultAuthenticationService implements AuthenticationService {
-
-    /** JNDI name of the card-reader connection factory (see the connection-factory definitions). */
-    public static final String CARD_READERS = "java:app/mynaportal/CardReaders";
 
     private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -67,6 +61,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Inject
     private TokenValidation validation;
+
+    @Inject
+    private CardReaderDirectory readers;
 
     @Override
     public Challenge issueChallenge(String sessionId) {
@@ -96,7 +93,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     public LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal) {
         String where = readerName + " " + terminal;
         String residentId = null;
-        try (CardSession card = readers().open(readerName)) {
+        try (CardSession card = readers.open(readerName)) {
             X509Certificate onCard = card.readCertificate(CertificateKind.AUTH);
             residentId = resident(onCard).map(ResidentCertificate::getResidentId).orElse(null);
             if (!PinKind.AUTH.hasFormat(pin)) {
@@ -141,12 +138,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public List<String> cardReaders() {
-        try {
-            return readers().readerNames();
-        } catch (CardException e) {
-            LOG.warning(() -> "No card readers: " + e.getMessage());
-            return List.of();
-        }
+        return readers.names();
     }
 
     @Override
@@ -203,13 +195,5 @@ public class DefaultAuthenticationService implements AuthenticationService {
     private LoginResult logged(String residentId, LoginResult result, String where) {
         usage.record(residentId, UsageAction.LOGIN, result.outcome().name(), where);
         return result;
-    }
-
-    private static CardReaders readers() {
-        try {
-            return InitialContext.doLookup(CARD_READERS);
-        } catch (NamingException e) {
-            throw new CardException("The card-reader connection factory " + CARD_READERS + " is not defined", e);
-        }
     }
 }

@@ -6,16 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.SignedInUser;
-import jp.mynaportal.auth.internal.DefaultAuthenticationService;
+import jp.mynaportal.auth.internal.CardReaderDirectory;
 import jp.mynaportal.auth.internal.TokenValidation;
 import jp.mynaportal.card.api.CardException;
-import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
@@ -45,12 +42,15 @@ public class DefaultCounterService implements CounterService {
     @Inject
     private TokenValidation validation;
 
+    @Inject
+    private CardReaderDirectory readers;
+
     @Override
     public CardHolder identify(SignedInUser staff, String readerName) {
         if (staff == null || !staff.staff()) {
             throw new CounterException(Reason.NOT_STAFF);
         }
-        try (CardSession card = readers().open(readerName)) {
+        try (CardSession card = readers.open(readerName)) {
             X509Certificate certificate = card.readCertificate(CertificateKind.AUTH);
             Resident resident = accounts.findCertificate(ResidentCertificate.reference(
                             certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
@@ -96,13 +96,5 @@ public class DefaultCounterService implements CounterService {
             throw new CounterException(Reason.NOT_RESETTABLE);
         }
         return file;
-    }
-
-    private static CardReaders readers() {
-        try {
-            return InitialContext.doLookup(DefaultAuthenticationService.CARD_READERS);
-        } catch (NamingException e) {
-            throw new CardException("No card-reader connection factory", e);
-        }
     }
 }
