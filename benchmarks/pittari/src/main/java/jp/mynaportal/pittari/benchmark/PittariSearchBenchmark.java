@@ -27,7 +27,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * in-memory H2 migrated exactly as at first start. Each operation runs as a request would: a fresh
  * EntityManager, the real JPA repositories and the real service classes. Prints the first-start
  * migration time, then p50/p95/p99 per operation for each round and the medians over the rounds.
- * Run: see docs/PERFORMANCE-pittari.md.
+ * Run: see docs/PERFORMANCE.md, section ぴったりサービス search over HTTP.
  */
 public final class PittariSearchBenchmark {
 
