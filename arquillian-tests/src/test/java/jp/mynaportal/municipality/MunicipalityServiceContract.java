@@ -122,7 +122,7 @@ abstract class MunicipalityServiceContract {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE description = 'load reference data' AND success = TRUE")) {
+                        "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"description\" = 'load reference data' AND \"success\" = TRUE")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
         }
