@@ -1,7 +1,5 @@
 package jp.mynaportal.pittari.signature;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -33,14 +31,6 @@ public record ApplicationAttachment(String fieldKey, String fileName, String con
     /** The attachment of a file's content, with its size and digest computed from it. */
     public static ApplicationAttachment of(String fieldKey, String fileName, String contentType, byte[] content) {
         return new ApplicationAttachment(fieldKey, fileName, contentType, content.length,
-                HexFormat.of().formatHex(sha256(content)));
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+                HexFormat.of().formatHex(Sha256.of(content)));
     }
 }
