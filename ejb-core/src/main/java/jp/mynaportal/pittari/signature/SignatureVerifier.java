@@ -37,7 +37,6 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.IssuerSerial;
-import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
@@ -118,26 +117,36 @@ public final class SignatureVerifier {
         BasicFacts facts = signerFacts(signed.holder(), failures);
 
         X509Certificate issuer = signingTime == null ? null : trustedIssuer(signed.certificate(), signingTime, failures);
-        RevocationStatus status = RevocationStatus.NOT_CHECKED;
-        Instant revokedAt = null;
-        if (issuer != null) {
-            X509CRL crl = currentCrl(issuer);
-            if (crl == null) {
-                status = RevocationStatus.UNKNOWN;
-                failures.add(SignatureFailure.REVOCATION_UNKNOWN);
-            } else {
-                X509CRLEntry entry = crl.getRevokedCertificate(signed.certificate());
-                revokedAt = entry == null ? null : entry.getRevocationDate().toInstant();
-                status = revokedAt == null ? RevocationStatus.NOT_REVOKED
-                        : revokedAt.isAfter(signingTime) ? RevocationStatus.REVOKED_AFTER_SIGNING
-                        : RevocationStatus.REVOKED_BEFORE_SIGNING;
-                if (status == RevocationStatus.REVOKED_BEFORE_SIGNING) {
-                    failures.add(SignatureFailure.CERTIFICATE_REVOKED);
-                }
-            }
+        Revocation revocation = issuer == null ? Revocation.NOT_CHECKED
+                : revocationAt(signed.certificate(), issuer, signingTime, failures);
+        return new SignatureCheck(signatureValid, contentMatches, issuer != null, revocation.status(),
+                revocation.revokedAt(), signingTime, facts, signed.certificate(), List.copyOf(failures));
+    }
+
+    /** What the CRL says about a certificate, and since when it was revoked. */
+    private record Revocation(RevocationStatus status, Instant revokedAt) {
+        static final Revocation NOT_CHECKED = new Revocation(RevocationStatus.NOT_CHECKED, null);
+    }
+
+    private Revocation revocationAt(X509Certificate certificate, X509Certificate issuer, Instant signingTime,
+            Set<SignatureFailure> failures) {
+        X509CRL crl;
+        try {
+            crl = revocation.currentCrl(issuer);
+        } catch (LoginFailedException e) {
+            failures.add(SignatureFailure.REVOCATION_UNKNOWN);
+            return new Revocation(RevocationStatus.UNKNOWN, null);
         }
-        return new SignatureCheck(signatureValid, contentMatches, issuer != null, status, revokedAt, signingTime,
-                facts, signed.certificate(), List.copyOf(failures));
+        X509CRLEntry entry = crl.getRevokedCertificate(certificate);
+        if (entry == null) {
+            return new Revocation(RevocationStatus.NOT_REVOKED, null);
+        }
+        Instant revokedAt = entry.getRevocationDate().toInstant();
+        if (revokedAt.isAfter(signingTime)) {
+            return new Revocation(RevocationStatus.REVOKED_AFTER_SIGNING, revokedAt);
+        }
+        failures.add(SignatureFailure.CERTIFICATE_REVOKED);
+        return new Revocation(RevocationStatus.REVOKED_BEFORE_SIGNING, revokedAt);
     }
 
     /** The parts of a readable SignedData with one signer. */
@@ -263,14 +272,6 @@ public final class SignatureVerifier {
             return null;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PKIX validation is not available", e);
-        }
-    }
-
-    private X509CRL currentCrl(X509Certificate issuer) {
-        try {
-            return revocation.currentCrl(issuer);
-        } catch (LoginFailedException e) {
-            return null;
         }
     }
 }

@@ -1,18 +1,30 @@
 package jp.mynaportal.pittari.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.card.api.CardKey;
+import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.card.api.PinRequiredException;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +69,56 @@ class ApplicationSignatureTest {
         assertThat(check.revocation()).isEqualTo(RevocationStatus.NOT_REVOKED);
         assertThat(check.signingTime()).isEqualTo(signedAt);
         assertThat(check.signer()).isEqualTo(SigningPki.FACTS);
+    }
+
+    @Test
+    void signatureIsCadesBesWithAttachedContentAndTheSignerCertificate() throws Exception {
+        CanonicalApplication application = application("花子", PDF);
+        byte[] cms = pki.sign(reader, application, Clock.systemUTC());
+
+        CMSSignedData data = new CMSSignedData(cms);
+        SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
+        X509CertificateHolder certificate = (X509CertificateHolder) data.getCertificates().getMatches(signer.getSID())
+                .iterator().next();
+        SigningCertificateV2 signingCertificate = SigningCertificateV2.getInstance(
+                signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2).getAttrValues()
+                        .getObjectAt(0));
+
+        assertThat((byte[]) data.getSignedContent().getContent()).isEqualTo(application.toBytes());
+        assertThat(signer.getDigestAlgOID()).isEqualTo(NISTObjectIdentifiers.id_sha256.getId());
+        assertThat(signer.getSignedAttributes().toHashtable())
+                .containsKeys(CMSAttributes.contentType, CMSAttributes.messageDigest, CMSAttributes.signingTime);
+        assertThat(signingCertificate.getCerts()[0].getCertHash())
+                .isEqualTo(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+    }
+
+    @Test
+    void signingWithoutTheSigningPasswordIsRefusedByTheCard() {
+        try (CardSession session = pki.open(reader)) {
+            assertThatThrownBy(() -> new ApplicationSigner(Clock.systemUTC()).sign(application("花子", PDF), session))
+                    .isInstanceOf(PinRequiredException.class);
+        }
+    }
+
+    @Test
+    void changedContentInsideTheSignatureFailsTheSignatureCheck() {
+        byte[] cms = pki.sign(reader, application("花子", PDF), Clock.systemUTC());
+        byte[] lgCode = "131016".getBytes(StandardCharsets.US_ASCII);
+        cms[indexOf(cms, lgCode) + 5] = '7';
+
+        SignatureCheck check = pki.verifier().verify(cms, application("花子", PDF));
+
+        assertThat(check.signatureValid()).isFalse();
+        assertThat(check.failures()).containsExactly(SignatureFailure.SIGNATURE_INVALID, SignatureFailure.CONTENT_MISMATCH);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found");
     }
 
     @Test

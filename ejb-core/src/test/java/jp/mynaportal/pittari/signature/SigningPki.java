@@ -46,6 +46,11 @@ final class SigningPki {
         return VirtualReaderTransport.READER_PREFIX + cardId;
     }
 
+    /** A session on the card in a reader, no PIN verified. */
+    CardSession open(String reader) {
+        return readers.open(reader);
+    }
+
     /** The signature of the card in a reader over an application, made with the signer's clock. */
     byte[] sign(String reader, CanonicalApplication application, Clock clock) {
         try (CardSession session = readers.open(reader)) {
