@@ -6,13 +6,14 @@ import java.util.function.IntToDoubleFunction;
 
 /**
  * Breaks text into lines no wider than a width, measuring each character: Japanese breaks between any
- * two characters (but a line does not start with 。、」 and the like), a run of Latin letters or digits
+ * two characters (but a line does not start with 。、」 nor end with 「（ and the like), a run of Latin letters or digits
  * moves to the next line whole when it fits there, and {@code \n} always breaks.
  */
 final class LineWrapper {
 
     private static final String NO_LINE_START =
             "、。，．,.・：；:;？！?!ー…‥)）]］}｝〕〉》」』】〙〗ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ";
+    private static final String NO_LINE_END = "(（[［{｛〔〈《「『【〘〖";
 
     private final IntToDoubleFunction width;
 
@@ -55,20 +56,30 @@ final class LineWrapper {
         lines.add(line.toString().stripTrailing());
     }
 
-    /** The end of the full line that moves to the next one with {@code next}: a Latin word or one character. */
+    /**
+     * The end of the full line that moves to the next one with {@code next}: a Latin word, or the character
+     * before a no-line-start {@code next}, plus any opening brackets before that; nothing if the line would
+     * be left empty or the moved part would not fit.
+     */
     private String carried(StringBuilder line, int next, double nextWidth, double maxWidth) {
-        String carried = "";
+        int start = line.length();
         if (isWordPart(next)) {
-            int start = line.length();
             while (start > 0 && isWordPart(line.codePointBefore(start))) {
                 start -= Character.charCount(line.codePointBefore(start));
             }
-            if (start > 0) {
-                carried = line.substring(start);
+            if (start == 0) {
+                start = line.length();
             }
-        } else if (NO_LINE_START.indexOf(next) >= 0 && line.codePointCount(0, line.length()) > 1) {
-            carried = line.substring(line.length() - Character.charCount(line.codePointBefore(line.length())));
+        } else if (NO_LINE_START.indexOf(next) >= 0) {
+            start -= Character.charCount(line.codePointBefore(start));
         }
+        while (start > 0 && NO_LINE_END.indexOf(line.codePointBefore(start)) >= 0) {
+            start -= Character.charCount(line.codePointBefore(start));
+        }
+        if (start == 0) {
+            return "";
+        }
+        String carried = line.substring(start);
         return measure(carried) + nextWidth <= maxWidth ? carried : "";
     }
 

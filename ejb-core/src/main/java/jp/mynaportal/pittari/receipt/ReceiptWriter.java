@@ -44,18 +44,22 @@ final class ReceiptWriter {
         heading(text.get("receipt.section.form"));
         tableOrNote(content.lines(), "receipt.form.none");
         heading(text.get("receipt.section.attachments"));
-        tableOrNote(content.attachments().stream()
-                .map(a -> new ReceiptLine(a.fileName(), text.format("receipt.attachment.detail", a.sizeBytes(), a.sha256Hex())))
-                .toList(), "receipt.attachments.none");
+        tableOrNote(content.attachments().stream().map(this::attachment).toList(), "receipt.attachments.none");
         heading(text.get("receipt.section.signature"));
         signature(content.signature());
         flow.moveDown(LEADING);
         paragraph(text.get("receipt.closingNote"));
     }
 
+    private ReceiptLine attachment(ReceiptAttachment attachment) {
+        return new ReceiptLine(attachment.fileName(),
+                text.format("receipt.attachment.detail", attachment.sizeBytes(), attachment.sha256Hex()));
+    }
+
     private void title() throws IOException {
         String title = typeface.printable(text.get("receipt.title"));
-        flow.text(title, flow.left() + (flow.width() - typeface.width(title, TITLE_SIZE)) / 2, flow.y() - TITLE_SIZE, TITLE_SIZE);
+        float x = flow.left() + (flow.width() - typeface.width(title, TITLE_SIZE)) / 2;
+        flow.text(title, x, flow.y() - TITLE_SIZE, TITLE_SIZE);
         flow.moveDown(TITLE_SIZE + 16);
     }
 

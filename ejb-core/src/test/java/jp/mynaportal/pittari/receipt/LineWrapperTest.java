@@ -20,6 +20,16 @@ class LineWrapperTest {
     }
 
     @Test
+    void doesNotEndALineWithAnOpeningBracket() {
+        assertThat(wrapper.wrap("あいうえ「かき」", 5)).containsExactly("あいうえ", "「かき」");
+    }
+
+    @Test
+    void keepsAnOpeningBracketWithTheCharacterMovedBeforeAFullStop() {
+        assertThat(wrapper.wrap("あいう「か」", 5)).containsExactly("あいう", "「か」");
+    }
+
+    @Test
     void movesALatinWordToTheNextLineWhole() {
         assertThat(wrapper.wrap("see receipt", 9)).containsExactly("see", "receipt");
     }

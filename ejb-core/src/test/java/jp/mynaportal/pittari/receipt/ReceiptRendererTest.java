@@ -69,6 +69,18 @@ class ReceiptRendererTest {
     }
 
     @Test
+    void splitsAValueLongerThanAPageOverPagesAndKeepsAllOfIt() throws IOException {
+        String longValue = "経過の説明。".repeat(1500) + "以上";
+        byte[] pdf = renderer.render(Receipts.birthNotice(Locale.JAPANESE, List.of(new ReceiptLine("経過", longValue))));
+
+        try (PDDocument document = Receipts.load(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+        }
+        assertThat(Receipts.unwrapped(Receipts.text(pdf)).replaceAll("受付番号 [^ ]+　\\d+ / \\d+ ページ", ""))
+                .contains(longValue);
+    }
+
+    @Test
     void continuesOnMorePagesWithTheReceiptNumberInEveryFooter() throws IOException {
         List<ReceiptLine> lines = IntStream.rangeClosed(1, 80)
                 .mapToObj(i -> new ReceiptLine("項目" + i, "値" + i)).toList();
