@@ -12,5 +12,7 @@ public enum FormFieldType {
     EMAIL,
     MY_NUMBER,
     ACCOUNT,
-    FILE
+    FILE,
+    /** A box to tick, e.g. the declaration that the entries are true. */
+    CHECKBOX
 }

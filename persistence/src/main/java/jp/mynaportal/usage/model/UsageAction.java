@@ -9,5 +9,13 @@ public enum UsageAction {
     /** 利用者登録 at the first login. */
     REGISTRATION,
     /** A PIN reset at a municipal counter, recorded for the resident and for the staff member. */
-    PIN_RESET
+    PIN_RESET,
+    /** An application submitted (or resubmitted after 差戻し), recorded for the resident. */
+    APPLICATION_SUBMITTED,
+    /** A try to sign an application with the card, successful or not. */
+    APPLICATION_SIGNATURE,
+    /** A municipality changed an application's status, recorded for the resident and the staff member. */
+    APPLICATION_STATUS_CHANGED,
+    /** A staff member opened an application or exported the inbox. */
+    APPLICATION_VIEWED_BY_STAFF
 }

@@ -39,9 +39,11 @@ public class LoginView implements Serializable {
     private String password;
     private transient char[] pin;
     private Step step = Step.PASSWORD;
+    private String next;
 
     @PostConstruct
     void init() {
+        next = ReturnAddress.sanitize(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next"));
         readers = authentication.cardReaders();
         reader = readers.isEmpty() ? null : readers.get(0);
     }
@@ -54,7 +56,7 @@ public class LoginView implements Serializable {
     }
 
     /** Reads the card on the reader: the card checks the password and signs the challenge. */
-    public String readCard() {
+    public String readCard() throws java.io.IOException {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         char[] entered = pin == null ? new char[0] : pin;
         pin = null;
@@ -63,7 +65,14 @@ public class LoginView implements Serializable {
         Arrays.fill(entered, '\0');
         if (result.succeeded()) {
             userSession.begin(result.user(), request);
-            return result.user().registered() ? "/index.xhtml?faces-redirect=true" : "/account/register.xhtml?faces-redirect=true";
+            if (!result.user().registered()) {
+                return "/account/register.xhtml?faces-redirect=true";
+            }
+            if (next != null) {
+                FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + next);
+                return null;
+            }
+            return "/index.xhtml?faces-redirect=true";
         }
         if (result.outcome() == LoginOutcome.WRONG_PIN) {
             Messages.error("login:password", result.outcome().messageKey(), result.triesLeft());

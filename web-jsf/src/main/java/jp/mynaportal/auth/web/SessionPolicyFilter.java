@@ -8,12 +8,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
  * Session rules for every page: a session past the absolute timeout is ended (and the logout
  * logged); a user who has not finished 利用者登録 sees only the registration page; the counter
- * pages need a staff member and the registration page a logged-in user.
+ * pages need a staff member, the registration page and the application screens a logged-in user
+ * (the application screens come back after the login).
  */
 @WebFilter(filterName = "SessionPolicyFilter", urlPatterns = "*.xhtml")
 public class SessionPolicyFilter extends HttpFilter {
@@ -22,6 +25,8 @@ public class SessionPolicyFilter extends HttpFilter {
 
     static final String LOGIN = "/auth/login.xhtml";
     static final String REGISTER = "/account/register.xhtml";
+    static final String APPLY = "/pittari/apply/";
+    static final String APPLY_START = "/pittari/apply/start.xhtml";
 
     @Inject
     private UserSession session;
@@ -42,6 +47,11 @@ public class SessionPolicyFilter extends HttpFilter {
         }
         if ((path.equals(REGISTER) && !loggedIn) || (path.startsWith("/counter/") && !(loggedIn && session.isStaff()))) {
             response.sendRedirect(request.getContextPath() + LOGIN);
+            return;
+        }
+        if (!loggedIn && path.startsWith(APPLY) && !path.equals(APPLY_START)) {
+            String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            response.sendRedirect(request.getContextPath() + LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

@@ -14,7 +14,7 @@ public enum ServiceTile {
     PITTARI('b', "/pittari/index.xhtml"),
     SELFINFO('c', null),
     EXCHANGE('d', null),
-    NOTICE('e', null),
+    NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', null),
     ACCOUNT('g', null),
     LINKAGE('h', null),

@@ -154,9 +154,21 @@ public class PittariSearchView implements Serializable {
         external.redirect(external.getRequestContextPath() + SEARCH_PAGE + "?" + String.join("&", query));
     }
 
-    /** 申請する: the online application is the next step of the portal; until then this says so. */
+    /** 申請する: asks to confirm (「OK」) before the application starts. */
     public void apply() {
         applyRequested = isApplicable();
+    }
+
+    /** 「OK」: on to the application of the ticked procedures. */
+    public void confirmApply() throws IOException {
+        if (!isApplicable()) {
+            applyRequested = false;
+            return;
+        }
+        StringBuilder query = new StringBuilder();
+        selectedIds().forEach(id -> query.append(query.length() == 0 ? "?" : "&").append("p=").append(id));
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/pittari/apply/start.xhtml" + query);
     }
 
     /** A box of the result list changed: a new choice needs 申請する again. */

@@ -32,4 +32,11 @@ public final class Messages {
         String text = new MessageFormat(text(key), context.getViewRoot().getLocale()).format(arguments);
         context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
+
+    /** A confirmation (e.g. 一時保存しました) at the top of the page. */
+    public static void info(String clientId, String key) {
+        String text = text(key);
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
 }

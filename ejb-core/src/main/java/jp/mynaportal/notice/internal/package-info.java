@@ -1,0 +1,2 @@
+/** The notice service over the notice repository. */
+package jp.mynaportal.notice.internal;

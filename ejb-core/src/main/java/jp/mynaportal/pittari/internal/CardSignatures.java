@@ -1,0 +1,184 @@
+package jp.mynaportal.pittari.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.mynaportal.account.model.ResidentCertificate;
+import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.auth.internal.CardReaderDirectory;
+import jp.mynaportal.auth.token.FileCrlSource;
+import jp.mynaportal.card.api.AllReadersBusyException;
+import jp.mynaportal.card.api.CardException;
+import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.card.api.CertificateKind;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.api.PinResult;
+import jp.mynaportal.pittari.ApplicationException;
+import jp.mynaportal.pittari.ApplicationException.Reason;
+import jp.mynaportal.pittari.SignatureReport;
+import jp.mynaportal.pittari.model.AttachmentInfo;
+import jp.mynaportal.pittari.signature.ApplicationAttachment;
+import jp.mynaportal.pittari.signature.ApplicationSigner;
+import jp.mynaportal.pittari.signature.CanonicalApplication;
+import jp.mynaportal.pittari.signature.DigestSigner;
+import jp.mynaportal.pittari.signature.SignatureCheck;
+import jp.mynaportal.pittari.signature.SignatureFailure;
+import jp.mynaportal.pittari.signature.SignatureVerifier;
+
+/**
+ * The electronic signature of applications: signing with the sign key of the card in one of
+ * this node's readers (after checking that the card is the logged-in resident's), and checking a
+ * stored signature against the trusted signing CAs and their CRLs.
+ */
+@ApplicationScoped
+public class CardSignatures {
+
+    /** A signature made: the CMS SignedData (DER) and the signing time it carries. */
+    public record Signed(byte[] cms, Instant signingTime) {
+    }
+
+    @Inject
+    private CardReaderDirectory readers;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ApplicationSupport support;
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile SignatureVerifier verifier;
+
+    /**
+     * Has the card in a reader sign content with its sign key. The password array is wiped by the
+     * card session whatever happens.
+     */
+    public Signed sign(String residentId, String readerName, char[] password, byte[] content) {
+        if (!PinKind.SIGN.hasFormat(password)) {
+            throw new ApplicationException(Reason.SIGN_PIN_FORMAT);
+        }
+        try (CardSession card = readers.open(readerName)) {
+            X509Certificate auth = card.readCertificate(CertificateKind.AUTH);
+            String owner = accounts.findCertificate(ResidentCertificate.reference(auth.getIssuerX500Principal(),
+                            auth.getSerialNumber()))
+                    .map(ResidentCertificate::getResidentId)
+                    .orElse(null);
+            if (!residentId.equals(owner)) {
+                throw new ApplicationException(Reason.CARD_NOT_YOURS);
+            }
+            PinResult check = card.verifyPin(PinKind.SIGN, password);
+            if (check.isBlocked() || (!check.isOk() && check.triesLeft() == 0)) {
+                throw new ApplicationException(Reason.SIGN_PIN_BLOCKED);
+            }
+            if (!check.isOk()) {
+                throw ApplicationException.wrongSigningPassword(check.triesLeft());
+            }
+            byte[] cms = new ApplicationSigner(clock).sign(content, card.readCertificate(CertificateKind.SIGN),
+                    DigestSigner.signingKeyOf(card));
+            SignatureCheck verified = verifier().verify(cms, content);
+            if (!verified.valid()) {
+                throw new ApplicationException(Reason.SIGN_CERTIFICATE_INVALID);
+            }
+            return new Signed(cms, verified.signingTime());
+        } catch (AllReadersBusyException e) {
+            throw new ApplicationException(Reason.READERS_BUSY);
+        } catch (CardException e) {
+            throw new ApplicationException(Reason.NO_CARD);
+        }
+    }
+
+    /** Whether a signature covers exactly this content. */
+    public boolean covers(byte[] cms, byte[] content) {
+        return verifier().verify(cms, content).contentMatches();
+    }
+
+    /** The bytes a signature covers: the application's data and its attachments' digests. */
+    public byte[] canonical(long procedureId, String lgCode, String residentId, Map<String, String> values,
+            List<AttachmentInfo> attachments) {
+        return new CanonicalApplication(procedureId, lgCode, residentId, values, attachments.stream()
+                .map(a -> new ApplicationAttachment(a.fieldKey(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256()))
+                .toList()).toBytes();
+    }
+
+    /**
+     * The check staff see: each part of the signature check, the signer's name and address from
+     * the certificate, and whether they equal the form's applicant name and address.
+     */
+    public SignatureReport report(byte[] cms, byte[] content, Map<String, String> values) {
+        if (cms == null) {
+            return SignatureReport.absent();
+        }
+        SignatureCheck check = verifier().verify(cms, content);
+        String name = check.signer() == null ? null : check.signer().name();
+        String address = check.signer() == null ? null : check.signer().address();
+        List<String> problems = new ArrayList<>();
+        for (SignatureFailure failure : check.failures()) {
+            problems.add("counter.signature.failure." + failure.name().toLowerCase(Locale.ROOT));
+        }
+        return new SignatureReport(true, check.signatureValid(), check.contentMatches(), check.pathTrusted(),
+                check.revocation().validAtSigningTime(), check.signingTime(), name, address,
+                same(name, values.get("applicant_name")), same(address, values.get("applicant_address")), problems);
+    }
+
+    /** The signer's name of a stored signature for the receipt, or null without a readable one. */
+    public String signerName(byte[] cms, byte[] content) {
+        if (cms == null) {
+            return null;
+        }
+        SignatureCheck check = verifier().verify(cms, content);
+        return check.signer() == null ? null : check.signer().name();
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && normal(a).equals(normal(b));
+    }
+
+    private static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    private SignatureVerifier verifier() {
+        SignatureVerifier current = verifier;
+        if (current == null) {
+            synchronized (this) {
+                current = verifier;
+                if (current == null) {
+                    ApplicationSettings settings = support.settings();
+                    current = new SignatureVerifier(readCertificates(settings.trustedSignCas()),
+                            new FileCrlSource(settings.signCrls(), clock));
+                    verifier = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private static List<X509Certificate> readCertificates(List<Path> files) {
+        List<X509Certificate> certificates = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                CertificateFactory.getInstance("X.509").generateCertificates(in)
+                        .forEach(c -> certificates.add((X509Certificate) c));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot read the trusted signing CA certificate " + file, e);
+            }
+        }
+        return certificates;
+    }
+}

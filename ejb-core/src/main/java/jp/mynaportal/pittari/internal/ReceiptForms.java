@@ -1,0 +1,37 @@
+package jp.mynaportal.pittari.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jp.mynaportal.pittari.ApplicationForm;
+import jp.mynaportal.pittari.FieldSpec;
+import jp.mynaportal.pittari.model.FormFieldType;
+import jp.mynaportal.pittari.receipt.ReceiptAttachment;
+import jp.mynaportal.pittari.receipt.ReceiptContent;
+import jp.mynaportal.pittari.receipt.ReceiptLine;
+import jp.mynaportal.pittari.receipt.ReceiptSignature;
+
+/** The receipt of a submitted application: its values in form order, picked options joined, files by digest. */
+final class ReceiptForms {
+
+    private static final String JOIN = "、";
+
+    private ReceiptForms() {
+    }
+
+    static ReceiptContent content(ApplicationForm form, String applicantName, ReceiptSignature signature, Locale locale) {
+        List<ReceiptLine> lines = new ArrayList<>();
+        for (FieldSpec field : form.fields()) {
+            if (field.file() || field.type() == FormFieldType.CHECKBOX) {
+                continue;
+            }
+            String value = form.values().getOrDefault(field.key(), "");
+            lines.add(new ReceiptLine(field.label(), value.replace(FieldSpec.MULTIPLE_SEPARATOR, JOIN)));
+        }
+        List<ReceiptAttachment> attachments = form.attachments().stream()
+                .map(a -> new ReceiptAttachment(a.fileName(), a.sizeBytes(), a.sha256()))
+                .toList();
+        return new ReceiptContent(form.receiptNumber(), form.submittedAt(), form.municipalityName(), form.procedureName(),
+                applicantName, lines, attachments, signature, locale);
+    }
+}

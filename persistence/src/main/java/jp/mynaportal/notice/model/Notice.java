@@ -1,0 +1,114 @@
+package jp.mynaportal.notice.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import jp.mynaportal.platform.model.UtcInstantConverter;
+
+/**
+ * A personal notice (お知らせ) to one resident. The parameters fill the bundle text of its kind;
+ * they are stored joined by a unit separator (U+001F), which no parameter may contain.
+ */
+@Entity
+@Table(name = "notice")
+@NamedQuery(name = Notice.FIND_BY_RESIDENT,
+        query = "SELECT n FROM Notice n WHERE n.residentId = :residentId ORDER BY n.createdAt DESC, n.id DESC")
+@NamedQuery(name = Notice.COUNT_UNREAD,
+        query = "SELECT COUNT(n) FROM Notice n WHERE n.residentId = :residentId AND n.readAt IS NULL")
+public class Notice {
+
+    public static final String FIND_BY_RESIDENT = "Notice.findByResident";
+    public static final String COUNT_UNREAD = "Notice.countUnread";
+
+    private static final String SEPARATOR = "\u001f";
+
+    @Id
+    @SequenceGenerator(name = "notice_seq", sequenceName = "notice_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "notice_seq")
+    @Column(name = "id", nullable = false, updatable = false)
+    private Long id;
+
+    @Column(name = "resident_id", length = 36, nullable = false, updatable = false)
+    private String residentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 40, nullable = false, updatable = false)
+    private NoticeKind kind;
+
+    @Column(name = "parameters", length = 4000, nullable = false, updatable = false)
+    private String parameters;
+
+    @Column(name = "application_id", updatable = false)
+    private Long applicationId;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    protected Notice() {
+    }
+
+    public Notice(String residentId, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt) {
+        this.residentId = Objects.requireNonNull(residentId, "residentId");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        for (String parameter : parameters) {
+            if (parameter.contains(SEPARATOR)) {
+                throw new IllegalArgumentException("A notice parameter may not contain U+001F");
+            }
+        }
+        this.parameters = String.join(SEPARATOR, parameters);
+        this.applicationId = applicationId;
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** Marks it read, once; reading it again keeps the first time. */
+    public void markRead(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getResidentId() {
+        return residentId;
+    }
+
+    public NoticeKind getKind() {
+        return kind;
+    }
+
+    public List<String> getParameters() {
+        return parameters.isEmpty() ? List.of() : new ArrayList<>(List.of(parameters.split(SEPARATOR, -1)));
+    }
+
+    public Long getApplicationId() {
+        return applicationId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,2 @@
+/** お知らせ: notices to residents. */
+package jp.mynaportal.notice;

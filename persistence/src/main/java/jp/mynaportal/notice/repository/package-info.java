@@ -1,0 +1,2 @@
+/** Access to stored notices. */
+package jp.mynaportal.notice.repository;

@@ -1,0 +1,2 @@
+/** お知らせ screens. */
+package jp.mynaportal.notice.web;
