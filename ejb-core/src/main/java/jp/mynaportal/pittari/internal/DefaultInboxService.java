@@ -167,9 +167,19 @@ public class DefaultInboxService implements InboxService {
                 application.getExpiresAt(), application.getSubmittedAt());
     }
 
+    /**
+     * The application as stored now, with each attachment's digest computed again from its bytes,
+     * so that a file changed in the database after signing shows as a content mismatch.
+     */
     private byte[] canonical(Application application) {
+        List<AttachmentInfo> recomputed = applications.attachments(application.getId()).stream()
+                .map(info -> applications.findAttachment(application.getId(), info.fieldKey())
+                        .map(a -> new AttachmentInfo(info.id(), info.fieldKey(), info.fileName(), info.contentType(),
+                                a.getContent().length, DefaultApplicationService.sha256(a.getContent())))
+                        .orElse(info))
+                .toList();
         return signatures.canonical(application.getProcedureId(), application.getLgCode(), application.getResidentId(),
-                FormData.read(application.getFormData()), applications.attachments(application.getId()));
+                FormData.read(application.getFormData()), recomputed);
     }
 
     private MunicipalProcedure procedure(Application application) {
