@@ -188,7 +188,7 @@ class PittariBrowserIT {
     }
 
     @Test
-    void applyIsEnabledOnlyWhileEveryTickedProcedureIsOnlineAndThenExplainsItIsNotYetAvailable() {
+    void applyIsEnabledOnlyWhileEveryTickedProcedureIsOnlineAndThenAsksToConfirm() {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=list");
         WebElement apply = browser.findElement(By.id("results:apply"));
         assertThat(apply.isEnabled()).isFalse();
@@ -200,9 +200,9 @@ class PittariBrowserIT {
         browser.findElement(By.cssSelector(".procedure[data-online='false'] input[type=checkbox]")).click();
         waitForApply(true);
         browser.findElement(By.id("results:apply")).click();
-        waitForText(By.id("results:apply-result"), "準備中");
+        waitForText(By.id("results:apply-result"), "「OK」を押してください");
         assertThat(browser.findElements(By.cssSelector(".messages li, .field__error"))).isEmpty();
-        assertAccessible("list with 申請する explained");
+        assertAccessible("list with 申請する to confirm");
     }
 
     @Test
