@@ -48,6 +48,10 @@ public class ApplicationException extends RuntimeException {
         SIGN_PIN_BLOCKED,
         /** The signing certificate is expired, revoked or not from the sign CA. */
         SIGN_CERTIFICATE_INVALID,
+        /** A signature sent by a client does not verify over the application as stored, or is too old. */
+        SIGNATURE_INVALID,
+        /** A signature sent by a client was made with someone else's signing certificate. */
+        SIGNER_NOT_APPLICANT,
         /** Staff: this status change is not possible from the current status. */
         TRANSITION,
         /** Staff: 差戻し and 却下 need a comment for the resident. */

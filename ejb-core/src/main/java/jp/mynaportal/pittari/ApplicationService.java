@@ -70,6 +70,23 @@ public interface ApplicationService {
     Submission signAndSubmit(SignedInUser user, long applicationId, String readerName, char[] signingPassword,
             String terminal);
 
+    /**
+     * The bytes a client that holds the card itself (a smartphone with the card on it) signs: the
+     * canonical application data with its attachments' digests.
+     *
+     * @throws ApplicationException INVALID while the form has problems, NOT_FOUND, NOT_EDITABLE
+     */
+    byte[] dataToSign(SignedInUser user, long applicationId);
+
+    /**
+     * Submits with a CMS signature the client made over {@link #dataToSign}: it must verify over the
+     * application as stored now, lead to a trusted signing CA, not be revoked, be made in the last
+     * ten minutes, and name the applicant (name and birth date of the resident record).
+     *
+     * @throws ApplicationException INVALID, SIGNATURE_INVALID, SIGNER_NOT_APPLICANT, NOT_FOUND
+     */
+    Submission submitSigned(SignedInUser user, long applicationId, byte[] cms, String terminal);
+
     /** The PDF receipt (控え) of a submitted application. */
     byte[] receipt(SignedInUser user, long applicationId, Locale locale);
 }

@@ -11,11 +11,13 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.internal.CardReaderDirectory;
@@ -59,6 +61,9 @@ public class CardSignatures {
     @Inject
     private ApplicationSupport support;
 
+    /** How far a client's signing time may lie from the time the server receives the signature. */
+    static final Duration CLIENT_SIGNATURE_AGE = Duration.ofMinutes(10);
+
     private final Clock clock = Clock.systemUTC();
     private volatile SignatureVerifier verifier;
 
@@ -98,6 +103,29 @@ public class CardSignatures {
         } catch (CardException e) {
             throw new ApplicationException(Reason.NO_CARD);
         }
+    }
+
+    /**
+     * Checks a signature a client made: valid over this content, trusted, not revoked, made within
+     * {@link #CLIENT_SIGNATURE_AGE} of now (CAdES-BES carries only the signer's own clock), by the
+     * resident (name and birth date of the signing certificate equal the resident record's).
+     *
+     * @return the signing time
+     */
+    public Instant acceptClientSignature(byte[] cms, byte[] content, Resident resident, Instant now) {
+        SignatureCheck check = verifier().verify(cms, content);
+        if (!check.valid()) {
+            throw new ApplicationException(Reason.SIGNATURE_INVALID);
+        }
+        Duration age = Duration.between(check.signingTime(), now).abs();
+        if (age.compareTo(CLIENT_SIGNATURE_AGE) > 0) {
+            throw new ApplicationException(Reason.SIGNATURE_INVALID);
+        }
+        if (!same(check.signer().name(), resident.getFullName())
+                || !java.util.Objects.equals(check.signer().birthDate(), resident.getBirthDate())) {
+            throw new ApplicationException(Reason.SIGNER_NOT_APPLICANT);
+        }
+        return check.signingTime();
     }
 
     /** Whether a signature covers exactly this content. */

@@ -226,6 +226,25 @@ public class DefaultApplicationService implements ApplicationService {
         }
     }
 
+    @Override
+    public byte[] dataToSign(SignedInUser user, long applicationId) {
+        Application application = editable(user, applicationId);
+        requireComplete(application, onlineProcedure(application.getProcedureId()));
+        return canonical(application);
+    }
+
+    @Override
+    public Submission submitSigned(SignedInUser user, long applicationId, byte[] cms, String terminal) {
+        Application application = owned(user, applicationId);
+        if (!application.getStatus().editableByResident()) {
+            return repeated(application);
+        }
+        requireComplete(application, onlineProcedure(application.getProcedureId()));
+        Instant signingTime = signatures.acceptClientSignature(cms, canonical(application), resident(user), clock.instant());
+        usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+        return submitLocked(user, applicationId, cms, signingTime, terminal);
+    }
+
     /**
      * Locks the row and submits, unless another request submitted it meanwhile; a signature is
      * accepted only over the data the row holds now.
