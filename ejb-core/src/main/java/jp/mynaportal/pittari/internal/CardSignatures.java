@@ -39,6 +39,8 @@ import jp.mynaportal.pittari.signature.DigestSigner;
 import jp.mynaportal.pittari.signature.SignatureCheck;
 import jp.mynaportal.pittari.signature.SignatureFailure;
 import jp.mynaportal.pittari.signature.SignatureVerifier;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
 
 /**
  * The electronic signature of applications: signing with the sign key of the card in one of
@@ -128,9 +130,17 @@ public class CardSignatures {
         return check.signingTime();
     }
 
-    /** Whether a signature covers exactly this content. */
+    /**
+     * Whether a signature, already verified, carries exactly this content (a cheap comparison of
+     * the encapsulated bytes, for the re-check under the row lock).
+     */
     public boolean covers(byte[] cms, byte[] content) {
-        return verifier().verify(cms, content).contentMatches();
+        try {
+            Object signed = new CMSSignedData(cms).getSignedContent().getContent();
+            return signed instanceof byte[] bytes && java.util.Arrays.equals(bytes, content);
+        } catch (CMSException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The bytes a signature covers: the application's data and its attachments' digests. */

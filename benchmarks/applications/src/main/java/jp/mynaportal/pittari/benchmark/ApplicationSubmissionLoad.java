@@ -61,6 +61,7 @@ public final class ApplicationSubmissionLoad {
     private final String portal;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final CardReaders readers;
+    private final java.util.Map<String, Object> cardLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ApplicationSubmissionLoad(String portal, Path cards) {
         this.portal = portal;
@@ -91,35 +92,52 @@ public final class ApplicationSubmissionLoad {
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
             clients.add(pool.submit(() -> {
-                String[] card = CARDS[client % CARDS.length];
-                String cookie = logIn(card[0], card[1]);
-                for (int round = 0; round < rounds; round++) {
-                    Prepared prepared = prepare(cookie, procedures.get(client), card[0], card[2]);
-                    ready.await();
-                    long sent = System.nanoTime();
-                    HttpResponse<String> response = http.send(request(cookie, "/api/pittari/applications/" + prepared.id()
-                            + "/submission").POST(HttpRequest.BodyPublishers.ofString(prepared.body())).build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    latencies[round * CLIENTS + client] = System.nanoTime() - sent;
-                    if (response.statusCode() != 200 || response.body().contains("\"repeated\":true")) {
-                        failures.incrementAndGet();
-                        LOG.warning(() -> "Submission refused: " + response.statusCode() + " " + response.body());
+                try {
+                    return submitRounds(client, rounds, procedures, latencies, failures, ready, done);
+                } catch (Exception e) {
+                    if (!(e instanceof java.util.concurrent.BrokenBarrierException)) {
+                        LOG.severe(() -> "Client " + client + " failed: " + e);
                     }
-                    done.await();
+                    ready.reset();
+                    done.reset();
+                    throw e;
                 }
-                return null;
             }));
         }
-        for (Future<?> client : clients) {
-            client.get();
+        try {
+            for (Future<?> client : clients) {
+                client.get();
+            }
+        } finally {
+            pool.shutdownNow();
         }
-        pool.shutdown();
         Arrays.sort(latencies);
         int count = latencies.length;
         LOG.info(String.format(Locale.ROOT,
                 "%d signed applications, %d clients, %d refused: %.0f submissions/s, p50 %.1f ms, p99 %.1f ms",
                 count, CLIENTS, failures.get(), count / (timedNanos.get() / 1e9), latencies[count / 2] / 1e6,
                 latencies[(int) (count * 0.99)] / 1e6));
+    }
+
+    private Void submitRounds(int client, int rounds, List<Long> procedures, long[] latencies, AtomicInteger failures,
+            CyclicBarrier ready, CyclicBarrier done) throws Exception {
+        String[] card = CARDS[client % CARDS.length];
+        String cookie = logIn(card[0], card[1]);
+        for (int round = 0; round < rounds; round++) {
+            Prepared prepared = prepare(cookie, procedures.get(client), card[0], card[2]);
+            ready.await();
+            long sent = System.nanoTime();
+            HttpResponse<String> response = http.send(request(cookie, "/api/pittari/applications/" + prepared.id()
+                    + "/submission").POST(HttpRequest.BodyPublishers.ofString(prepared.body())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            latencies[round * CLIENTS + client] = System.nanoTime() - sent;
+            if (response.statusCode() != 200 || response.body().contains("\"repeated\":true")) {
+                failures.incrementAndGet();
+                LOG.warning(() -> "Submission refused: " + response.statusCode() + " " + response.body());
+            }
+            done.await();
+        }
+        return null;
     }
 
     private record Prepared(long id, String body) {
@@ -137,7 +155,7 @@ public final class ApplicationSubmissionLoad {
             String type = field.getString("type");
             if ("FILE".equals(type)) {
                 HttpResponse<String> attached = http.send(request(cookie, "/api/pittari/applications/" + id + "/attachments/"
-                        + field.getString("key")).header("Content-Type", "application/pdf").header("X-File-Name", "proof.pdf")
+                        + field.getString("key")).setHeader("Content-Type", "application/pdf").header("X-File-Name", "proof.pdf")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(PDF)).build(), HttpResponse.BodyHandlers.ofString());
                 check(attached);
             } else if (!field.getBoolean("locked")) {
@@ -164,6 +182,20 @@ public final class ApplicationSubmissionLoad {
         byte[] content = Base64.getDecoder().decode(json(send(cookie, "/api/pittari/applications/" + id + "/signed-data",
                 "GET", null)).getString("content"));
         byte[] cms;
+        synchronized (lockOf(cardId)) {
+            cms = sign(content, cardId, signingPassword);
+        }
+        return new Prepared(id, Json.createObjectBuilder().add("signature", Base64.getEncoder().encodeToString(cms)).build()
+                .toString());
+    }
+
+    /** One card serves one session at a time, as a real card in its reader. */
+    private Object lockOf(String cardId) {
+        return cardLocks.computeIfAbsent(cardId, k -> new Object());
+    }
+
+    private byte[] sign(byte[] content, String cardId, String signingPassword) {
+        byte[] cms;
         try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + cardId)) {
             if (!card.verifyPin(PinKind.SIGN, signingPassword.toCharArray()).isOk()) {
                 throw new IllegalStateException("The demo signing password of " + cardId + " was refused");
@@ -171,8 +203,7 @@ public final class ApplicationSubmissionLoad {
             cms = new ApplicationSigner(Clock.systemUTC()).sign(content, card.readCertificate(CertificateKind.SIGN),
                     DigestSigner.signingKeyOf(card));
         }
-        return new Prepared(id, Json.createObjectBuilder().add("signature", Base64.getEncoder().encodeToString(cms)).build()
-                .toString());
+        return cms;
     }
 
     /** The online procedures of 千代田区 that need the signature. */
@@ -200,6 +231,17 @@ public final class ApplicationSubmissionLoad {
         String cookie = challenge.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         String nonce = json(challenge).getString("challenge");
         String token;
+        synchronized (lockOf(cardId)) {
+            token = token(cardId, pin, nonce);
+        }
+        HttpResponse<String> login = http.send(request(cookie, "/api/auth/token").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"challenge\":\"" + nonce + "\",\"authToken\":" + token + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        check(login);
+        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
+    }
+
+    private String token(String cardId, String pin, String nonce) throws Exception {
+        String token;
         try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + cardId)) {
             if (!card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()) {
                 throw new IllegalStateException("The demo password of " + cardId + " was refused");
@@ -211,10 +253,7 @@ public final class ApplicationSubmissionLoad {
                     + "\",\"algorithm\":\"RS256\",\"signature\":\""
                     + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
         }
-        HttpResponse<String> login = http.send(request(cookie, "/api/auth/token").POST(HttpRequest.BodyPublishers.ofString(
-                "{\"challenge\":\"" + nonce + "\",\"authToken\":" + token + "}")).build(), HttpResponse.BodyHandlers.ofString());
-        check(login);
-        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
+        return token;
     }
 
     private HttpRequest.Builder request(String cookie, String path) {
