@@ -1,18 +1,12 @@
 package jp.mynaportal.auth.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginOutcome;
+import jp.mynaportal.auth.token.CertificateFiles;
 import jp.mynaportal.auth.token.CertificateValidator;
 import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.auth.token.TokenValidator;
@@ -43,7 +37,7 @@ public class TokenValidation {
             synchronized (this) {
                 current = validator;
                 if (current == null) {
-                    List<X509Certificate> cas = readCertificates(settings().trustedCas());
+                    List<X509Certificate> cas = CertificateFiles.read(settings().trustedCas());
                     if (cas.isEmpty()) {
                         throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNTRUSTED, "no trusted CA is configured");
                     }
@@ -54,21 +48,5 @@ public class TokenValidation {
             }
         }
         return current;
-    }
-
-    private static List<X509Certificate> readCertificates(List<Path> files) {
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                CertificateFactory.getInstance("X.509").generateCertificates(in)
-                        .forEach(c -> certificates.add((X509Certificate) c));
-            } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException("Cannot read the trusted CA certificate " + file, e);
-            }
-        }
-        return certificates;
     }
 }

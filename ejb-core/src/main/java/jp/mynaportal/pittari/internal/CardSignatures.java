@@ -2,12 +2,6 @@ package jp.mynaportal.pittari.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.text.Normalizer;
 import java.time.Clock;
@@ -21,6 +15,7 @@ import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.internal.CardReaderDirectory;
+import jp.mynaportal.auth.token.CertificateFiles;
 import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.card.api.AllReadersBusyException;
 import jp.mynaportal.card.api.CardException;
@@ -195,28 +190,12 @@ public class CardSignatures {
                 current = verifier;
                 if (current == null) {
                     ApplicationSettings settings = support.settings();
-                    current = new SignatureVerifier(readCertificates(settings.trustedSignCas()),
+                    current = new SignatureVerifier(CertificateFiles.read(settings.trustedSignCas()),
                             new FileCrlSource(settings.signCrls(), clock));
                     verifier = current;
                 }
             }
         }
         return current;
-    }
-
-    private static List<X509Certificate> readCertificates(List<Path> files) {
-        List<X509Certificate> certificates = new ArrayList<>();
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                continue;
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                CertificateFactory.getInstance("X.509").generateCertificates(in)
-                        .forEach(c -> certificates.add((X509Certificate) c));
-            } catch (IOException | GeneralSecurityException e) {
-                throw new IllegalStateException("Cannot read the trusted signing CA certificate " + file, e);
-            }
-        }
-        return certificates;
     }
 }

@@ -22,8 +22,6 @@ import java.util.stream.Collectors;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.SignedInUser;
-import jp.mynaportal.municipality.model.Municipality;
-import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.pittari.ApplicationException;
@@ -65,9 +63,6 @@ public class DefaultApplicationService implements ApplicationService {
     private ProcedureRepository procedures;
 
     @Inject
-    private MunicipalityRepository municipalities;
-
-    @Inject
     private AccountRepository accounts;
 
     @Inject
@@ -81,6 +76,9 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Inject
     private CardSignatures signatures;
+
+    @Inject
+    private ApplicationRecords records;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -113,13 +111,13 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Override
     public ApplicationForm open(SignedInUser user, long applicationId) {
-        return form(owned(user, applicationId));
+        return records.form(owned(user, applicationId));
     }
 
     @Override
     public List<FieldProblem> save(SignedInUser user, long applicationId, Map<String, String> values) {
         Application application = editable(user, applicationId);
-        MunicipalProcedure procedure = procedure(application);
+        MunicipalProcedure procedure = records.procedure(application);
         List<FieldSpec> fields = support.forms().fields(procedure);
         Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident(user));
         Instant now = clock.instant();
@@ -130,7 +128,7 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public void attach(SignedInUser user, long applicationId, String fieldKey, String fileName, byte[] content) {
         Application application = editable(user, applicationId);
-        FieldSpec field = support.forms().fields(procedure(application)).stream()
+        FieldSpec field = support.forms().fields(records.procedure(application)).stream()
                 .filter(f -> f.key().equals(fieldKey) && f.file())
                 .findFirst()
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_A_FILE_FIELD));
@@ -209,7 +207,7 @@ public class DefaultApplicationService implements ApplicationService {
             }
             MunicipalProcedure procedure = onlineProcedure(application.getProcedureId());
             requireComplete(application, procedure);
-            byte[] content = canonical(application);
+            byte[] content = records.canonical(application);
             CardSignatures.Signed signed;
             try {
                 signed = signatures.sign(user.residentId(), readerName, signingPassword, content);
@@ -230,7 +228,7 @@ public class DefaultApplicationService implements ApplicationService {
     public byte[] dataToSign(SignedInUser user, long applicationId) {
         Application application = editable(user, applicationId);
         requireComplete(application, onlineProcedure(application.getProcedureId()));
-        return canonical(application);
+        return records.canonical(application);
     }
 
     @Override
@@ -240,7 +238,7 @@ public class DefaultApplicationService implements ApplicationService {
             return repeated(application);
         }
         requireComplete(application, onlineProcedure(application.getProcedureId()));
-        Instant signingTime = signatures.acceptClientSignature(cms, canonical(application), resident(user), clock.instant());
+        Instant signingTime = signatures.acceptClientSignature(cms, records.canonical(application), resident(user), clock.instant());
         usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
         return submitLocked(user, applicationId, cms, signingTime, terminal);
     }
@@ -257,7 +255,7 @@ public class DefaultApplicationService implements ApplicationService {
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
         }
-        if (cms != null && !signatures.covers(cms, canonical(application))) {
+        if (cms != null && !signatures.covers(cms, records.canonical(application))) {
             throw new ApplicationException(Reason.NOT_EDITABLE);
         }
         Instant now = clock.instant();
@@ -265,7 +263,7 @@ public class DefaultApplicationService implements ApplicationService {
         application.submit(receiptNumber(application, now), cms, signingTime, now);
         applications.addEvent(new ApplicationEvent(application.getId(), now, user.residentId(), before,
                 ApplicationStatus.RECEIVED, null));
-        MunicipalProcedure procedure = procedure(application);
+        MunicipalProcedure procedure = records.procedure(application);
         notices.notify(user.residentId(), NoticeKind.APPLICATION_RECEIVED,
                 List.of(procedure.getName(), application.getReceiptNumber()), application.getId());
         usage.record(user.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
@@ -278,8 +276,8 @@ public class DefaultApplicationService implements ApplicationService {
         if (application.getStatus() == ApplicationStatus.DRAFT) {
             throw new ApplicationException(Reason.NOT_FOUND);
         }
-        ApplicationForm form = form(application);
-        String signer = signatures.signerName(application.getSignature(), canonical(application));
+        ApplicationForm form = records.form(application);
+        String signer = signatures.signerName(application.getSignature(), records.canonical(application));
         ReceiptSignature signature = signer == null || application.getSignedAt() == null
                 ? ReceiptSignature.notRequired() : ReceiptSignature.signed(signer, application.getSignedAt());
         return support.receipts().render(ReceiptForms.content(form, resident(user).getFullName(), signature, locale));
@@ -303,30 +301,10 @@ public class DefaultApplicationService implements ApplicationService {
         return FormValidator.check(fields, values, attached, LocalDate.now(clock.withZone(JAPAN)));
     }
 
-    /** The bytes the signature covers: the application's data and its attachments' digests. */
-    private byte[] canonical(Application application) {
-        return signatures.canonical(application.getProcedureId(), application.getLgCode(), application.getResidentId(),
-                FormData.read(application.getFormData()), applications.attachments(application.getId()));
-    }
-
-    private ApplicationForm form(Application application) {
-        MunicipalProcedure procedure = procedure(application);
-        return new ApplicationForm(application.getId(), procedure.getId(), procedure.getName(), application.getLgCode(),
-                municipalityName(application.getLgCode()), procedure.isSignatureRequired(), application.getStatus(),
-                support.forms().fields(procedure), FormData.read(application.getFormData()),
-                applications.attachments(application.getId()), application.getReceiptNumber(),
-                application.getStaffComment(), application.getUpdatedAt(), application.getExpiresAt(),
-                application.getSubmittedAt());
-    }
-
     private ApplicationSummary summary(Application application) {
-        return new ApplicationSummary(application.getId(), procedure(application).getName(),
-                municipalityName(application.getLgCode()), application.getStatus(), application.getUpdatedAt(),
+        return new ApplicationSummary(application.getId(), records.procedure(application).getName(),
+                records.municipalityName(application.getLgCode()), application.getStatus(), application.getUpdatedAt(),
                 application.getExpiresAt(), application.getReceiptNumber(), application.getStaffComment());
-    }
-
-    private String municipalityName(String lgCode) {
-        return municipalities.findByLgCode(lgCode).map(Municipality::getFullName).orElse(lgCode);
     }
 
     private Application owned(SignedInUser user, long applicationId) {
@@ -342,11 +320,6 @@ public class DefaultApplicationService implements ApplicationService {
             throw new ApplicationException(Reason.NOT_EDITABLE);
         }
         return application;
-    }
-
-    private MunicipalProcedure procedure(Application application) {
-        return procedures.findById(application.getProcedureId())
-                .orElseThrow(() -> new IllegalStateException("Procedure " + application.getProcedureId() + " is gone"));
     }
 
     private MunicipalProcedure onlineProcedure(long procedureId) {

@@ -11,8 +11,6 @@ import java.util.Set;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.SignedInUser;
-import jp.mynaportal.municipality.model.Municipality;
-import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.pittari.ApplicationException;
@@ -28,9 +26,7 @@ import jp.mynaportal.pittari.model.ApplicationEvent;
 import jp.mynaportal.pittari.model.ApplicationStatus;
 import jp.mynaportal.pittari.model.Attachment;
 import jp.mynaportal.pittari.model.AttachmentInfo;
-import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.repository.ApplicationRepository;
-import jp.mynaportal.pittari.repository.ProcedureRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
@@ -45,12 +41,6 @@ public class DefaultInboxService implements InboxService {
     private ApplicationRepository applications;
 
     @Inject
-    private ProcedureRepository procedures;
-
-    @Inject
-    private MunicipalityRepository municipalities;
-
-    @Inject
     private AccountRepository accounts;
 
     @Inject
@@ -60,10 +50,10 @@ public class DefaultInboxService implements InboxService {
     private UsageLogService usage;
 
     @Inject
-    private ApplicationSupport support;
+    private CardSignatures signatures;
 
     @Inject
-    private CardSignatures signatures;
+    private ApplicationRecords records;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -83,13 +73,13 @@ public class DefaultInboxService implements InboxService {
     public StaffApplication open(SignedInUser staff, long applicationId, String terminal) {
         Application application = addressedTo(staff, applicationId);
         usage.record(staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, application.getReceiptNumber(), terminal);
-        ApplicationForm form = form(application);
+        ApplicationForm form = records.form(application);
         List<StatusChange> history = applications.events(application.getId()).stream()
                 .map(e -> new StatusChange(e.getOccurredAt(), e.getFromStatus(), e.getToStatus(), e.getComment(),
                         e.getActorId().equals(application.getResidentId())))
                 .toList();
         return new StaffApplication(form, applicantName(application), history,
-                signatures.report(application.getSignature(), canonical(application), form.values()));
+                signatures.report(application.getSignature(), records.canonicalOfStoredBytes(application), form.values()));
     }
 
     @Override
@@ -124,7 +114,7 @@ public class DefaultInboxService implements InboxService {
         applications.addEvent(new ApplicationEvent(application.getId(), now, staff.residentId(), from, to,
                 text.isEmpty() ? null : text));
         notices.notify(application.getResidentId(), noticeKind(to),
-                List.of(procedure(application).getName(), application.getReceiptNumber(), text), application.getId());
+                List.of(records.procedure(application).getName(), application.getReceiptNumber(), text), application.getId());
         String result = from.name() + "->" + to.name();
         usage.record(application.getResidentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
         usage.record(staff.residentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
@@ -148,43 +138,13 @@ public class DefaultInboxService implements InboxService {
     }
 
     private InboxLine line(Application application) {
-        return new InboxLine(application.getId(), application.getReceiptNumber(), procedure(application).getName(),
+        return new InboxLine(application.getId(), application.getReceiptNumber(), records.procedure(application).getName(),
                 applicantName(application), application.getStatus(), application.getSubmittedAt(),
                 application.getSignature() != null);
     }
 
     private String applicantName(Application application) {
         return accounts.findResident(application.getResidentId()).map(Resident::getFullName).orElse("");
-    }
-
-    private ApplicationForm form(Application application) {
-        MunicipalProcedure procedure = procedure(application);
-        return new ApplicationForm(application.getId(), procedure.getId(), procedure.getName(), application.getLgCode(),
-                municipalities.findByLgCode(application.getLgCode()).map(Municipality::getFullName).orElse(application.getLgCode()),
-                procedure.isSignatureRequired(), application.getStatus(), support.forms().fields(procedure),
-                FormData.read(application.getFormData()), applications.attachments(application.getId()),
-                application.getReceiptNumber(), application.getStaffComment(), application.getUpdatedAt(),
-                application.getExpiresAt(), application.getSubmittedAt());
-    }
-
-    /**
-     * The application as stored now, with each attachment's digest computed again from its bytes,
-     * so that a file changed in the database after signing shows as a content mismatch.
-     */
-    private byte[] canonical(Application application) {
-        List<AttachmentInfo> recomputed = applications.attachments(application.getId()).stream()
-                .map(info -> applications.findAttachment(application.getId(), info.fieldKey())
-                        .map(a -> new AttachmentInfo(info.id(), info.fieldKey(), info.fileName(), info.contentType(),
-                                a.getContent().length, DefaultApplicationService.sha256(a.getContent())))
-                        .orElse(info))
-                .toList();
-        return signatures.canonical(application.getProcedureId(), application.getLgCode(), application.getResidentId(),
-                FormData.read(application.getFormData()), recomputed);
-    }
-
-    private MunicipalProcedure procedure(Application application) {
-        return procedures.findById(application.getProcedureId())
-                .orElseThrow(() -> new IllegalStateException("Procedure " + application.getProcedureId() + " is gone"));
     }
 
     private Application addressedTo(SignedInUser staff, long applicationId) {
