@@ -1,6 +1,8 @@
 package jp.mynaportal.pittari.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jp.mynaportal.pittari.receipt.ReceiptRenderer;
 
 /**
@@ -9,6 +11,16 @@ import jp.mynaportal.pittari.receipt.ReceiptRenderer;
  */
 @ApplicationScoped
 public class ApplicationSupport {
+
+    /**
+     * PDFBox warns on every load of the receipt font that it ignores the font's format-14 cmap
+     * (variation sequences); the receipt needs none, so only errors of that class are logged.
+     */
+    private static final Logger FONT_CMAP_LOG = Logger.getLogger("org.apache.fontbox.ttf.CmapSubtable");
+
+    static {
+        FONT_CMAP_LOG.setLevel(Level.SEVERE);
+    }
 
     private volatile ApplicationSettings settings;
     private volatile ApplicationForms forms;
