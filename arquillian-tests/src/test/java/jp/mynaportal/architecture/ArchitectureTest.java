@@ -21,9 +21,22 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     /** The portal functions of DESIGN.md, plus the top page, the card stack and shared plumbing. */
-    static final Set<String> TOP_LEVEL_PACKAGES = Set.of("pittari", "selfinfo", "exchange", "notice", "usage",
-            "account", "linkage", "proxy", "insurance", "municipality", "auth", "counter",
-            "home", "card", "platform");
+    static final Set<String> TOP_LEVEL_PACKAGES = Set.of(
+            "pittari",
+            "selfinfo",
+            "exchange",
+            "notice",
+            "usage",
+            "account",
+            "linkage",
+            "proxy",
+            "insurance",
+            "municipality",
+            "auth",
+            "counter",
+            "home",
+            "card",
+            "platform");
 
     private static JavaClasses portal;
 
@@ -36,44 +49,74 @@ class ArchitectureTest {
 
     @Test
     void importsTheClassesOfEveryModule() {
-        classes().that().resideInAPackage("jp.mynaportal.municipality.web").should().resideInAPackage("..web..")
-                .because("the rules below must see the views").check(portal);
-        classes().that().resideInAPackage("jp.mynaportal.municipality.repository").should().resideInAPackage("..repository..")
-                .because("the rules below must see the repositories").check(portal);
+        classes()
+                .that()
+                .resideInAPackage("jp.mynaportal.municipality.web")
+                .should()
+                .resideInAPackage("..web..")
+                .because("the rules below must see the views")
+                .check(portal);
+        classes()
+                .that()
+                .resideInAPackage("jp.mynaportal.municipality.repository")
+                .should()
+                .resideInAPackage("..repository..")
+                .because("the rules below must see the repositories")
+                .check(portal);
     }
 
     @Test
     void viewsNeverTouchTheEntityManager() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(portal);
     }
 
     @Test
     void viewsNeverTouchRepositories() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..repository..")
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..repository..")
                 .check(portal);
     }
 
     @Test
     void viewsCallServiceInterfacesNotTheirImplementations() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..internal..")
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..internal..")
                 .check(portal);
     }
 
     @Test
     void onlyRepositoriesTouchTheEntityManager() {
-        noClasses().that().resideOutsideOfPackage("..repository..")
-                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..repository..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
                 .check(portal);
     }
 
     @Test
     void servicesNeverDependOnViews() {
-        noClasses().that().resideOutsideOfPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..web..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..web..")
                 .check(portal);
     }
 
@@ -88,7 +131,8 @@ class ArchitectureTest {
             public void check(JavaClass type, ConditionEvents events) {
                 String[] parts = type.getPackageName().split("\\.");
                 boolean ok = parts.length >= 3 && TOP_LEVEL_PACKAGES.contains(parts[2]);
-                events.add(new SimpleConditionEvent(type, ok, type.getName() + " is in package " + type.getPackageName()));
+                events.add(
+                        new SimpleConditionEvent(type, ok, type.getName() + " is in package " + type.getPackageName()));
             }
         };
     }

@@ -9,8 +9,8 @@ import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.transport.VpcdBridge;
-import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,7 +53,10 @@ class LoginBrowserIT {
 
     @BeforeAll
     static void startPcscdAndBrowser() throws IOException, InterruptedException {
-        Process script = new ProcessBuilder("sh", Path.of("..", "card-jca-connector", "scripts", "start-pcsc.sh").toString())
+        Process script = new ProcessBuilder(
+                        "sh",
+                        Path.of("..", "card-jca-connector", "scripts", "start-pcsc.sh")
+                                .toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         script.getInputStream().readAllBytes();
@@ -99,7 +102,8 @@ class LoginBrowserIT {
     private static String passwordMessageAfterEntry(String cardId, String password, String expected) {
         enterPassword(cardId, password);
         By message = By.id("login:password-message");
-        waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        waiting()
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(message, expected));
         return browser.findElement(message).getText();
     }
@@ -109,9 +113,12 @@ class LoginBrowserIT {
         freshCard("hanako", "1234");
         open("/");
         browser.findElement(By.id("login-link")).click();
-        assertThat(browser.findElement(By.cssSelector("label[for='login:password']")).getText()).contains("パスワード");
+        assertThat(browser.findElement(By.cssSelector("label[for='login:password']"))
+                        .getText())
+                .contains("パスワード");
         assertThat(browser.findElement(By.id("password-warning")).getText())
-                .contains("3回連続して間違えるとロック").contains("ご自身で入力");
+                .contains("3回連続して間違えるとロック")
+                .contains("ご自身で入力");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
 
         enterPassword("hanako", "1234");
@@ -119,9 +126,12 @@ class LoginBrowserIT {
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         browser.findElement(By.id("register:nickname")).sendKeys("はなこ");
         browser.findElement(By.id("register:submit")).click();
-        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("register:terms-message"))).getText())
+        assertThat(waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:terms-message")))
+                        .getText())
                 .contains("利用規約");
-        assertThat(browser.findElement(By.id("register:nickname")).getAttribute("value")).isEqualTo("はなこ");
+        assertThat(browser.findElement(By.id("register:nickname")).getAttribute("value"))
+                .isEqualTo("はなこ");
         browser.findElement(By.id("register:terms")).click();
         browser.findElement(By.id("register:submit")).click();
 
@@ -130,7 +140,10 @@ class LoginBrowserIT {
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);
 
         browser.findElement(By.id("logout:submit")).click();
-        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link"))).getText()).isEqualTo("ログイン");
+        assertThat(waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")))
+                        .getText())
+                .isEqualTo("ログイン");
     }
 
     @Test
@@ -138,7 +151,8 @@ class LoginBrowserIT {
         freshCard("ken", "4567");
         open("/auth/login.xhtml");
         assertThat(passwordMessageAfterEntry("ken", "0000", "残り2回")).startsWith("パスワードが正しくありません");
-        assertThat(browser.findElement(By.id("login:password")).getAttribute("value")).isEmpty();
+        assertThat(browser.findElement(By.id("login:password")).getAttribute("value"))
+                .isEmpty();
         assertThat(passwordMessageAfterEntry("ken", "0000", "残り1回")).startsWith("パスワードが正しくありません");
         assertThat(passwordMessageAfterEntry("ken", "0000", "ロックがかかりました")).contains("市区町村の窓口");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
@@ -148,8 +162,11 @@ class LoginBrowserIT {
     @Test
     void logsInWithACardServedOverPcscdAndVpcd() {
         freshCard("yuki", "3456");
-        try (VpcdBridge bridge = VpcdBridge.connect(new VirtualJpkiCard(new CardFile(CARDS.resolve("yuki" + CardFile.EXTENSION))),
-                VpcdBridge.DEFAULT_HOST, VpcdBridge.DEFAULT_PORT, Duration.ofSeconds(10))) {
+        try (VpcdBridge bridge = VpcdBridge.connect(
+                new VirtualJpkiCard(new CardFile(CARDS.resolve("yuki" + CardFile.EXTENSION))),
+                VpcdBridge.DEFAULT_HOST,
+                VpcdBridge.DEFAULT_PORT,
+                Duration.ofSeconds(10))) {
             assertThat(bridge.isServing()).isTrue();
             open("/auth/login.xhtml");
             new Select(browser.findElement(By.id("login:reader"))).selectByValue(PCSC_READER);

@@ -64,8 +64,11 @@ abstract class LoginServiceContract {
 
     /** The card's PIN set back to its demo value with full tries, whatever earlier runs did to it. */
     private void freshCard(String cardId, String pin) {
-        DevelopmentPki.openOrCreate(settings.pkiFolder()).resetPin(
-                new CardFile(settings.cardFolder().resolve(cardId + CardFile.EXTENSION)), PinKind.AUTH, pin.toCharArray());
+        DevelopmentPki.openOrCreate(settings.pkiFolder())
+                .resetPin(
+                        new CardFile(settings.cardFolder().resolve(cardId + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        pin.toCharArray());
     }
 
     private String token(String cardId, String pin, String challenge) throws Exception {
@@ -75,7 +78,8 @@ abstract class LoginServiceContract {
                     .digest(TokenValidator.signedData(settings.origin(), challenge));
             Base64.Encoder base64 = Base64.getEncoder();
             return "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(card.readCertificate(CertificateKind.AUTH).getEncoded())
+                    + base64.encodeToString(
+                            card.readCertificate(CertificateKind.AUTH).getEncoded())
                     + "\",\"algorithm\":\"RS256\",\"signature\":\""
                     + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
         }
@@ -86,12 +90,11 @@ abstract class LoginServiceContract {
         freshCard("hanako", "1234");
         LoginResult result = authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "test");
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
-        assertThat(usage.recent(result.user().residentId(), 1)).singleElement()
-                .satisfies(e -> {
-                    assertThat(e.getAction()).isEqualTo(UsageAction.LOGIN);
-                    assertThat(e.getResult()).isEqualTo("SUCCESS");
-                    assertThat(e.getTerminal()).contains("hanako");
-                });
+        assertThat(usage.recent(result.user().residentId(), 1)).singleElement().satisfies(e -> {
+            assertThat(e.getAction()).isEqualTo(UsageAction.LOGIN);
+            assertThat(e.getResult()).isEqualTo("SUCCESS");
+            assertThat(e.getTerminal()).contains("hanako");
+        });
     }
 
     @Test
@@ -101,9 +104,13 @@ abstract class LoginServiceContract {
                 .isEqualTo(LoginResult.wrongPin(2));
         assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
                 .isEqualTo(LoginResult.wrongPin(1));
-        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test").outcome())
+        assertThat(authentication
+                        .loginWithCard(session, READER + "ken", "0000".toCharArray(), "test")
+                        .outcome())
                 .isEqualTo(LoginOutcome.CARD_LOCKED);
-        assertThat(authentication.loginWithCard(session, READER + "ken", "4567".toCharArray(), "test").outcome())
+        assertThat(authentication
+                        .loginWithCard(session, READER + "ken", "4567".toCharArray(), "test")
+                        .outcome())
                 .isEqualTo(LoginOutcome.CARD_LOCKED);
     }
 
@@ -112,7 +119,8 @@ abstract class LoginServiceContract {
         freshCard("taro", "2345");
         Challenge challenge = authentication.issueChallenge(session);
         assertThat(Base64.getDecoder().decode(challenge.nonce())).hasSize(32);
-        LoginResult result = authentication.loginWithToken(session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test");
+        LoginResult result = authentication.loginWithToken(
+                session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test");
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
     }
 
@@ -122,7 +130,9 @@ abstract class LoginServiceContract {
         Challenge challenge = authentication.issueChallenge(session);
         String token = token("taro", "2345", challenge.nonce());
         authentication.loginWithToken(session, challenge.nonce(), token, "test");
-        assertThat(authentication.loginWithToken(session, challenge.nonce(), token, "test").outcome())
+        assertThat(authentication
+                        .loginWithToken(session, challenge.nonce(), token, "test")
+                        .outcome())
                 .isEqualTo(LoginOutcome.CHALLENGE_REPLAYED);
     }
 
@@ -130,7 +140,9 @@ abstract class LoginServiceContract {
     void refusesAChallengeNeverIssued() throws Exception {
         freshCard("taro", "2345");
         String nonce = Base64.getEncoder().encodeToString(new byte[32]);
-        assertThat(authentication.loginWithToken(session, nonce, token("taro", "2345", nonce), "test").outcome())
+        assertThat(authentication
+                        .loginWithToken(session, nonce, token("taro", "2345", nonce), "test")
+                        .outcome())
                 .isEqualTo(LoginOutcome.CHALLENGE_UNKNOWN);
     }
 
@@ -138,14 +150,17 @@ abstract class LoginServiceContract {
     void refusesAChallengeIssuedToAnotherSession() throws Exception {
         freshCard("taro", "2345");
         Challenge challenge = authentication.issueChallenge("another-session");
-        assertThat(authentication.loginWithToken(session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test")
-                .outcome()).isEqualTo(LoginOutcome.CHALLENGE_UNKNOWN);
+        assertThat(authentication
+                        .loginWithToken(session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test")
+                        .outcome())
+                .isEqualTo(LoginOutcome.CHALLENGE_UNKNOWN);
     }
 
     @Test
     void refusesAChallengeOlderThanFiveMinutes() throws Exception {
         freshCard("taro", "2345");
-        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+        String nonce =
+                Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
         Instant issued = Instant.now().minusSeconds(301);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
@@ -156,7 +171,9 @@ abstract class LoginServiceContract {
             insert.setTimestamp(4, Timestamp.from(issued.plus(AuthenticationService.CHALLENGE_LIFETIME)));
             insert.executeUpdate();
         }
-        assertThat(authentication.loginWithToken(session, nonce, token("taro", "2345", nonce), "test").outcome())
+        assertThat(authentication
+                        .loginWithToken(session, nonce, token("taro", "2345", nonce), "test")
+                        .outcome())
                 .isEqualTo(LoginOutcome.CHALLENGE_EXPIRED);
     }
 
@@ -168,12 +185,16 @@ abstract class LoginServiceContract {
         registration.setTermsAccepted(true);
         registration.setNickname("ゆき");
         if (!login.user().registered()) {
-            assertThat(accounts.register(login.user(), registration, "test").nickname()).isEqualTo("ゆき");
+            assertThat(accounts.register(login.user(), registration, "test").nickname())
+                    .isEqualTo("ゆき");
         }
-        SignedInUser again = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test").user();
+        SignedInUser again = authentication
+                .loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test")
+                .user();
         assertThat(again.registered()).isTrue();
         assertThatThrownBy(() -> accounts.register(again, registration, "test"))
-                .isInstanceOfSatisfying(AccountException.class,
+                .isInstanceOfSatisfying(
+                        AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.registration.exists"));
     }
 
@@ -181,13 +202,17 @@ abstract class LoginServiceContract {
     void letsStaffOfTheResidentsMunicipalityResetALockedPassword() {
         freshCard("staff-chiyoda", "5678");
         freshCard("hanako", "1234");
-        SignedInUser staff = authentication.loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test").user();
+        SignedInUser staff = authentication
+                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test")
+                .user();
         for (int i = 0; i < 3; i++) {
             authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "test");
         }
         assertThat(counter.identify(staff, READER + "hanako").triesLeft()).isZero();
         counter.resetAuthPin(staff, READER + "hanako", "8642".toCharArray(), "counter");
-        assertThat(authentication.loginWithCard(session, READER + "hanako", "8642".toCharArray(), "test").outcome())
+        assertThat(authentication
+                        .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "test")
+                        .outcome())
                 .isEqualTo(LoginOutcome.SUCCESS);
         freshCard("hanako", "1234");
     }
@@ -195,18 +220,24 @@ abstract class LoginServiceContract {
     @Test
     void refusesStaffOfAnotherMunicipality() {
         freshCard("staff-chiyoda", "5678");
-        SignedInUser staff = authentication.loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test").user();
+        SignedInUser staff = authentication
+                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test")
+                .user();
         assertThatThrownBy(() -> counter.identify(staff, READER + "taro"))
-                .isInstanceOfSatisfying(CounterException.class,
+                .isInstanceOfSatisfying(
+                        CounterException.class,
                         e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.OTHER_MUNICIPALITY));
     }
 
     @Test
     void refusesTheCounterToAResidentWhoIsNotStaff() {
         freshCard("taro", "2345");
-        SignedInUser resident = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "test").user();
+        SignedInUser resident = authentication
+                .loginWithCard(session, READER + "taro", "2345".toCharArray(), "test")
+                .user();
         assertThatThrownBy(() -> counter.identify(resident, READER + "taro"))
-                .isInstanceOfSatisfying(CounterException.class,
+                .isInstanceOfSatisfying(
+                        CounterException.class,
                         e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.NOT_STAFF));
     }
 

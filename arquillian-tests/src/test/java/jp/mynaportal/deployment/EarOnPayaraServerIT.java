@@ -41,16 +41,17 @@ class EarOnPayaraServerIT {
     /** Port offsets from {@code --portbase} that create-domain uses (admin 48, http 80, ...). */
     private static final int[] PORT_OFFSETS = {9, 37, 38, 39, 48, 49, 59, 66, 76, 80, 81, 86};
 
-    private static final List<String> SERVICE_NAMES = List.of(
-            "健康保険証利用申込", "ぴったりサービス", "あなたの情報", "やりとり履歴", "お知らせ",
-            "利用履歴", "利用者登録変更", "もっとつながる", "代理人");
+    private static final List<String> SERVICE_NAMES =
+            List.of("健康保険証利用申込", "ぴったりサービス", "あなたの情報", "やりとり履歴", "お知らせ", "利用履歴", "利用者登録変更", "もっとつながる", "代理人");
 
     private static final String TOP_PAGE_TITLE = "<title>トップページ | マイナポータル</title>";
 
     private final Path payaraHome = Path.of(required("payara.server.home")).toAbsolutePath();
     private final Path ear = Path.of(required("mynaportal.ear")).toAbsolutePath();
-    private final Path microPreBoot = Path.of(required("mynaportal.micro.preboot")).toAbsolutePath();
-    private final Path work = Path.of(required("project.build.directory"), "ear-on-payara-server").toAbsolutePath();
+    private final Path microPreBoot =
+            Path.of(required("mynaportal.micro.preboot")).toAbsolutePath();
+    private final Path work =
+            Path.of(required("project.build.directory"), "ear-on-payara-server").toAbsolutePath();
     private final Path domainDir = work.resolve("domains");
     private final Path database = work.resolve("db").resolve("mynaportal");
     private final HttpClient http = HttpClient.newBuilder()
@@ -66,7 +67,9 @@ class EarOnPayaraServerIT {
     @BeforeAll
     void deployEarOnFreshDomain() throws IOException {
         assertThat(ear).as("the EAR (build it first: ./mvnw package)").isRegularFile();
-        assertThat(payaraHome.resolve("bin/asadmin")).as("Payara Server unpacked by the build").isRegularFile();
+        assertThat(payaraHome.resolve("bin/asadmin"))
+                .as("Payara Server unpacked by the build")
+                .isRegularFile();
         stopLeftoverDomain();
         deleteRecursively(work);
         Files.createDirectories(domainDir);
@@ -75,8 +78,14 @@ class EarOnPayaraServerIT {
         adminPort = portBase + 48;
         httpPort = portBase + 80;
 
-        asadmin("create-domain", "--nopassword=true", "--portbase", Integer.toString(portBase),
-                "--domaindir", domainDir.toString(), DOMAIN);
+        asadmin(
+                "create-domain",
+                "--nopassword=true",
+                "--portbase",
+                Integer.toString(portBase),
+                "--domaindir",
+                domainDir.toString(),
+                DOMAIN);
         domainCreated = true;
         asadmin("start-domain", "--domaindir", domainDir.toString(), DOMAIN);
 
@@ -119,7 +128,9 @@ class EarOnPayaraServerIT {
     void postalCodeLookupPageAnswers() throws Exception {
         HttpResponse<String> choose = get("/municipality/choose.xhtml");
 
-        assertThat(choose.statusCode()).as("GET /municipality/choose.xhtml\n" + serverLogTail()).isEqualTo(200);
+        assertThat(choose.statusCode())
+                .as("GET /municipality/choose.xhtml\n" + serverLogTail())
+                .isEqualTo(200);
         assertNoServerIdentity(choose);
     }
 
@@ -135,11 +146,13 @@ class EarOnPayaraServerIT {
     private static void assertNoServerIdentity(HttpResponse<String> response) {
         Map<String, List<String>> headers = response.headers().map();
         assertThat(headers.keySet()).as("response headers").noneMatch(name -> name.equalsIgnoreCase("X-Powered-By"));
-        response.headers().allValues("Server").forEach(server -> assertThat(server)
-                .as("Server header")
-                .doesNotContainPattern("\\d")
-                .doesNotContainIgnoringCase("payara")
-                .doesNotContainIgnoringCase("glassfish"));
+        response.headers()
+                .allValues("Server")
+                .forEach(server -> assertThat(server)
+                        .as("Server header")
+                        .doesNotContainPattern("\\d")
+                        .doesNotContainIgnoringCase("payara")
+                        .doesNotContainIgnoringCase("glassfish"));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -192,8 +205,8 @@ class EarOnPayaraServerIT {
     private void remote(String... command) {
         Result result = run(remoteCommand(command));
         if (result.exitCode() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n"
-                    + result.output() + "\n--- server.log ---\n" + serverLogTail());
+            throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n" + result.output()
+                    + "\n--- server.log ---\n" + serverLogTail());
         }
     }
 
@@ -206,14 +219,14 @@ class EarOnPayaraServerIT {
     private void asadmin(String... command) {
         Result result = run(asadminCommand(command));
         if (result.exitCode() != 0) {
-            throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n"
-                    + result.output() + "\n--- server.log ---\n" + serverLogTail());
+            throw new IllegalStateException("asadmin " + String.join(" ", command) + " failed:\n" + result.output()
+                    + "\n--- server.log ---\n" + serverLogTail());
         }
     }
 
     private List<String> asadminCommand(String... command) {
-        List<String> full = new ArrayList<>(List.of("sh", payaraHome.resolve("bin/asadmin").toString(),
-                "--user", "admin", "--interactive=false"));
+        List<String> full = new ArrayList<>(
+                List.of("sh", payaraHome.resolve("bin/asadmin").toString(), "--user", "admin", "--interactive=false"));
         full.addAll(List.of(command));
         return full;
     }
@@ -222,9 +235,8 @@ class EarOnPayaraServerIT {
         try {
             Files.createDirectories(work);
             Path output = Files.createTempFile(work, "asadmin", ".log");
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().put("AS_JAVA", System.getProperty("java.home"));
             Process process = builder.start();
             if (!process.waitFor(COMMAND_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -293,6 +305,5 @@ class EarOnPayaraServerIT {
         return value;
     }
 
-    private record Result(int exitCode, String output) {
-    }
+    private record Result(int exitCode, String output) {}
 }

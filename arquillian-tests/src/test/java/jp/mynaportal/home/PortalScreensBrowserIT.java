@@ -36,8 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @ExtendWith(ArquillianExtension.class)
 class PortalScreensBrowserIT {
 
-    private static final List<String> SERVICE_NAMES = List.of("健康保険証利用申込", "ぴったりサービス", "あなたの情報",
-            "やりとり履歴", "お知らせ", "利用履歴", "利用者登録変更", "もっとつながる", "代理人");
+    private static final List<String> SERVICE_NAMES =
+            List.of("健康保険証利用申込", "ぴったりサービス", "あなたの情報", "やりとり履歴", "お知らせ", "利用履歴", "利用者登録変更", "もっとつながる", "代理人");
 
     private static ChromeDriver browser;
 
@@ -72,8 +72,12 @@ class PortalScreensBrowserIT {
     @Test
     void topPageListsTheNineServicesOfTheHandbookInOrder() {
         open("/");
-        List<String> names = browser.findElements(By.cssSelector(".tile__name")).stream().map(WebElement::getText).toList();
-        List<String> letters = browser.findElements(By.cssSelector(".tile__letter")).stream().map(e -> e.getAttribute("textContent")).toList();
+        List<String> names = browser.findElements(By.cssSelector(".tile__name")).stream()
+                .map(WebElement::getText)
+                .toList();
+        List<String> letters = browser.findElements(By.cssSelector(".tile__letter")).stream()
+                .map(e -> e.getAttribute("textContent"))
+                .toList();
         assertThat(names).containsExactlyElementsOf(SERVICE_NAMES);
         assertThat(letters).containsExactly("a", "b", "c", "d", "e", "f", "g", "h", "i");
         assertThat(browser.getTitle()).isEqualTo("トップページ | マイナポータル");
@@ -104,14 +108,16 @@ class PortalScreensBrowserIT {
     @Test
     void postalCodeResolvesToItsMunicipalityWhichBecomesTheRegisteredOne() {
         open("/");
-        assertThat(browser.findElement(By.id("registered-municipality")).getText()).contains("まだ登録されていません");
+        assertThat(browser.findElement(By.id("registered-municipality")).getText())
+                .contains("まだ登録されていません");
         browser.findElement(By.id("change-municipality")).click();
         browser.findElement(By.id("chooser:postalCode")).sendKeys("１５３－００６３");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
         waitForText(By.id("chooser:results"), "東京都目黒区");
         browser.findElement(By.cssSelector("[data-lg-code='131105']")).click();
         waitFor(By.id("registered-municipality"));
-        assertThat(browser.findElement(By.id("registered-municipality")).getText()).isEqualTo("東京都目黒区");
+        assertThat(browser.findElement(By.id("registered-municipality")).getText())
+                .isEqualTo("東京都目黒区");
     }
 
     @Test
@@ -120,7 +126,8 @@ class PortalScreensBrowserIT {
         browser.findElement(By.id("chooser:postalCode")).sendKeys("153-006");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
         waitForText(By.id("chooser:postalCode-message"), "7桁");
-        assertThat(browser.findElement(By.id("chooser:postalCode")).getAttribute("value")).isEqualTo("153-006");
+        assertThat(browser.findElement(By.id("chooser:postalCode")).getAttribute("value"))
+                .isEqualTo("153-006");
     }
 
     @Test
@@ -142,7 +149,8 @@ class PortalScreensBrowserIT {
     @Test
     void prefectureListsItsMunicipalitiesWithWardsUnderTheirCity() {
         open("/municipality/choose.xhtml");
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("chooser:prefecture"))).selectByVisibleText("北海道");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("chooser:prefecture")))
+                .selectByVisibleText("北海道");
         waitForText(By.id("chooser:prefecture-municipalities"), "札幌市");
         List<WebElement> wards = browser.findElements(By.cssSelector(".choice-list__ward"));
         assertThat(wards).extracting(WebElement::getText).contains("中央区");
@@ -216,14 +224,22 @@ class PortalScreensBrowserIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeadersAndNamesNoServer() throws Exception {
-        for (String path : List.of("/", "/municipality/choose.xhtml", "/no-such-page.xhtml",
+        for (String path : List.of(
+                "/",
+                "/municipality/choose.xhtml",
+                "/no-such-page.xhtml",
                 "/jakarta.faces.resource/css/portal.css.xhtml")) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             HttpHeaders headers = response.headers();
             assertThat(headers.allValues("Content-Security-Policy")).as(path).hasSize(1);
-            String scriptSources = headers.firstValue("Content-Security-Policy").orElseThrow().replaceAll(".*script-src([^;]*).*", "$1");
+            String scriptSources = headers.firstValue("Content-Security-Policy")
+                    .orElseThrow()
+                    .replaceAll(".*script-src([^;]*).*", "$1");
             assertThat(scriptSources).as(path).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
@@ -235,13 +251,22 @@ class PortalScreensBrowserIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + "/municipality/choose.xhtml")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        portal.toExternalForm().replaceAll("/$", "") + "/municipality/choose.xhtml"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         List<String> cookies = response.headers().allValues("Set-Cookie");
-        assertThat(cookies).filteredOn(cookie -> cookie.startsWith("MYNASESSION=")).singleElement()
-                .satisfies(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
-        assertThat(cookies).allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite"));
+        assertThat(cookies)
+                .filteredOn(cookie -> cookie.startsWith("MYNASESSION="))
+                .singleElement()
+                .satisfies(cookie -> assertThat(cookie)
+                        .contains("HttpOnly")
+                        .contains("SameSite=Lax")
+                        .doesNotContain("Secure"));
+        assertThat(cookies)
+                .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite"));
     }
 
     private void open(String path) {
@@ -254,6 +279,7 @@ class PortalScreensBrowserIT {
     }
 
     private static void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

@@ -45,46 +45,57 @@ abstract class MunicipalityServiceContract {
 
     @Test
     void acceptsAHyphenatedPostalCode() {
-        assertThat(municipalities.findByPostalCode("153-0063").municipality().getLgCode()).isEqualTo(MEGURO);
+        assertThat(municipalities.findByPostalCode("153-0063").municipality().getLgCode())
+                .isEqualTo(MEGURO);
     }
 
     @Test
     void acceptsAFullWidthPostalCode() {
-        assertThat(municipalities.findByPostalCode("１５３００６３").municipality().getLgCode()).isEqualTo(MEGURO);
+        assertThat(municipalities.findByPostalCode("１５３００６３").municipality().getLgCode())
+                .isEqualTo(MEGURO);
     }
 
     @Test
     void rejectsAPostalCodeOfTheWrongLength() {
         assertThatThrownBy(() -> municipalities.findByPostalCode("153006"))
-                .isInstanceOfSatisfying(MunicipalityLookupException.class,
+                .isInstanceOfSatisfying(
+                        MunicipalityLookupException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.POSTAL_CODE_FORMAT));
     }
 
     @Test
     void rejectsAPostalCodeThatExistsNowhere() {
         assertThatThrownBy(() -> municipalities.findByPostalCode("0000001"))
-                .isInstanceOfSatisfying(MunicipalityLookupException.class,
+                .isInstanceOfSatisfying(
+                        MunicipalityLookupException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.POSTAL_CODE_UNKNOWN));
     }
 
     @Test
     void resolvesAPostalCodeOfTheWardsHamamatsuCreatedIn2024() {
-        assertThat(municipalities.findByPostalCode("430-0801").municipality().getFullName()).isEqualTo("静岡県浜松市中央区");
+        assertThat(municipalities.findByPostalCode("430-0801").municipality().getFullName())
+                .isEqualTo("静岡県浜松市中央区");
     }
 
     @Test
     void findsAMunicipalityByPartOfItsName() {
-        assertThat(municipalities.findByName("目黒")).extracting(Municipality::getLgCode).contains(MEGURO);
+        assertThat(municipalities.findByName("目黒"))
+                .extracting(Municipality::getLgCode)
+                .contains(MEGURO);
     }
 
     @Test
     void findsAMunicipalityByItsReadingInHiragana() {
-        assertThat(municipalities.findByName("めぐろ")).extracting(Municipality::getLgCode).contains(MEGURO);
+        assertThat(municipalities.findByName("めぐろ"))
+                .extracting(Municipality::getLgCode)
+                .contains(MEGURO);
     }
 
     @Test
     void findsAMunicipalityByItsReadingInKatakana() {
-        assertThat(municipalities.findByName("メグロ")).extracting(Municipality::getLgCode).contains(MEGURO);
+        assertThat(municipalities.findByName("メグロ"))
+                .extracting(Municipality::getLgCode)
+                .contains(MEGURO);
     }
 
     @Test
@@ -97,14 +108,18 @@ abstract class MunicipalityServiceContract {
     @Test
     void saysWhenNoMunicipalityHasTheName() {
         assertThatThrownBy(() -> municipalities.findByName("存在しない町"))
-                .isInstanceOfSatisfying(MunicipalityLookupException.class,
+                .isInstanceOfSatisfying(
+                        MunicipalityLookupException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.NAME_NOT_FOUND));
     }
 
     @Test
     void listsTheFortySevenPrefectures() {
-        assertThat(municipalities.prefectures()).hasSize(47).first()
-                .extracting(Municipality::getName).isEqualTo("北海道");
+        assertThat(municipalities.prefectures())
+                .hasSize(47)
+                .first()
+                .extracting(Municipality::getName)
+                .isEqualTo("北海道");
     }
 
     @Test
@@ -114,7 +129,8 @@ abstract class MunicipalityServiceContract {
         MunicipalityChoice firstWard = hokkaido.get(sapporo + 1);
         assertThat(firstWard.underCity()).isTrue();
         assertThat(firstWard.label()).isEqualTo("中央区");
-        assertThat(firstWard.municipality().getParentLgCode()).isEqualTo(hokkaido.get(sapporo).lgCode());
+        assertThat(firstWard.municipality().getParentLgCode())
+                .isEqualTo(hokkaido.get(sapporo).lgCode());
     }
 
     @Test

@@ -86,7 +86,8 @@ class ApplicationBrowserIT {
     }
 
     private static void waitForText(By locator, String text) {
-        waiting().ignoring(StaleElementReferenceException.class)
+        waiting()
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
@@ -104,7 +105,8 @@ class ApplicationBrowserIT {
 
     /** Logs in with a demo card on the login page already open; registers at the first login. */
     private static void logIn(String cardId, String pin, String nickname) {
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(ApplicationServiceContract.READER + cardId);
+        new Select(browser.findElement(By.id("login:reader")))
+                .selectByValue(ApplicationServiceContract.READER + cardId);
         browser.findElement(By.id("login:password")).sendKeys(pin);
         browser.findElement(By.id("login:next")).click();
         waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
@@ -138,16 +140,19 @@ class ApplicationBrowserIT {
     }
 
     private static void setDate(String key, String isoDate) {
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
-                field(key), isoDate);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        field(key),
+                        isoDate);
         waitForAutosave();
     }
 
     /** Waits until the draft saves that field changes started have answered. */
     private static void waitForAutosave() {
-        waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        waiting()
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     /** Signs on the open signature page with a card and waits for the completion page; returns the 受付番号. */
@@ -161,19 +166,21 @@ class ApplicationBrowserIT {
 
     /** What a GET of a portal address answers in this browser session: status and content type. */
     private String fetch(String path) {
-        Object result = ((JavascriptExecutor) browser).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0], {credentials: 'same-origin'})"
-                        + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
-                        + ".catch(e => done('error ' + e));",
-                portal.toExternalForm().replaceAll("/$", "") + path);
+        Object result = ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')))"
+                                + ".catch(e => done('error ' + e));",
+                        portal.toExternalForm().replaceAll("/$", "") + path);
         return String.valueOf(result);
     }
 
     /** Continues the application of the procedure from 申請再開. */
     private static void resume() {
         browser.findElements(By.cssSelector("#drafts .resume-link")).stream()
-                .filter(e -> e.getText().equals(PROCEDURE)).findFirst()
+                .filter(e -> e.getText().equals(PROCEDURE))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("申請再開 lacks " + PROCEDURE + ": "
                         + browser.findElement(By.tagName("main")).getText()))
                 .click();
@@ -193,9 +200,13 @@ class ApplicationBrowserIT {
 
         // search → tick → 申請する → OK → 次へすすむ
         open("/pittari/search.xhtml?lg=131016&mode=list");
-        WebElement line = browser.findElements(By.cssSelector(".procedure[data-online='true'][data-signature='true']")).stream()
-                .filter(e -> e.findElement(By.cssSelector(".procedure__name")).getText().equals(PROCEDURE))
-                .findFirst().orElseThrow();
+        WebElement line =
+                browser.findElements(By.cssSelector(".procedure[data-online='true'][data-signature='true']")).stream()
+                        .filter(e -> e.findElement(By.cssSelector(".procedure__name"))
+                                .getText()
+                                .equals(PROCEDURE))
+                        .findFirst()
+                        .orElseThrow();
         line.findElement(By.cssSelector("input[type=checkbox]")).click();
         waiting().until(d -> d.findElement(By.id("results:apply")).isEnabled());
         browser.findElement(By.id("results:apply")).click();
@@ -224,7 +235,8 @@ class ApplicationBrowserIT {
         setDate("acquire_date", "2026-10-01");
         waitForAutosave();
         field("new_insurance").sendKeys(pdf.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("[data-field='new_insurance'] input[id$=':upload']")).click();
+        browser.findElement(By.cssSelector("[data-field='new_insurance'] input[id$=':upload']"))
+                .click();
         waitForText(By.id("attached-new_insurance"), "new-insurance");
         browser.findElement(By.id("apply:save")).click();
         waitForText(By.id("apply:page-messages"), "一時保存しました");
@@ -246,7 +258,9 @@ class ApplicationBrowserIT {
 
         // confirm → sign → 受付番号 and the receipt
         waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
-        assertThat(browser.findElement(By.id("values")).getText()).contains("03-1234-5678").contains(pdf.getFileName().toString());
+        assertThat(browser.findElement(By.id("values")).getText())
+                .contains("03-1234-5678")
+                .contains(pdf.getFileName().toString());
         assertAccessible("confirm");
         browser.findElement(By.id("confirm:submit")).click();
         waiting().until(ExpectedConditions.urlContains("/pittari/apply/sign.xhtml"));
@@ -264,11 +278,14 @@ class ApplicationBrowserIT {
         logOut();
         logInFromTop("taro", "2345", "たろう");
         open("/pittari/apply/form.xhtml?id=" + id);
-        assertThat(browser.findElement(By.id("application-not-found")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("application-not-found")).isDisplayed())
+                .isTrue();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("山田");
         assertThat(fetch("/pittari/apply/receipt?id=" + id)).startsWith("404");
-        assertThat(fetch("/pittari/apply/attachment?id=" + id + "&field=new_insurance")).startsWith("404");
-        assertThat(fetch("/counter/attachment?id=" + id + "&field=new_insurance")).startsWith("404");
+        assertThat(fetch("/pittari/apply/attachment?id=" + id + "&field=new_insurance"))
+                .startsWith("404");
+        assertThat(fetch("/counter/attachment?id=" + id + "&field=new_insurance"))
+                .startsWith("404");
 
         // the staff member of 千代田区 returns it with a comment
         logOut();
@@ -276,7 +293,10 @@ class ApplicationBrowserIT {
         open("/counter/inbox.xhtml");
         assertAccessible("inbox");
         browser.findElements(By.cssSelector("#inbox .inbox-link")).stream()
-                .filter(e -> e.getText().equals(receiptNumber)).findFirst().orElseThrow().click();
+                .filter(e -> e.getText().equals(receiptNumber))
+                .findFirst()
+                .orElseThrow()
+                .click();
         waiting().until(ExpectedConditions.urlContains("/counter/application.xhtml"));
         assertThat(browser.findElement(By.id("signature-verdict")).getText()).contains("有効");
         assertThat(browser.findElement(By.id("signer-name")).getText()).isEqualTo("山田 花子");

@@ -47,7 +47,8 @@ abstract class ApplicationServiceContract {
 
     static final String READER = "Virtual JPKI reader ";
     static final String CHIYODA = "131016";
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private ApplicationService applications;
     private InboxService inbox;
@@ -96,8 +97,11 @@ abstract class ApplicationServiceContract {
     }
 
     private void freshSignPassword(String cardId, String password) {
-        DevelopmentPki.openOrCreate(data.resolve("pki")).resetPin(
-                new CardFile(data.resolve("cards").resolve(cardId + CardFile.EXTENSION)), PinKind.SIGN, password.toCharArray());
+        DevelopmentPki.openOrCreate(data.resolve("pki"))
+                .resetPin(
+                        new CardFile(data.resolve("cards").resolve(cardId + CardFile.EXTENSION)),
+                        PinKind.SIGN,
+                        password.toCharArray());
     }
 
     /** The first online procedure of 千代田区 that does (or does not) need the signature and has a FILE field. */
@@ -148,8 +152,12 @@ abstract class ApplicationServiceContract {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         ApplicationForm form = applications.open(hanako(), draft);
         assertThat(form.status()).isEqualTo(ApplicationStatus.DRAFT);
-        assertThat(form.values()).containsEntry("applicant_name", "山田 花子").containsEntry("applicant_birth_date", "1985-04-12");
-        assertThat(form.fields()).filteredOn(f -> f.key().equals("applicant_name")).singleElement()
+        assertThat(form.values())
+                .containsEntry("applicant_name", "山田 花子")
+                .containsEntry("applicant_birth_date", "1985-04-12");
+        assertThat(form.fields())
+                .filteredOn(f -> f.key().equals("applicant_name"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.locked()).isTrue());
         assertThat(form.expiresAt()).isAfter(Instant.now().plusSeconds(29L * 24 * 3600));
     }
@@ -157,15 +165,21 @@ abstract class ApplicationServiceContract {
     @Test
     void startingTheSameProcedureAgainContinuesTheOpenDraft() throws Exception {
         long procedure = procedure(false);
-        assertThat(applications.start(taro(), List.of(procedure))).isEqualTo(applications.start(taro(), List.of(procedure)));
+        assertThat(applications.start(taro(), List.of(procedure)))
+                .isEqualTo(applications.start(taro(), List.of(procedure)));
     }
 
     @Test
     void keepsWrongValuesAndNamesTheProblemOfEachField() throws Exception {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         ApplicationForm form = applications.open(hanako(), draft);
-        String phone = form.fields().stream().filter(f -> f.type() == FormFieldType.PHONE).findFirst().orElseThrow().key();
-        List<FieldProblem> problems = applications.save(hanako(), draft, Map.of(phone, "12-34", "applicant_name", "偽名"));
+        String phone = form.fields().stream()
+                .filter(f -> f.type() == FormFieldType.PHONE)
+                .findFirst()
+                .orElseThrow()
+                .key();
+        List<FieldProblem> problems =
+                applications.save(hanako(), draft, Map.of(phone, "12-34", "applicant_name", "偽名"));
         assertThat(problems).contains(new FieldProblem(phone, FieldProblem.Code.PHONE));
         assertThat(problems).extracting(FieldProblem::code).contains(FieldProblem.Code.CHECKBOX_REQUIRED);
         ApplicationForm saved = applications.open(hanako(), draft);
@@ -175,18 +189,31 @@ abstract class ApplicationServiceContract {
     @Test
     void refusesAFileThatIsNotPdfJpegOrPngWhateverItsName() throws Exception {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        String file = applications.open(hanako(), draft).fields().stream().filter(FieldSpec::file).findFirst().orElseThrow().key();
-        assertThatThrownBy(() -> applications.attach(hanako(), draft, file, "scan.pdf", "<html>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.FILE_TYPE);
+        String file = applications.open(hanako(), draft).fields().stream()
+                .filter(FieldSpec::file)
+                .findFirst()
+                .orElseThrow()
+                .key();
+        assertThatThrownBy(() -> applications.attach(
+                        hanako(), draft, file, "scan.pdf", "<html>".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(ApplicationException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.FILE_TYPE);
         assertThatThrownBy(() -> applications.attach(hanako(), draft, file, "big.pdf", new byte[6 * 1024 * 1024]))
-                .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.FILE_TOO_LARGE);
+                .isInstanceOf(ApplicationException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.FILE_TOO_LARGE);
     }
 
     @Test
     void anotherResidentCannotReadOrChangeTheDraftByItsId() throws Exception {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
-        String file = applications.open(hanako(), draft).fields().stream().filter(FieldSpec::file).findFirst().orElseThrow().key();
+        String file = applications.open(hanako(), draft).fields().stream()
+                .filter(FieldSpec::file)
+                .findFirst()
+                .orElseThrow()
+                .key();
         SignedInUser taro = taro();
         List<Callable<?>> attempts = List.of(
                 () -> applications.open(taro, draft),
@@ -199,7 +226,9 @@ abstract class ApplicationServiceContract {
                 () -> applications.submit(taro, draft, "test"),
                 () -> applications.receipt(taro, draft, Locale.JAPANESE));
         for (Callable<?> attempt : attempts) {
-            assertThatThrownBy(attempt::call).isInstanceOf(ApplicationException.class).extracting("reason")
+            assertThatThrownBy(attempt::call)
+                    .isInstanceOf(ApplicationException.class)
+                    .extracting("reason")
                     .isEqualTo(Reason.NOT_FOUND);
         }
         assertThat(applications.resumable(taro)).noneMatch(s -> s.applicationId() == draft);
@@ -210,16 +239,20 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
-        Submission first = applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        Submission first =
+                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
         assertThat(first.repeated()).isFalse();
         assertThat(first.receiptNumber()).startsWith(CHIYODA + "-");
-        Submission again = applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        Submission again =
+                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
         assertThat(again.repeated()).isTrue();
         assertThat(again.receiptNumber()).isEqualTo(first.receiptNumber());
         assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.RECEIVED);
-        assertThat(notices.notices(hanako())).anyMatch(n -> n.kind() == NoticeKind.APPLICATION_RECEIVED
-                && n.parameters().contains(first.receiptNumber()));
-        assertThat(usage.recent(hanako().residentId(), 5)).anyMatch(e -> e.getAction() == UsageAction.APPLICATION_SUBMITTED);
+        assertThat(notices.notices(hanako()))
+                .anyMatch(n -> n.kind() == NoticeKind.APPLICATION_RECEIVED
+                        && n.parameters().contains(first.receiptNumber()));
+        assertThat(usage.recent(hanako().residentId(), 5))
+                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_SUBMITTED);
     }
 
     @Test
@@ -237,13 +270,17 @@ abstract class ApplicationServiceContract {
             for (Future<Submission> result : results) {
                 submissions.add(result.get());
             }
-            assertThat(submissions).extracting(Submission::receiptNumber).containsOnly(submissions.get(0).receiptNumber());
+            assertThat(submissions)
+                    .extracting(Submission::receiptNumber)
+                    .containsOnly(submissions.get(0).receiptNumber());
             assertThat(submissions).filteredOn(s -> !s.repeated()).hasSize(1);
         } finally {
             pool.shutdown();
         }
-        assertThat(count("SELECT COUNT(*) FROM pittari_application_event WHERE application_id = ? AND to_status = 'RECEIVED'",
-                draft)).isEqualTo(1);
+        assertThat(count(
+                        "SELECT COUNT(*) FROM pittari_application_event WHERE application_id = ? AND to_status = 'RECEIVED'",
+                        draft))
+                .isEqualTo(1);
     }
 
     @Test
@@ -254,14 +291,22 @@ abstract class ApplicationServiceContract {
         try {
             for (int left = 4; left >= 1; left--) {
                 int expected = left;
-                assertThatThrownBy(() -> applications.signAndSubmit(hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
+                assertThatThrownBy(() -> applications.signAndSubmit(
+                                hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
                         .isInstanceOf(ApplicationException.class)
-                        .satisfies(e -> assertThat(((ApplicationException) e).triesLeft()).isEqualTo(expected));
+                        .satisfies(e -> assertThat(((ApplicationException) e).triesLeft())
+                                .isEqualTo(expected));
             }
-            assertThatThrownBy(() -> applications.signAndSubmit(hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
-                    .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.SIGN_PIN_BLOCKED);
-            assertThatThrownBy(() -> applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t"))
-                    .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.SIGN_PIN_BLOCKED);
+            assertThatThrownBy(() -> applications.signAndSubmit(
+                            hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
+                    .isInstanceOf(ApplicationException.class)
+                    .extracting("reason")
+                    .isEqualTo(Reason.SIGN_PIN_BLOCKED);
+            assertThatThrownBy(() -> applications.signAndSubmit(
+                            hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t"))
+                    .isInstanceOf(ApplicationException.class)
+                    .extracting("reason")
+                    .isEqualTo(Reason.SIGN_PIN_BLOCKED);
             assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.DRAFT);
         } finally {
             freshSignPassword("hanako", "HANAKO2025");
@@ -273,8 +318,11 @@ abstract class ApplicationServiceContract {
         freshSignPassword("taro", "TARO1972");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
-        assertThatThrownBy(() -> applications.signAndSubmit(hanako(), draft, READER + "taro", "TARO1972".toCharArray(), "t"))
-                .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.CARD_NOT_YOURS);
+        assertThatThrownBy(() ->
+                        applications.signAndSubmit(hanako(), draft, READER + "taro", "TARO1972".toCharArray(), "t"))
+                .isInstanceOf(ApplicationException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.CARD_NOT_YOURS);
     }
 
     @Test
@@ -283,7 +331,8 @@ abstract class ApplicationServiceContract {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
         applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
-        assertThat(inbox.inbox(chiyodaStaff(), ApplicationStatus.RECEIVED)).anyMatch(l -> l.applicationId() == draft && l.signed());
+        assertThat(inbox.inbox(chiyodaStaff(), ApplicationStatus.RECEIVED))
+                .anyMatch(l -> l.applicationId() == draft && l.signed());
         StaffApplication seen = inbox.open(chiyodaStaff(), draft, "counter");
         assertThat(seen.signature().valid()).isTrue();
         assertThat(seen.signature().signerName()).isEqualTo("山田 花子");
@@ -291,9 +340,14 @@ abstract class ApplicationServiceContract {
         assertThat(seen.signature().addressMatches()).isTrue();
         assertThat(inbox.inbox(osakaStaff(), null)).noneMatch(l -> l.applicationId() == draft);
         assertThatThrownBy(() -> inbox.open(osakaStaff(), draft, "counter"))
-                .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
-        assertThatThrownBy(() -> inbox.changeStatus(osakaStaff(), draft, ApplicationStatus.UNDER_REVIEW, null, "counter"))
-                .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.NOT_FOUND);
+                .isInstanceOf(ApplicationException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.NOT_FOUND);
+        assertThatThrownBy(
+                        () -> inbox.changeStatus(osakaStaff(), draft, ApplicationStatus.UNDER_REVIEW, null, "counter"))
+                .isInstanceOf(ApplicationException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.NOT_FOUND);
     }
 
     @Test
@@ -305,7 +359,8 @@ abstract class ApplicationServiceContract {
         byte[] tampered = PDF.clone();
         tampered[12] ^= 1;
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement("UPDATE pittari_attachment SET content = ? WHERE application_id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE pittari_attachment SET content = ? WHERE application_id = ?")) {
             update.setBytes(1, tampered);
             update.setLong(2, draft);
             assertThat(update.executeUpdate()).isPositive();
@@ -321,30 +376,42 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         Map<String, String> values = fillIn(hanako(), draft);
-        String receipt = applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t")
+        String receipt = applications
+                .signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t")
                 .receiptNumber();
         assertThatThrownBy(() -> inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.RETURNED, " ", "counter"))
-                .isInstanceOf(ApplicationException.class).extracting("reason").isEqualTo(Reason.COMMENT_REQUIRED);
+                .isInstanceOf(ApplicationException.class)
+                .extracting("reason")
+                .isEqualTo(Reason.COMMENT_REQUIRED);
         inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.RETURNED, "電話番号を確認してください", "counter");
-        assertThat(applications.resumable(hanako())).anyMatch(s -> s.applicationId() == draft
-                && s.staffComment().equals("電話番号を確認してください"));
+        assertThat(applications.resumable(hanako()))
+                .anyMatch(s -> s.applicationId() == draft && s.staffComment().equals("電話番号を確認してください"));
         NoticeLine returned = notices.notices(hanako()).get(0);
         assertThat(returned.kind()).isEqualTo(NoticeKind.APPLICATION_RETURNED);
         assertThat(returned.read()).isFalse();
-        assertThat(notices.read(hanako(), returned.id())).hasValueSatisfying(n -> assertThat(n.read()).isTrue());
+        assertThat(notices.read(hanako(), returned.id()))
+                .hasValueSatisfying(n -> assertThat(n.read()).isTrue());
         assertThat(notices.read(taro(), returned.id())).isEmpty();
         assertThat(applications.save(hanako(), draft, values)).isEmpty();
-        Submission again = applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t");
+        Submission again =
+                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t");
         assertThat(again.receiptNumber()).isEqualTo(receipt);
         assertThat(again.repeated()).isFalse();
         inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.UNDER_REVIEW, null, "counter");
         inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.COMPLETED, null, "counter");
         assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.COMPLETED);
-        assertThat(inbox.open(chiyodaStaff(), draft, "counter").history()).extracting(StatusChange::to)
-                .containsExactly(ApplicationStatus.RECEIVED, ApplicationStatus.RETURNED, ApplicationStatus.RECEIVED,
-                        ApplicationStatus.UNDER_REVIEW, ApplicationStatus.COMPLETED);
-        assertThat(usage.recent(chiyodaStaff().residentId(), 20)).anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
-        assertThat(usage.recent(hanako().residentId(), 20)).anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
+        assertThat(inbox.open(chiyodaStaff(), draft, "counter").history())
+                .extracting(StatusChange::to)
+                .containsExactly(
+                        ApplicationStatus.RECEIVED,
+                        ApplicationStatus.RETURNED,
+                        ApplicationStatus.RECEIVED,
+                        ApplicationStatus.UNDER_REVIEW,
+                        ApplicationStatus.COMPLETED);
+        assertThat(usage.recent(chiyodaStaff().residentId(), 20))
+                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
+        assertThat(usage.recent(hanako().residentId(), 20))
+                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
     }
 
     @Test
@@ -357,7 +424,8 @@ abstract class ApplicationServiceContract {
         byte[] pdf = applications.receipt(taro, draft, Locale.JAPANESE);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains(submission.receiptNumber());
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+                    .contains(submission.receiptNumber());
         }
     }
 
@@ -366,8 +434,8 @@ abstract class ApplicationServiceContract {
         SignedInUser taro = taro();
         long draft = applications.start(taro, List.of(procedure(false))).get(0);
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE pittari_application SET expires_at = ? WHERE id = ?")) {
+                PreparedStatement update =
+                        connection.prepareStatement("UPDATE pittari_application SET expires_at = ? WHERE id = ?")) {
             update.setTimestamp(1, java.sql.Timestamp.from(Instant.now().minusSeconds(60)));
             update.setLong(2, draft);
             update.executeUpdate();

@@ -129,7 +129,10 @@ class PittariBrowserIT {
         int both = waitForCountAbove(childcare);
         browser.findElement(By.id("criteria:search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=HEALTH"));
-        assertThat(browser.getCurrentUrl()).contains("lg=" + MEGURO).contains("mode=category").contains("c=CHILDCARE");
+        assertThat(browser.getCurrentUrl())
+                .contains("lg=" + MEGURO)
+                .contains("mode=category")
+                .contains("c=CHILDCARE");
         assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(both);
         assertThat(countShown()).isEqualTo(both);
         assertThat(browser.findElement(By.id("results-heading")).getText()).contains(String.valueOf(both));
@@ -158,7 +161,9 @@ class PittariBrowserIT {
         search(By.id("q"), "こそだて", By.id("keyword-search"));
         waitFor(By.cssSelector(".procedure"));
         assertThat(browser.getCurrentUrl()).contains("mode=keyword").contains("lg=" + MEGURO);
-        List<String> marked = browser.findElements(By.cssSelector(".procedure mark")).stream().map(WebElement::getText).toList();
+        List<String> marked = browser.findElements(By.cssSelector(".procedure mark")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(marked).contains("子育て");
         assertThat(browser.findElement(By.id("main")).getText()).doesNotContain("<mark>");
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("こそだて");
@@ -195,13 +200,16 @@ class PittariBrowserIT {
         WebElement online = browser.findElement(By.cssSelector(".procedure[data-online='true'] input[type=checkbox]"));
         online.click();
         waitForApply(true);
-        browser.findElement(By.cssSelector(".procedure[data-online='false'] input[type=checkbox]")).click();
+        browser.findElement(By.cssSelector(".procedure[data-online='false'] input[type=checkbox]"))
+                .click();
         waitForApply(false);
-        browser.findElement(By.cssSelector(".procedure[data-online='false'] input[type=checkbox]")).click();
+        browser.findElement(By.cssSelector(".procedure[data-online='false'] input[type=checkbox]"))
+                .click();
         waitForApply(true);
         browser.findElement(By.id("results:apply")).click();
         waitForText(By.id("results:apply-result"), "「OK」を押してください");
-        assertThat(browser.findElements(By.cssSelector(".messages li, .field__error"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".messages li, .field__error")))
+                .isEmpty();
         assertAccessible("list with 申請する to confirm");
     }
 
@@ -218,14 +226,18 @@ class PittariBrowserIT {
 
         browser.navigate().back();
         waitFor(By.cssSelector(".procedure"));
-        assertThat(browser.findElement(By.cssSelector("input[data-category='CHILDCARE']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[data-category='CHILDCARE']"))
+                        .isSelected())
+                .isTrue();
         assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(results);
 
         browser.navigate().back();
         browser.navigate().back();
         waitFor(By.id("region-heading"));
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("1530063");
-        assertThat(browser.findElement(By.cssSelector("[data-lg-code='" + MEGURO + "']")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("[data-lg-code='" + MEGURO + "']"))
+                        .isDisplayed())
+                .isTrue();
     }
 
     @Test
@@ -243,7 +255,9 @@ class PittariBrowserIT {
         browser.get(link);
         waitFor(By.cssSelector(".procedure"));
         assertThat(procedureIds()).containsExactlyElementsOf(ids);
-        assertThat(browser.findElement(By.cssSelector("input[data-category='ELDERLY_CARE']")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.cssSelector("input[data-category='ELDERLY_CARE']"))
+                        .isSelected())
+                .isTrue();
     }
 
     @Test
@@ -260,10 +274,14 @@ class PittariBrowserIT {
         browser.findElement(By.cssSelector("[data-add='" + SAPPORO_CHUO + "']")).click();
         waitFor(By.id("comparison"));
         assertThat(browser.getCurrentUrl()).contains("lg=" + MEGURO + "&lg=" + SAPPORO_CHUO);
-        List<String> columns = browser.findElements(By.cssSelector("#comparison thead th")).stream().map(WebElement::getText).toList();
+        List<String> columns = browser.findElements(By.cssSelector("#comparison thead th")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertThat(columns).containsExactly("手続", "東京都目黒区", "北海道札幌市中央区");
         List<WebElement> cells = browser.findElements(By.cssSelector("#comparison tbody td"));
-        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell.getText()).isIn("オンライン", "窓口", "なし"));
+        assertThat(cells)
+                .isNotEmpty()
+                .allSatisfy(cell -> assertThat(cell.getText()).isIn("オンライン", "窓口", "なし"));
         assertThat(cells).extracting(WebElement::getText).contains("オンライン", "窓口");
         assertAccessible("地域比較");
     }
@@ -271,7 +289,9 @@ class PittariBrowserIT {
     @Test
     void screensFitAPhone360PixelsWide() {
         browser.manage().window().setSize(new Dimension(360, 740));
-        for (String path : List.of("/pittari/index.xhtml", "/pittari/region.xhtml?q=1530063",
+        for (String path : List.of(
+                "/pittari/index.xhtml",
+                "/pittari/region.xhtml?q=1530063",
                 "/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=CHILDCARE",
                 "/pittari/search.xhtml?lg=" + MEGURO + "&mode=keyword&q=%E3%81%93%E3%81%9D%E3%81%A0%E3%81%A6",
                 "/pittari/compare.xhtml?lg=" + MEGURO + "&lg=" + SAPPORO_CHUO)) {
@@ -310,11 +330,13 @@ class PittariBrowserIT {
     }
 
     private static void tickCategory(String category) {
-        browser.findElement(By.cssSelector("input[data-category='" + category + "']")).click();
+        browser.findElement(By.cssSelector("input[data-category='" + category + "']"))
+                .click();
     }
 
     private static int countShown() {
-        Matcher matcher = COUNT.matcher(browser.findElement(By.id("criteria:count")).getText());
+        Matcher matcher =
+                COUNT.matcher(browser.findElement(By.id("criteria:count")).getText());
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }
 
@@ -328,7 +350,9 @@ class PittariBrowserIT {
     }
 
     private static List<String> procedureIds() {
-        return browser.findElements(By.cssSelector(".procedure")).stream().map(e -> e.getAttribute("data-procedure-id")).toList();
+        return browser.findElements(By.cssSelector(".procedure")).stream()
+                .map(e -> e.getAttribute("data-procedure-id"))
+                .toList();
     }
 
     /** A wait that retries when an Ajax update replaced the element it was reading. */
@@ -351,6 +375,7 @@ class PittariBrowserIT {
     }
 
     private static void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

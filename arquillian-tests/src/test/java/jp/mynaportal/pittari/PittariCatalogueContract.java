@@ -46,7 +46,8 @@ abstract class PittariCatalogueContract {
     void catalogueHoldsOverAHundredThousandProceduresOfEveryMunicipality() throws Exception {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT lg_code) FROM pittari_procedure")) {
+                ResultSet rows =
+                        statement.executeQuery("SELECT COUNT(*), COUNT(DISTINCT lg_code) FROM pittari_procedure")) {
             rows.next();
             assertThat(rows.getLong(1)).isGreaterThanOrEqualTo(100_000);
             assertThat(rows.getLong(2)).isGreaterThanOrEqualTo(1_900);
@@ -56,7 +57,9 @@ abstract class PittariCatalogueContract {
     @Test
     void categoriesOfAMunicipalityAreOnlyThoseItHasInTheHandbooksOrder() {
         List<CategoryCount> categories = catalogue.categoriesOf(MEGURO);
-        assertThat(categories).isNotEmpty().allSatisfy(c -> assertThat(c.count()).isPositive());
+        assertThat(categories)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.count()).isPositive());
         assertThat(categories).extracting(CategoryCount::category).isSorted();
     }
 
@@ -80,37 +83,51 @@ abstract class PittariCatalogueContract {
     @Test
     void listHoldsEveryProcedureOfTheMunicipalityOnceUnderItsCategory() {
         List<CategoryGroup> groups = catalogue.listByCategory(MEGURO);
-        List<ProcedureSummary> listed = groups.stream().flatMap(g -> g.procedures().stream()).toList();
-        assertThat(groups).allSatisfy(g -> assertThat(g.procedures()).allSatisfy(p -> assertThat(p.category()).isEqualTo(g.category())));
+        List<ProcedureSummary> listed =
+                groups.stream().flatMap(g -> g.procedures().stream()).toList();
+        assertThat(groups)
+                .allSatisfy(g -> assertThat(g.procedures())
+                        .allSatisfy(p -> assertThat(p.category()).isEqualTo(g.category())));
         assertThat(listed).extracting(ProcedureSummary::id).doesNotHaveDuplicates();
         assertThat(listed).hasSize((int) catalogue.countByCategories(MEGURO, EnumSet.allOf(ProcedureCategory.class)));
     }
 
     @Test
     void detailOfAListedProcedureSaysWhatAResidentNeeds() {
-        ProcedureSummary first = catalogue.findByCategories(MEGURO, EnumSet.of(ProcedureCategory.CHILDCARE)).get(0);
+        ProcedureSummary first = catalogue
+                .findByCategories(MEGURO, EnumSet.of(ProcedureCategory.CHILDCARE))
+                .get(0);
         ProcedureDetail detail = catalogue.detail(first.id());
         assertThat(detail.municipalityName()).isEqualTo("東京都目黒区");
         assertThat(detail.text().name()).isEqualTo(first.name());
         assertThat(detail.online()).isEqualTo(first.online());
         assertThat(detail.submitTo()).startsWith("東京都目黒区 ");
-        assertThat(List.of(detail.text().eligibility(), detail.text().requiredDocuments(), detail.text().fee())).allSatisfy(
-                text -> assertThat(text).isNotBlank());
+        assertThat(List.of(
+                        detail.text().eligibility(),
+                        detail.text().requiredDocuments(),
+                        detail.text().fee()))
+                .allSatisfy(text -> assertThat(text).isNotBlank());
         assertThat(detail.withdrawn()).isFalse();
     }
 
     @Test
     void unknownProcedureIsRefusedWithItsReason() {
         assertThatThrownBy(() -> catalogue.detail(-1))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.PROCEDURE_UNKNOWN));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.PROCEDURE_UNKNOWN));
     }
 
     @Test
     void unknownMunicipalityAndPrefectureAreRefused() {
         assertThatThrownBy(() -> catalogue.categoriesOf("999999"))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MUNICIPALITY_UNKNOWN));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MUNICIPALITY_UNKNOWN));
         assertThatThrownBy(() -> catalogue.categoriesOf(TOKYO_PREFECTURE))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.MUNICIPALITY_UNKNOWN));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.MUNICIPALITY_UNKNOWN));
     }
 
     @Test
@@ -118,22 +135,35 @@ abstract class PittariCatalogueContract {
         RegionComparison comparison = catalogue.compare(List.of(MEGURO, SAPPORO_CHUO));
         assertThat(comparison.municipalities()).extracting(m -> m.getLgCode()).containsExactly(MEGURO, SAPPORO_CHUO);
         assertThat(comparison.rows()).allSatisfy(row -> assertThat(row.cells()).hasSize(2));
-        List<Long> meguroInComparison = comparison.rows().stream().map(row -> row.cells().get(0))
-                .filter(RegionComparison.Cell::exists).map(RegionComparison.Cell::procedureId).toList();
-        List<Long> meguroListed = catalogue.listByCategory(MEGURO).stream().flatMap(g -> g.procedures().stream())
-                .map(ProcedureSummary::id).toList();
+        List<Long> meguroInComparison = comparison.rows().stream()
+                .map(row -> row.cells().get(0))
+                .filter(RegionComparison.Cell::exists)
+                .map(RegionComparison.Cell::procedureId)
+                .toList();
+        List<Long> meguroListed = catalogue.listByCategory(MEGURO).stream()
+                .flatMap(g -> g.procedures().stream())
+                .map(ProcedureSummary::id)
+                .toList();
         assertThat(meguroInComparison).containsExactlyInAnyOrderElementsOf(meguroListed);
-        assertThat(comparison.rows()).anySatisfy(row -> assertThat(row.cells().get(0).online()).isNotEqualTo(row.cells().get(1).online()));
+        assertThat(comparison.rows())
+                .anySatisfy(row -> assertThat(row.cells().get(0).online())
+                        .isNotEqualTo(row.cells().get(1).online()));
     }
 
     @Test
     void comparisonNeedsTwoToFourDifferentMunicipalities() {
         assertThatThrownBy(() -> catalogue.compare(List.of(MEGURO)))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.COMPARISON_SIZE));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.COMPARISON_SIZE));
         assertThatThrownBy(() -> catalogue.compare(List.of(MEGURO, SAPPORO_CHUO, "011029", "011037", "011045")))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.COMPARISON_SIZE));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.COMPARISON_SIZE));
         assertThatThrownBy(() -> catalogue.compare(List.of(MEGURO, MEGURO)))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.COMPARISON_DUPLICATE));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.COMPARISON_DUPLICATE));
     }
 
     @Test
@@ -141,8 +171,10 @@ abstract class PittariCatalogueContract {
         List<KeywordHit> kana = keywords.search(MEGURO, "こそだて");
         List<KeywordHit> kanji = keywords.search(MEGURO, "子育て");
         assertThat(kana).isNotEmpty();
-        assertThat(kana).extracting(h -> h.procedure().id())
-                .containsExactlyInAnyOrderElementsOf(kanji.stream().map(h -> h.procedure().id()).toList());
+        assertThat(kana)
+                .extracting(h -> h.procedure().id())
+                .containsExactlyInAnyOrderElementsOf(
+                        kanji.stream().map(h -> h.procedure().id()).toList());
         assertThat(kana).allSatisfy(h -> assertThat(h.procedure().lgCode()).isEqualTo(MEGURO));
         assertThat(kana.stream().flatMap(h -> h.name().matches().stream())).contains("子育て");
     }
@@ -150,6 +182,8 @@ abstract class PittariCatalogueContract {
     @Test
     void emptyKeywordIsRefusedWithItsReason() {
         assertThatThrownBy(() -> keywords.search(MEGURO, "  "))
-                .isInstanceOfSatisfying(PittariSearchException.class, e -> assertThat(e.reason()).isEqualTo(Reason.KEYWORD_EMPTY));
+                .isInstanceOfSatisfying(
+                        PittariSearchException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.KEYWORD_EMPTY));
     }
 }

@@ -22,8 +22,7 @@ import org.openqa.selenium.logging.LogType;
  */
 public final class Browser {
 
-    private Browser() {
-    }
+    private Browser() {}
 
     public static ChromeDriver start() {
         String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
@@ -32,9 +31,18 @@ public final class Browser {
         requireFile(driverPath, "chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=ja");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=ja");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath))
@@ -48,7 +56,8 @@ public final class Browser {
 
     /** The axe-core rules the current page breaks with a serious or critical impact. */
     public static List<Rule> seriousAccessibilityViolations(ChromeDriver driver) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(driver);
         return results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -1,10 +1,10 @@
 package jp.mynaportal.support;
 
 import java.io.File;
-import java.util.Properties;
-import java.io.StringWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Properties;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,8 +15,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class PortalDeployment {
 
-    private PortalDeployment() {
-    }
+    private PortalDeployment() {}
 
     /** The built WAR on a fresh in-memory H2 database. */
     public static WebArchive onH2(String databaseName) {
@@ -37,7 +36,8 @@ public final class PortalDeployment {
     private static WebArchive withConfig(Properties config) {
         File war = new File(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"), "mynaportal.war");
         if (!war.isFile()) {
-            throw new IllegalStateException("Build the portal first (./mvnw package): " + war.getAbsolutePath() + " is missing");
+            throw new IllegalStateException(
+                    "Build the portal first (./mvnw package): " + war.getAbsolutePath() + " is missing");
         }
         StringWriter text = new StringWriter();
         try {
@@ -53,7 +53,8 @@ public final class PortalDeployment {
     /** The jar a test library class was loaded from, for tests that run inside the container. */
     private static File jarOf(Class<?> type) {
         try {
-            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return new File(
+                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

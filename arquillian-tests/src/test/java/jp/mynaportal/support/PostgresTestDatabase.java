@@ -33,7 +33,8 @@ public final class PostgresTestDatabase {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL is needed for this test (" + database.serverUrl + "): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL is needed for this test (" + database.serverUrl + "): " + e.getMessage(), e);
         }
         return database;
     }

@@ -8,5 +8,4 @@ import java.time.Instant;
  * @param nonce base64 of 32 random bytes
  * @param expiresAt when it stops being accepted
  */
-public record Challenge(String nonce, Instant expiresAt) {
-}
+public record Challenge(String nonce, Instant expiresAt) {}

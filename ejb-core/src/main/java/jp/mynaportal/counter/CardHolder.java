@@ -10,5 +10,4 @@ import java.io.Serializable;
  * @param lgCode the municipality the resident is registered in
  * @param triesLeft the authentication PIN's tries left (0: blocked)
  */
-public record CardHolder(String residentId, String fullName, String lgCode, int triesLeft) implements Serializable {
-}
+public record CardHolder(String residentId, String fullName, String lgCode, int triesLeft) implements Serializable {}

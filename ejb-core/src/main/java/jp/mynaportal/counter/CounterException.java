@@ -10,7 +10,12 @@ public class CounterException extends RuntimeException {
 
     /** Why the counter cannot help. */
     public enum Reason {
-        NOT_STAFF, OTHER_MUNICIPALITY, NO_CARD, UNKNOWN_CARD, PIN_FORMAT, NOT_RESETTABLE;
+        NOT_STAFF,
+        OTHER_MUNICIPALITY,
+        NO_CARD,
+        UNKNOWN_CARD,
+        PIN_FORMAT,
+        NOT_RESETTABLE;
 
         public String messageKey() {
             return "counter.error." + name();

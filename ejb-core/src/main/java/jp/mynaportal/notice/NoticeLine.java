@@ -10,8 +10,9 @@ import jp.mynaportal.notice.model.NoticeKind;
  * One notice as the resident's list shows it; the title and text are the bundle entries
  * {@link #titleKey()} and {@link #textKey()} filled with the parameters.
  */
-public record NoticeLine(long id, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt,
-        boolean read) implements Serializable {
+public record NoticeLine(
+        long id, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt, boolean read)
+        implements Serializable {
 
     public NoticeLine {
         parameters = List.copyOf(parameters);

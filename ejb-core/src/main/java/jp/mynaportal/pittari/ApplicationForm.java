@@ -11,10 +11,23 @@ import jp.mynaportal.pittari.model.AttachmentInfo;
  * An application as its owner sees it: the procedure, the form's fields with the values saved so
  * far, the attachments, and where it stands.
  */
-public record ApplicationForm(long applicationId, long procedureId, String procedureName, String lgCode,
-        String municipalityName, boolean signatureRequired, ApplicationStatus status, List<FieldSpec> fields,
-        Map<String, String> values, List<AttachmentInfo> attachments, String receiptNumber, String staffComment,
-        Instant updatedAt, Instant expiresAt, Instant submittedAt) implements Serializable {
+public record ApplicationForm(
+        long applicationId,
+        long procedureId,
+        String procedureName,
+        String lgCode,
+        String municipalityName,
+        boolean signatureRequired,
+        ApplicationStatus status,
+        List<FieldSpec> fields,
+        Map<String, String> values,
+        List<AttachmentInfo> attachments,
+        String receiptNumber,
+        String staffComment,
+        Instant updatedAt,
+        Instant expiresAt,
+        Instant submittedAt)
+        implements Serializable {
 
     public ApplicationForm {
         fields = List.copyOf(fields);
@@ -28,6 +41,9 @@ public record ApplicationForm(long applicationId, long procedureId, String proce
 
     /** The attachment of a FILE field, or null. */
     public AttachmentInfo attachment(String fieldKey) {
-        return attachments.stream().filter(a -> a.fieldKey().equals(fieldKey)).findFirst().orElse(null);
+        return attachments.stream()
+                .filter(a -> a.fieldKey().equals(fieldKey))
+                .findFirst()
+                .orElse(null);
     }
 }

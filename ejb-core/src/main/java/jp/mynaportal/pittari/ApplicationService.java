@@ -67,8 +67,8 @@ public interface ApplicationService {
      * @throws ApplicationException INVALID, NO_CARD, READERS_BUSY, CARD_NOT_YOURS, SIGN_PIN_FORMAT,
      *     SIGN_PIN_WRONG, SIGN_PIN_BLOCKED, SIGN_CERTIFICATE_INVALID
      */
-    Submission signAndSubmit(SignedInUser user, long applicationId, String readerName, char[] signingPassword,
-            String terminal);
+    Submission signAndSubmit(
+            SignedInUser user, long applicationId, String readerName, char[] signingPassword, String terminal);
 
     /**
      * The bytes a client that holds the card itself (a smartphone with the card on it) signs: the

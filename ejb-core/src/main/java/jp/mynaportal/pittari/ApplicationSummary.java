@@ -5,7 +5,13 @@ import java.time.Instant;
 import jp.mynaportal.pittari.model.ApplicationStatus;
 
 /** One line of 申請再開 or of the list of one's applications. */
-public record ApplicationSummary(long applicationId, String procedureName, String municipalityName,
-        ApplicationStatus status, Instant updatedAt, Instant expiresAt, String receiptNumber, String staffComment)
-        implements Serializable {
-}
+public record ApplicationSummary(
+        long applicationId,
+        String procedureName,
+        String municipalityName,
+        ApplicationStatus status,
+        Instant updatedAt,
+        Instant expiresAt,
+        String receiptNumber,
+        String staffComment)
+        implements Serializable {}

@@ -13,8 +13,16 @@ import jp.mynaportal.pittari.model.FormFieldType;
  * @param labelKey a message-bundle key for fields the portal adds itself (the declaration), shown
  *     instead of {@code label}; null for the procedure's own fields, whose labels are catalogue data
  */
-public record FieldSpec(String key, String label, FormFieldType type, boolean required, List<String> options,
-        boolean multiple, boolean locked, String labelKey) implements Serializable {
+public record FieldSpec(
+        String key,
+        String label,
+        FormFieldType type,
+        boolean required,
+        List<String> options,
+        boolean multiple,
+        boolean locked,
+        String labelKey)
+        implements Serializable {
 
     /** Separator of the picked options of a multiple-choice field in its stored value. */
     public static final String MULTIPLE_SEPARATOR = "\n";

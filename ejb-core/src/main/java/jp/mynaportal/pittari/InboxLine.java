@@ -5,6 +5,12 @@ import java.time.Instant;
 import jp.mynaportal.pittari.model.ApplicationStatus;
 
 /** One application in a municipality's inbox. */
-public record InboxLine(long applicationId, String receiptNumber, String procedureName, String applicantName,
-        ApplicationStatus status, Instant submittedAt, boolean signed) implements Serializable {
-}
+public record InboxLine(
+        long applicationId,
+        String receiptNumber,
+        String procedureName,
+        String applicantName,
+        ApplicationStatus status,
+        Instant submittedAt,
+        boolean signed)
+        implements Serializable {}

@@ -11,9 +11,18 @@ import jp.mynaportal.pittari.model.ProcedureText;
  * 手続詳細: everything a resident reads about one municipality's procedure. A withdrawn procedure
  * still has its page (old links and applications), marked {@code withdrawn}.
  */
-public record ProcedureDetail(long id, String lgCode, String municipalityName, ProcedureCategory category,
-        ProcedureText text, boolean online, boolean signatureRequired, ProcedureOrigin origin, boolean withdrawn,
-        Instant updatedAt) implements Serializable {
+public record ProcedureDetail(
+        long id,
+        String lgCode,
+        String municipalityName,
+        ProcedureCategory category,
+        ProcedureText text,
+        boolean online,
+        boolean signatureRequired,
+        ProcedureOrigin origin,
+        boolean withdrawn,
+        Instant updatedAt)
+        implements Serializable {
 
     public ProcedureDetail {
         Objects.requireNonNull(lgCode, "lgCode");

@@ -5,8 +5,16 @@ import java.util.Objects;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 
 /** A line of a result list: the procedure's page id, name, 概要 and whether it can be done online. */
-public record ProcedureSummary(long id, String lgCode, ProcedureCategory category, String name, String reading,
-        String summary, boolean online, boolean signatureRequired) implements Serializable {
+public record ProcedureSummary(
+        long id,
+        String lgCode,
+        ProcedureCategory category,
+        String name,
+        String reading,
+        String summary,
+        boolean online,
+        boolean signatureRequired)
+        implements Serializable {
 
     public ProcedureSummary {
         Objects.requireNonNull(lgCode, "lgCode");

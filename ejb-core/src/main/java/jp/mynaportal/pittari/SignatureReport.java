@@ -18,9 +18,19 @@ import java.util.List;
  * @param addressMatches the form's applicant address equals the certificate's
  * @param problems message-bundle keys of what failed, empty when valid
  */
-public record SignatureReport(boolean present, boolean intact, boolean contentMatches, boolean pathTrusted,
-        boolean notRevokedAtSigning, Instant signingTime, String signerName, String signerAddress,
-        boolean nameMatches, boolean addressMatches, List<String> problems) implements Serializable {
+public record SignatureReport(
+        boolean present,
+        boolean intact,
+        boolean contentMatches,
+        boolean pathTrusted,
+        boolean notRevokedAtSigning,
+        Instant signingTime,
+        String signerName,
+        String signerAddress,
+        boolean nameMatches,
+        boolean addressMatches,
+        List<String> problems)
+        implements Serializable {
 
     public SignatureReport {
         problems = List.copyOf(problems);

@@ -5,6 +5,6 @@ import java.time.Instant;
 import jp.mynaportal.pittari.model.ApplicationStatus;
 
 /** One step of an application's history; {@code byApplicant} tells a (re)submission from a staff decision. */
-public record StatusChange(Instant at, ApplicationStatus from, ApplicationStatus to, String comment,
-        boolean byApplicant) implements Serializable {
-}
+public record StatusChange(
+        Instant at, ApplicationStatus from, ApplicationStatus to, String comment, boolean byApplicant)
+        implements Serializable {}

@@ -8,5 +8,4 @@ import java.time.Instant;
  * already been submitted (a double click, a second tab, the back button) and nothing new was made.
  */
 public record Submission(long applicationId, String receiptNumber, Instant submittedAt, boolean repeated)
-        implements Serializable {
-}
+        implements Serializable {}

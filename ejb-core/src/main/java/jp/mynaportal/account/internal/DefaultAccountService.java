@@ -27,7 +27,10 @@ public class DefaultAccountService implements AccountService {
         if (accounts.findAccount(user.residentId()).isPresent()) {
             throw new AccountException("account.registration.exists");
         }
-        String email = registration.getEmail() == null || registration.getEmail().isBlank() ? null : registration.getEmail().trim();
+        String email =
+                registration.getEmail() == null || registration.getEmail().isBlank()
+                        ? null
+                        : registration.getEmail().trim();
         String nickname = registration.getNickname().strip();
         accounts.addAccount(new UserAccount(user.residentId(), nickname, email, Instant.now()));
         usage.record(user.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);

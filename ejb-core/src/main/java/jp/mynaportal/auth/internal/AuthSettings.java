@@ -19,25 +19,34 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@code mynaportal.card.pki}: the development PKI (default {@code <data dir>/pki}).</li>
  * </ul>
  */
-public record AuthSettings(String origin, List<Path> trustedCas, List<Path> crls, String profile, Path cardFolder,
-        Path pkiFolder) {
+public record AuthSettings(
+        String origin, List<Path> trustedCas, List<Path> crls, String profile, Path cardFolder, Path pkiFolder) {
 
     public static AuthSettings fromConfig() {
         Config config = ConfigProvider.getConfig(AuthSettings.class.getClassLoader());
-        Path data = Path.of(config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
-        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class).map(Path::of).orElse(data.resolve("pki"));
+        Path data = Path.of(
+                config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
+        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class)
+                .map(Path::of)
+                .orElse(data.resolve("pki"));
         return new AuthSettings(
                 config.getOptionalValue("mynaportal.auth.origin", String.class).orElse("http://localhost:8080"),
                 paths(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
                 paths(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
                 config.getOptionalValue("mynaportal.profile", String.class).orElse("default"),
-                config.getOptionalValue("mynaportal.card.folder", String.class).map(Path::of).orElse(data.resolve("cards")),
+                config.getOptionalValue("mynaportal.card.folder", String.class)
+                        .map(Path::of)
+                        .orElse(data.resolve("cards")),
                 pki);
     }
 
     private static List<Path> paths(Config config, String key, Path fallback) {
         return config.getOptionalValue(key, String.class)
-                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList())
+                .map(v -> Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .map(Path::of)
+                        .toList())
                 .orElse(List.of(fallback));
     }
 

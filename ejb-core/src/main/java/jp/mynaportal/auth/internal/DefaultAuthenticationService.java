@@ -70,8 +70,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         Instant now = Instant.now();
-        LoginChallenge challenge = new LoginChallenge(Base64.getEncoder().encodeToString(random), sessionId, now,
-                CHALLENGE_LIFETIME);
+        LoginChallenge challenge =
+                new LoginChallenge(Base64.getEncoder().encodeToString(random), sessionId, now, CHALLENGE_LIFETIME);
         challenges.deleteExpired(now.minus(CHALLENGE_LIFETIME));
         challenges.add(challenge);
         return new Challenge(challenge.getNonce(), challenge.getExpiresAt());
@@ -82,7 +82,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
         try {
             AuthToken token = AuthToken.parse(tokenJson);
             useChallenge(sessionId, challenge);
-            X509Certificate certificate = validation.validator().validate(token, validation.settings().origin(), challenge);
+            X509Certificate certificate =
+                    validation.validator().validate(token, validation.settings().origin(), challenge);
             return succeed(certificate, "token " + terminal);
         } catch (LoginFailedException e) {
             return fail(null, e, "token " + terminal);
@@ -95,7 +96,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
         String residentId = null;
         try (CardSession card = readers.open(readerName)) {
             X509Certificate onCard = card.readCertificate(CertificateKind.AUTH);
-            residentId = resident(onCard).map(ResidentCertificate::getResidentId).orElse(null);
+            residentId =
+                    resident(onCard).map(ResidentCertificate::getResidentId).orElse(null);
             if (!PinKind.AUTH.hasFormat(pin)) {
                 return logged(residentId, LoginResult.failed(LoginOutcome.PIN_FORMAT), where);
             }
@@ -116,7 +118,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
                     + base64.encodeToString(onCard.getEncoded()) + "\",\"algorithm\":\"RS256\",\"signature\":\""
                     + base64.encodeToString(signature) + "\"}";
             useChallenge(sessionId, challenge.nonce());
-            X509Certificate certificate = validation.validator().validate(AuthToken.parse(token), origin, challenge.nonce());
+            X509Certificate certificate =
+                    validation.validator().validate(AuthToken.parse(token), origin, challenge.nonce());
             return succeed(certificate, where);
         } catch (LoginFailedException e) {
             return fail(residentId, e, where);
@@ -158,7 +161,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
         }
         Instant now = Instant.now();
         switch (challenge.check(sessionId, now)) {
-            case UNKNOWN -> throw new LoginFailedException(LoginOutcome.CHALLENGE_UNKNOWN, "challenge of another session");
+            case UNKNOWN ->
+                throw new LoginFailedException(LoginOutcome.CHALLENGE_UNKNOWN, "challenge of another session");
             case REPLAYED -> throw new LoginFailedException(LoginOutcome.CHALLENGE_REPLAYED, "challenge used before");
             case EXPIRED -> throw new LoginFailedException(LoginOutcome.CHALLENGE_EXPIRED, "challenge expired");
             case ACCEPTED -> {
@@ -176,14 +180,18 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     private LoginResult succeed(X509Certificate certificate, String where) {
         ResidentCertificate owner = resident(certificate)
-                .orElseThrow(() -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
+                .orElseThrow(
+                        () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
         return logged(owner.getResidentId(), LoginResult.success(user(owner.getResidentId(), Instant.now())), where);
     }
 
     private SignedInUser user(String residentId, Instant loggedInAt) {
-        String nickname = accounts.findAccount(residentId).map(UserAccount::getNickname).orElse(null);
+        String nickname =
+                accounts.findAccount(residentId).map(UserAccount::getNickname).orElse(null);
         List<String> municipalities = staff.findByResident(residentId).stream()
-                .map(StaffAssignment::getLgCode).distinct().toList();
+                .map(StaffAssignment::getLgCode)
+                .distinct()
+                .toList();
         return new SignedInUser(residentId, nickname, municipalities, loggedInAt);
     }
 

@@ -39,10 +39,12 @@ public class TokenValidation {
                 if (current == null) {
                     List<X509Certificate> cas = CertificateFiles.read(settings().trustedCas());
                     if (cas.isEmpty()) {
-                        throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNTRUSTED, "no trusted CA is configured");
+                        throw new LoginFailedException(
+                                LoginOutcome.CERTIFICATE_UNTRUSTED, "no trusted CA is configured");
                     }
                     Clock clock = Clock.systemUTC();
-                    current = new TokenValidator(new CertificateValidator(cas, new FileCrlSource(settings().crls(), clock), clock));
+                    current = new TokenValidator(new CertificateValidator(
+                            cas, new FileCrlSource(settings().crls(), clock), clock));
                     validator = current;
                 }
             }

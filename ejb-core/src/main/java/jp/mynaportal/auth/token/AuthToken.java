@@ -40,8 +40,11 @@ public record AuthToken(String format, String unverifiedCertificate, String algo
         } catch (JsonException | IllegalStateException e) {
             throw new LoginFailedException(LoginOutcome.TOKEN_MALFORMED, "token is not a JSON object", e);
         }
-        return new AuthToken(string(object, "format"), string(object, "unverifiedCertificate"),
-                string(object, "algorithm"), string(object, "signature"));
+        return new AuthToken(
+                string(object, "format"),
+                string(object, "unverifiedCertificate"),
+                string(object, "algorithm"),
+                string(object, "signature"));
     }
 
     private static String string(JsonObject object, String name) {

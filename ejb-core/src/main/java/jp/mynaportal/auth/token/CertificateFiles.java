@@ -13,8 +13,7 @@ import java.util.List;
 /** Trusted CA certificates from files (PEM or DER, several per file); a missing file adds none. */
 public final class CertificateFiles {
 
-    private CertificateFiles() {
-    }
+    private CertificateFiles() {}
 
     /**
      * The certificates of the files that exist.
@@ -28,7 +27,8 @@ public final class CertificateFiles {
                 continue;
             }
             try (InputStream in = Files.newInputStream(file)) {
-                CertificateFactory.getInstance("X.509").generateCertificates(in)
+                CertificateFactory.getInstance("X.509")
+                        .generateCertificates(in)
                         .forEach(c -> certificates.add((X509Certificate) c));
             } catch (IOException | GeneralSecurityException e) {
                 throw new IllegalStateException("Cannot read the trusted CA certificate " + file, e);

@@ -55,15 +55,19 @@ public final class CertificateValidator {
         try {
             certificate.checkValidity(now);
         } catch (CertificateExpiredException e) {
-            throw new LoginFailedException(LoginOutcome.CERTIFICATE_EXPIRED, "expired " + certificate.getNotAfter().toInstant());
+            throw new LoginFailedException(
+                    LoginOutcome.CERTIFICATE_EXPIRED,
+                    "expired " + certificate.getNotAfter().toInstant());
         } catch (CertificateNotYetValidException e) {
-            throw new LoginFailedException(LoginOutcome.CERTIFICATE_NOT_YET_VALID,
+            throw new LoginFailedException(
+                    LoginOutcome.CERTIFICATE_NOT_YET_VALID,
                     "valid from " + certificate.getNotBefore().toInstant());
         }
         X509Certificate issuer = trustedIssuer(certificate, now);
         X509CRL crl = revocation.currentCrl(issuer);
         if (crl.isRevoked(certificate)) {
-            throw new LoginFailedException(LoginOutcome.CERTIFICATE_REVOKED,
+            throw new LoginFailedException(
+                    LoginOutcome.CERTIFICATE_REVOKED,
                     "serial " + certificate.getSerialNumber().toString(16) + " is on the CRL");
         }
     }

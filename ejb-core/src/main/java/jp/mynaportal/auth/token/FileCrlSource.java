@@ -34,8 +34,7 @@ public final class FileCrlSource implements RevocationSource {
     private final Map<X500Principal, Cached> cache = new ConcurrentHashMap<>();
     private final Map<X500Principal, X509CRL> verified = new ConcurrentHashMap<>();
 
-    private record Cached(X509CRL crl, Path file, FileTime version) {
-    }
+    private record Cached(X509CRL crl, Path file, FileTime version) {}
 
     public FileCrlSource(List<Path> files, Clock clock) {
         this.files = List.copyOf(files);
@@ -55,7 +54,8 @@ public final class FileCrlSource implements RevocationSource {
             throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, "no CRL of " + name);
         }
         if (!current(cached.crl(), now)) {
-            throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is out of date");
+            throw new LoginFailedException(
+                    LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is out of date");
         }
         if (verified.get(name) == cached.crl()) {
             return cached.crl();
@@ -64,14 +64,16 @@ public final class FileCrlSource implements RevocationSource {
             cached.crl().verify(issuer.getPublicKey());
             verified.put(name, cached.crl());
         } catch (GeneralSecurityException e) {
-            throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is not signed by it", e);
+            throw new LoginFailedException(
+                    LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is not signed by it", e);
         }
         return cached.crl();
     }
 
     private static boolean current(X509CRL crl, Instant now) {
         return !crl.getThisUpdate().toInstant().isAfter(now)
-                && (crl.getNextUpdate() == null || now.isBefore(crl.getNextUpdate().toInstant()));
+                && (crl.getNextUpdate() == null
+                        || now.isBefore(crl.getNextUpdate().toInstant()));
     }
 
     private static boolean changed(Path file, FileTime version) {

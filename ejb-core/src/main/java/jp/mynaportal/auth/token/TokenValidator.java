@@ -35,12 +35,13 @@ public final class TokenValidator {
      * @throws LoginFailedException with the reason when anything does not hold
      */
     public X509Certificate validate(AuthToken token, String origin, String challenge) {
-        if (token.format() == null || !(token.format().equals(FORMAT_PREFIX) || token.format().startsWith(FORMAT_PREFIX + "."))) {
+        if (token.format() == null
+                || !(token.format().equals(FORMAT_PREFIX) || token.format().startsWith(FORMAT_PREFIX + "."))) {
             throw new LoginFailedException(LoginOutcome.TOKEN_FORMAT_UNKNOWN, "format " + token.format());
         }
         SignatureAlgorithm algorithm = SignatureAlgorithm.ofJwsName(token.algorithm())
-                .orElseThrow(() -> new LoginFailedException(LoginOutcome.ALGORITHM_UNSUPPORTED,
-                        "algorithm " + token.algorithm()));
+                .orElseThrow(() ->
+                        new LoginFailedException(LoginOutcome.ALGORITHM_UNSUPPORTED, "algorithm " + token.algorithm()));
         X509Certificate certificate = certificate(token.unverifiedCertificate());
         certificates.validate(certificate);
         verifySignature(certificate, algorithm, token.signature(), origin, challenge);
@@ -73,14 +74,19 @@ public final class TokenValidator {
             throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNREADABLE, "certificate is not base64", e);
         }
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException | ClassCastException e) {
             throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNREADABLE, "not an X.509 certificate", e);
         }
     }
 
-    private static void verifySignature(X509Certificate certificate, SignatureAlgorithm algorithm, String signature,
-            String origin, String challenge) {
+    private static void verifySignature(
+            X509Certificate certificate,
+            SignatureAlgorithm algorithm,
+            String signature,
+            String origin,
+            String challenge) {
         byte[] signatureBytes;
         try {
             signatureBytes = Base64.getDecoder().decode(signature == null ? "" : signature);
@@ -97,7 +103,8 @@ public final class TokenValidator {
             throw new LoginFailedException(LoginOutcome.SIGNATURE_INVALID, "signature cannot be verified", e);
         }
         if (!valid) {
-            throw new LoginFailedException(LoginOutcome.SIGNATURE_INVALID, "signature does not match origin and challenge");
+            throw new LoginFailedException(
+                    LoginOutcome.SIGNATURE_INVALID, "signature does not match origin and challenge");
         }
     }
 }

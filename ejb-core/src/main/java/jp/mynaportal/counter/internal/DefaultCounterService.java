@@ -59,7 +59,10 @@ public class DefaultCounterService implements CounterService {
             if (!staff.staffMunicipalities().contains(resident.getLgCode())) {
                 throw new CounterException(Reason.OTHER_MUNICIPALITY);
             }
-            return new CardHolder(resident.getId(), resident.getFullName(), resident.getLgCode(),
+            return new CardHolder(
+                    resident.getId(),
+                    resident.getFullName(),
+                    resident.getLgCode(),
                     card.pinStatus(PinKind.AUTH).triesLeft());
         } catch (CardException e) {
             throw new CounterException(Reason.NO_CARD);
@@ -74,7 +77,8 @@ public class DefaultCounterService implements CounterService {
                 throw new CounterException(Reason.PIN_FORMAT);
             }
             Path cardFile = virtualCardFile(readerName);
-            DevelopmentPki.openOrCreate(validation.settings().pkiFolder()).resetPin(new CardFile(cardFile), PinKind.AUTH, newPin);
+            DevelopmentPki.openOrCreate(validation.settings().pkiFolder())
+                    .resetPin(new CardFile(cardFile), PinKind.AUTH, newPin);
             usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
             usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
         } catch (SecurityException e) {

@@ -28,13 +28,14 @@ public class DefaultMunicipalityService implements MunicipalityService {
 
     @Override
     public PostalCodeLookup findByPostalCode(String input) {
-        PostalCode postalCode = PostalCode.parse(input)
-                .orElseThrow(() -> new MunicipalityLookupException(Reason.POSTAL_CODE_FORMAT));
+        PostalCode postalCode =
+                PostalCode.parse(input).orElseThrow(() -> new MunicipalityLookupException(Reason.POSTAL_CODE_FORMAT));
         List<Municipality> municipalities = repository.findByPostalCode(postalCode);
         if (municipalities.isEmpty()) {
-            throw new MunicipalityLookupException(repository.postalCodeExists(postalCode)
-                    ? Reason.POSTAL_CODE_WITHOUT_MUNICIPALITY
-                    : Reason.POSTAL_CODE_UNKNOWN);
+            throw new MunicipalityLookupException(
+                    repository.postalCodeExists(postalCode)
+                            ? Reason.POSTAL_CODE_WITHOUT_MUNICIPALITY
+                            : Reason.POSTAL_CODE_UNKNOWN);
         }
         return new PostalCodeLookup(postalCode, municipalities, repository.findTowns(postalCode));
     }
@@ -63,7 +64,8 @@ public class DefaultMunicipalityService implements MunicipalityService {
         List<MunicipalityChoice> choices = new ArrayList<>(all.size());
         for (Municipality m : all) {
             String city = m.isWard() ? cityNames.get(m.getParentLgCode()) : null;
-            String label = city != null && m.getName().startsWith(city) ? m.getName().substring(city.length()) : m.getName();
+            String label =
+                    city != null && m.getName().startsWith(city) ? m.getName().substring(city.length()) : m.getName();
             choices.add(new MunicipalityChoice(m, label, m.isWard()));
         }
         return choices;
@@ -71,7 +73,8 @@ public class DefaultMunicipalityService implements MunicipalityService {
 
     @Override
     public Municipality get(String lgCode) {
-        return repository.findByLgCode(lgCode)
+        return repository
+                .findByLgCode(lgCode)
                 .orElseThrow(() -> new MunicipalityLookupException(Reason.MUNICIPALITY_UNKNOWN));
     }
 }

@@ -30,7 +30,9 @@ public class DefaultNoticeService implements NoticeService {
 
     @Override
     public List<NoticeLine> notices(SignedInUser user) {
-        return notices.findByResident(user.residentId(), LIST_LIMIT).stream().map(DefaultNoticeService::line).toList();
+        return notices.findByResident(user.residentId(), LIST_LIMIT).stream()
+                .map(DefaultNoticeService::line)
+                .toList();
     }
 
     @Override
@@ -49,7 +51,12 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     private static NoticeLine line(Notice notice) {
-        return new NoticeLine(notice.getId(), notice.getKind(), notice.getParameters(), notice.getApplicationId(),
-                notice.getCreatedAt(), notice.getReadAt() != null);
+        return new NoticeLine(
+                notice.getId(),
+                notice.getKind(),
+                notice.getParameters(),
+                notice.getApplicationId(),
+                notice.getCreatedAt(),
+                notice.getReadAt() != null);
     }
 }

@@ -21,6 +21,7 @@ final class ApplicationForms {
 
     /** Key of the declaration checkbox added to every form. */
     static final String DECLARATION = "declaration";
+
     private static final String DECLARATION_LABEL_KEY = "pittari.form.declaration";
 
     private static final Set<String> LOCKED = Set.of("applicant_name", "applicant_birth_date");
@@ -36,21 +37,42 @@ final class ApplicationForms {
         for (FormField field : procedure.getText().typicalFields()) {
             fields.add(spec(procedure.getTemplateId(), field));
         }
-        fields.add(new FieldSpec(DECLARATION, "", FormFieldType.CHECKBOX, true, List.of(), false, false,
-                DECLARATION_LABEL_KEY));
+        fields.add(new FieldSpec(
+                DECLARATION, "", FormFieldType.CHECKBOX, true, List.of(), false, false, DECLARATION_LABEL_KEY));
         return fields;
     }
 
     private FieldSpec spec(String templateId, FormField field) {
         if (field.type() == FormFieldType.CHOICE) {
             return choices.find(templateId, field.key())
-                    .map(c -> new FieldSpec(field.key(), field.label(), FormFieldType.CHOICE, field.required(), c.options(),
-                            c.multiple(), false, null))
-                    .orElseGet(() -> new FieldSpec(field.key(), field.label(), FormFieldType.TEXT, field.required(),
-                            List.of(), false, false, null));
+                    .map(c -> new FieldSpec(
+                            field.key(),
+                            field.label(),
+                            FormFieldType.CHOICE,
+                            field.required(),
+                            c.options(),
+                            c.multiple(),
+                            false,
+                            null))
+                    .orElseGet(() -> new FieldSpec(
+                            field.key(),
+                            field.label(),
+                            FormFieldType.TEXT,
+                            field.required(),
+                            List.of(),
+                            false,
+                            false,
+                            null));
         }
-        return new FieldSpec(field.key(), field.label(), field.type(), field.required(), List.of(), false,
-                LOCKED.contains(field.key()), null);
+        return new FieldSpec(
+                field.key(),
+                field.label(),
+                field.type(),
+                field.required(),
+                List.of(),
+                false,
+                LOCKED.contains(field.key()),
+                null);
     }
 
     /** The values a new draft starts with: the applicant's details the resident record holds. */
@@ -59,7 +81,10 @@ final class ApplicationForms {
         for (FieldSpec field : fields) {
             String value = switch (field.key()) {
                 case "applicant_name" -> resident.getFullName();
-                case "applicant_birth_date" -> resident.getBirthDate() == null ? null : resident.getBirthDate().toString();
+                case "applicant_birth_date" ->
+                    resident.getBirthDate() == null
+                            ? null
+                            : resident.getBirthDate().toString();
                 case "applicant_address" -> resident.getAddress();
                 default -> null;
             };

@@ -36,22 +36,36 @@ public class ApplicationRecords {
     private CardSignatures signatures;
 
     public MunicipalProcedure procedure(Application application) {
-        return procedures.findById(application.getProcedureId())
+        return procedures
+                .findById(application.getProcedureId())
                 .orElseThrow(() -> new IllegalStateException("Procedure " + application.getProcedureId() + " is gone"));
     }
 
     /** The municipality's name with its prefecture, or its code when unknown. */
     public String municipalityName(String lgCode) {
-        return municipalities.findByLgCode(lgCode).map(Municipality::getFullName).orElse(lgCode);
+        return municipalities
+                .findByLgCode(lgCode)
+                .map(Municipality::getFullName)
+                .orElse(lgCode);
     }
 
     public ApplicationForm form(Application application) {
         MunicipalProcedure procedure = procedure(application);
-        return new ApplicationForm(application.getId(), procedure.getId(), procedure.getName(), application.getLgCode(),
-                municipalityName(application.getLgCode()), procedure.isSignatureRequired(), application.getStatus(),
-                support.forms().fields(procedure), FormData.read(application.getFormData()),
-                applications.attachments(application.getId()), application.getReceiptNumber(),
-                application.getStaffComment(), application.getUpdatedAt(), application.getExpiresAt(),
+        return new ApplicationForm(
+                application.getId(),
+                procedure.getId(),
+                procedure.getName(),
+                application.getLgCode(),
+                municipalityName(application.getLgCode()),
+                procedure.isSignatureRequired(),
+                application.getStatus(),
+                support.forms().fields(procedure),
+                FormData.read(application.getFormData()),
+                applications.attachments(application.getId()),
+                application.getReceiptNumber(),
+                application.getStaffComment(),
+                application.getUpdatedAt(),
+                application.getExpiresAt(),
                 application.getSubmittedAt());
     }
 
@@ -66,16 +80,26 @@ public class ApplicationRecords {
      */
     public byte[] canonicalOfStoredBytes(Application application) {
         List<AttachmentInfo> recomputed = applications.attachments(application.getId()).stream()
-                .map(info -> applications.findAttachment(application.getId(), info.fieldKey())
-                        .map(a -> new AttachmentInfo(info.id(), info.fieldKey(), info.fileName(), info.contentType(),
-                                a.getContent().length, DefaultApplicationService.sha256(a.getContent())))
+                .map(info -> applications
+                        .findAttachment(application.getId(), info.fieldKey())
+                        .map(a -> new AttachmentInfo(
+                                info.id(),
+                                info.fieldKey(),
+                                info.fileName(),
+                                info.contentType(),
+                                a.getContent().length,
+                                DefaultApplicationService.sha256(a.getContent())))
                         .orElse(info))
                 .toList();
         return canonical(application, recomputed);
     }
 
     private byte[] canonical(Application application, List<AttachmentInfo> attachments) {
-        return signatures.canonical(application.getProcedureId(), application.getLgCode(), application.getResidentId(),
-                FormData.read(application.getFormData()), attachments);
+        return signatures.canonical(
+                application.getProcedureId(),
+                application.getLgCode(),
+                application.getResidentId(),
+                FormData.read(application.getFormData()),
+                attachments);
     }
 }

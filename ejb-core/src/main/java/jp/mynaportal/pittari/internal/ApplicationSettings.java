@@ -18,22 +18,32 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * </ul>
  * The pki folder is {@code mynaportal.card.pki}, else {@code <mynaportal.data.dir>/pki}.
  */
-record ApplicationSettings(Duration draftLifetime, long maxAttachmentBytes, List<Path> trustedSignCas, List<Path> signCrls) {
+record ApplicationSettings(
+        Duration draftLifetime, long maxAttachmentBytes, List<Path> trustedSignCas, List<Path> signCrls) {
 
     static ApplicationSettings fromConfig() {
         Config config = ConfigProvider.getConfig(ApplicationSettings.class.getClassLoader());
-        Path data = Path.of(config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
-        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class).map(Path::of).orElse(data.resolve("pki"));
+        Path data = Path.of(
+                config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
+        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class)
+                .map(Path::of)
+                .orElse(data.resolve("pki"));
         return new ApplicationSettings(
-                Duration.ofDays(config.getOptionalValue("mynaportal.pittari.draft-days", Integer.class).orElse(30)),
-                config.getOptionalValue("mynaportal.pittari.attachment-max-bytes", Long.class).orElse(5L * 1024 * 1024),
+                Duration.ofDays(config.getOptionalValue("mynaportal.pittari.draft-days", Integer.class)
+                        .orElse(30)),
+                config.getOptionalValue("mynaportal.pittari.attachment-max-bytes", Long.class)
+                        .orElse(5L * 1024 * 1024),
                 paths(config, "mynaportal.pittari.trusted-sign-cas", pki.resolve("sign-ca.crt")),
                 paths(config, "mynaportal.pittari.sign-crls", pki.resolve("sign-ca.crl")));
     }
 
     private static List<Path> paths(Config config, String key, Path fallback) {
         return config.getOptionalValue(key, String.class)
-                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Path::of).toList())
+                .map(v -> Arrays.stream(v.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .map(Path::of)
+                        .toList())
                 .orElse(List.of(fallback));
     }
 }

@@ -11,8 +11,7 @@ final class AttachmentRules {
 
     private static final int MAX_NAME = 120;
 
-    private AttachmentRules() {
-    }
+    private AttachmentRules() {}
 
     /** The media type the content really has, if it is one of the accepted kinds. */
     static Optional<String> contentType(byte[] content) {

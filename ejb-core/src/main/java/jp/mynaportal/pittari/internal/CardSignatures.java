@@ -46,8 +46,7 @@ import org.bouncycastle.cms.CMSSignedData;
 public class CardSignatures {
 
     /** A signature made: the CMS SignedData (DER) and the signing time it carries. */
-    public record Signed(byte[] cms, Instant signingTime) {
-    }
+    public record Signed(byte[] cms, Instant signingTime) {}
 
     @Inject
     private CardReaderDirectory readers;
@@ -74,8 +73,8 @@ public class CardSignatures {
         }
         try (CardSession card = readers.open(readerName)) {
             X509Certificate auth = card.readCertificate(CertificateKind.AUTH);
-            String owner = accounts.findCertificate(ResidentCertificate.reference(auth.getIssuerX500Principal(),
-                            auth.getSerialNumber()))
+            String owner = accounts.findCertificate(
+                            ResidentCertificate.reference(auth.getIssuerX500Principal(), auth.getSerialNumber()))
                     .map(ResidentCertificate::getResidentId)
                     .orElse(null);
             if (!residentId.equals(owner)) {
@@ -88,8 +87,8 @@ public class CardSignatures {
             if (!check.isOk()) {
                 throw ApplicationException.wrongSigningPassword(check.triesLeft());
             }
-            byte[] cms = new ApplicationSigner(clock).sign(content, card.readCertificate(CertificateKind.SIGN),
-                    DigestSigner.signingKeyOf(card));
+            byte[] cms = new ApplicationSigner(clock)
+                    .sign(content, card.readCertificate(CertificateKind.SIGN), DigestSigner.signingKeyOf(card));
             SignatureCheck verified = verifier().verify(cms, content);
             if (!verified.valid()) {
                 throw new ApplicationException(Reason.SIGN_CERTIFICATE_INVALID);
@@ -139,11 +138,22 @@ public class CardSignatures {
     }
 
     /** The bytes a signature covers: the application's data and its attachments' digests. */
-    public byte[] canonical(long procedureId, String lgCode, String residentId, Map<String, String> values,
+    public byte[] canonical(
+            long procedureId,
+            String lgCode,
+            String residentId,
+            Map<String, String> values,
             List<AttachmentInfo> attachments) {
-        return new CanonicalApplication(procedureId, lgCode, residentId, values, attachments.stream()
-                .map(a -> new ApplicationAttachment(a.fieldKey(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256()))
-                .toList()).toBytes();
+        return new CanonicalApplication(
+                        procedureId,
+                        lgCode,
+                        residentId,
+                        values,
+                        attachments.stream()
+                                .map(a -> new ApplicationAttachment(
+                                        a.fieldKey(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256()))
+                                .toList())
+                .toBytes();
     }
 
     /**
@@ -161,9 +171,18 @@ public class CardSignatures {
         for (SignatureFailure failure : check.failures()) {
             problems.add("counter.signature.failure." + failure.name().toLowerCase(Locale.ROOT));
         }
-        return new SignatureReport(true, check.signatureValid(), check.contentMatches(), check.pathTrusted(),
-                check.revocation().validAtSigningTime(), check.signingTime(), name, address,
-                same(name, values.get("applicant_name")), same(address, values.get("applicant_address")), problems);
+        return new SignatureReport(
+                true,
+                check.signatureValid(),
+                check.contentMatches(),
+                check.pathTrusted(),
+                check.revocation().validAtSigningTime(),
+                check.signingTime(),
+                name,
+                address,
+                same(name, values.get("applicant_name")),
+                same(address, values.get("applicant_address")),
+                problems);
     }
 
     /** The signer's name of a stored signature for the receipt, or null without a readable one. */
@@ -190,7 +209,8 @@ public class CardSignatures {
                 current = verifier;
                 if (current == null) {
                     ApplicationSettings settings = support.settings();
-                    current = new SignatureVerifier(CertificateFiles.read(settings.trustedSignCas()),
+                    current = new SignatureVerifier(
+                            CertificateFiles.read(settings.trustedSignCas()),
                             new FileCrlSource(settings.signCrls(), clock));
                     verifier = current;
                 }

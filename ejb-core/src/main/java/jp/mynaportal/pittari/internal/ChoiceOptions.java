@@ -23,8 +23,7 @@ final class ChoiceOptions {
     private static final String HEADER = "template_id,field_key,multiple,options";
 
     /** The options of one field and whether several may be picked. */
-    record Choice(List<String> options, boolean multiple) {
-    }
+    record Choice(List<String> options, boolean multiple) {}
 
     private final Map<String, Choice> byTemplateAndField;
 
@@ -58,7 +57,10 @@ final class ChoiceOptions {
             if (columns.length != 4) {
                 throw new IllegalStateException("Bad line in " + RESOURCE + ": " + line);
             }
-            List<String> options = Arrays.stream(columns[3].split("/")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> options = Arrays.stream(columns[3].split("/"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
             choices.put(columns[0] + "/" + columns[1], new Choice(options, "Y".equals(columns[2])));
         }
         return new ChoiceOptions(choices);

@@ -39,8 +39,8 @@ import jp.mynaportal.pittari.model.ApplicationStatus;
 import jp.mynaportal.pittari.model.Attachment;
 import jp.mynaportal.pittari.model.AttachmentInfo;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
-import jp.mynaportal.pittari.repository.ApplicationRepository;
 import jp.mynaportal.pittari.receipt.ReceiptSignature;
+import jp.mynaportal.pittari.repository.ApplicationRepository;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
@@ -97,13 +97,20 @@ public class DefaultApplicationService implements ApplicationService {
         List<Long> ids = new ArrayList<>();
         for (long procedureId : procedureIds.stream().distinct().toList()) {
             MunicipalProcedure procedure = onlineProcedure(procedureId);
-            Application draft = applications.findOpenDraft(user.residentId(), procedureId, now).orElseGet(() -> {
-                List<FieldSpec> fields = support.forms().fields(procedure);
-                Application created = Application.draft(user.residentId(), procedureId, procedure.getLgCode(),
-                        FormData.write(ApplicationForms.prefilled(fields, resident)), now, expiry(now));
-                applications.add(created);
-                return created;
-            });
+            Application draft = applications
+                    .findOpenDraft(user.residentId(), procedureId, now)
+                    .orElseGet(() -> {
+                        List<FieldSpec> fields = support.forms().fields(procedure);
+                        Application created = Application.draft(
+                                user.residentId(),
+                                procedureId,
+                                procedure.getLgCode(),
+                                FormData.write(ApplicationForms.prefilled(fields, resident)),
+                                now,
+                                expiry(now));
+                        applications.add(created);
+                        return created;
+                    });
             ids.add(draft.getId());
         }
         return ids;
@@ -138,13 +145,17 @@ public class DefaultApplicationService implements ApplicationService {
         if (content.length > support.settings().maxAttachmentBytes()) {
             throw new ApplicationException(Reason.FILE_TOO_LARGE);
         }
-        String type = AttachmentRules.contentType(content).orElseThrow(() -> new ApplicationException(Reason.FILE_TYPE));
+        String type =
+                AttachmentRules.contentType(content).orElseThrow(() -> new ApplicationException(Reason.FILE_TYPE));
         String name = AttachmentRules.cleanName(fileName);
         String digest = sha256(content);
         Instant now = clock.instant();
-        applications.findAttachment(application.getId(), field.key()).ifPresentOrElse(
-                a -> a.replace(name, type, content, digest, now),
-                () -> applications.addAttachment(new Attachment(application.getId(), field.key(), name, type, content, digest, now)));
+        applications
+                .findAttachment(application.getId(), field.key())
+                .ifPresentOrElse(
+                        a -> a.replace(name, type, content, digest, now),
+                        () -> applications.addAttachment(
+                                new Attachment(application.getId(), field.key(), name, type, content, digest, now)));
         application.touch(now, expiry(now));
     }
 
@@ -159,7 +170,8 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public AttachmentFile attachment(SignedInUser user, long applicationId, String fieldKey) {
         Application application = owned(user, applicationId);
-        Attachment attachment = applications.findAttachment(application.getId(), fieldKey)
+        Attachment attachment = applications
+                .findAttachment(application.getId(), fieldKey)
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         AttachmentInfo info = attachment.info();
         return new AttachmentFile(info.fileName(), info.contentType(), attachment.getContent());
@@ -168,16 +180,19 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public List<ApplicationSummary> resumable(SignedInUser user) {
         Instant now = clock.instant();
-        return applications.findByResident(user.residentId(), EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED))
+        return applications
+                .findByResident(user.residentId(), EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED))
                 .stream()
-                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT || a.getExpiresAt().isAfter(now))
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT
+                        || a.getExpiresAt().isAfter(now))
                 .map(this::summary)
                 .toList();
     }
 
     @Override
     public List<ApplicationSummary> submitted(SignedInUser user) {
-        return applications.findByResident(user.residentId(), EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)))
+        return applications
+                .findByResident(user.residentId(), EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)))
                 .stream()
                 .map(this::summary)
                 .toList();
@@ -198,8 +213,8 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public Submission signAndSubmit(SignedInUser user, long applicationId, String readerName, char[] signingPassword,
-            String terminal) {
+    public Submission signAndSubmit(
+            SignedInUser user, long applicationId, String readerName, char[] signingPassword, String terminal) {
         try {
             Application application = owned(user, applicationId);
             if (!application.getStatus().editableByResident()) {
@@ -212,7 +227,11 @@ public class DefaultApplicationService implements ApplicationService {
             try {
                 signed = signatures.sign(user.residentId(), readerName, signingPassword, content);
             } catch (ApplicationException e) {
-                usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, e.reason().name(), terminal);
+                usage.record(
+                        user.residentId(),
+                        UsageAction.APPLICATION_SIGNATURE,
+                        e.reason().name(),
+                        terminal);
                 throw e;
             }
             usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
@@ -238,7 +257,8 @@ public class DefaultApplicationService implements ApplicationService {
             return repeated(application);
         }
         requireComplete(application, onlineProcedure(application.getProcedureId()));
-        Instant signingTime = signatures.acceptClientSignature(cms, records.canonical(application), resident(user), clock.instant());
+        Instant signingTime =
+                signatures.acceptClientSignature(cms, records.canonical(application), resident(user), clock.instant());
         usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
         return submitLocked(user, applicationId, cms, signingTime, terminal);
     }
@@ -247,9 +267,10 @@ public class DefaultApplicationService implements ApplicationService {
      * Locks the row and submits, unless another request submitted it meanwhile; a signature is
      * accepted only over the data the row holds now.
      */
-    private Submission submitLocked(SignedInUser user, long applicationId, byte[] cms, Instant signingTime,
-            String terminal) {
-        Application application = applications.lockById(applicationId)
+    private Submission submitLocked(
+            SignedInUser user, long applicationId, byte[] cms, Instant signingTime, String terminal) {
+        Application application = applications
+                .lockById(applicationId)
                 .filter(a -> a.getResidentId().equals(user.residentId()))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         if (!application.getStatus().editableByResident()) {
@@ -261,11 +282,14 @@ public class DefaultApplicationService implements ApplicationService {
         Instant now = clock.instant();
         ApplicationStatus before = application.getStatus();
         application.submit(receiptNumber(application, now), cms, signingTime, now);
-        applications.addEvent(new ApplicationEvent(application.getId(), now, user.residentId(), before,
-                ApplicationStatus.RECEIVED, null));
+        applications.addEvent(new ApplicationEvent(
+                application.getId(), now, user.residentId(), before, ApplicationStatus.RECEIVED, null));
         MunicipalProcedure procedure = records.procedure(application);
-        notices.notify(user.residentId(), NoticeKind.APPLICATION_RECEIVED,
-                List.of(procedure.getName(), application.getReceiptNumber()), application.getId());
+        notices.notify(
+                user.residentId(),
+                NoticeKind.APPLICATION_RECEIVED,
+                List.of(procedure.getName(), application.getReceiptNumber()),
+                application.getId());
         usage.record(user.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
     }
@@ -279,8 +303,10 @@ public class DefaultApplicationService implements ApplicationService {
         ApplicationForm form = records.form(application);
         String signer = signatures.signerName(application.getSignature(), records.canonical(application));
         ReceiptSignature signature = signer == null || application.getSignedAt() == null
-                ? ReceiptSignature.notRequired() : ReceiptSignature.signed(signer, application.getSignedAt());
-        return support.receipts().render(ReceiptForms.content(form, resident(user).getFullName(), signature, locale));
+                ? ReceiptSignature.notRequired()
+                : ReceiptSignature.signed(signer, application.getSignedAt());
+        return support.receipts()
+                .render(ReceiptForms.content(form, resident(user).getFullName(), signature, locale));
     }
 
     private Submission repeated(Application application) {
@@ -296,21 +322,30 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     private List<FieldProblem> problems(Application application, List<FieldSpec> fields, Map<String, String> values) {
-        Set<String> attached = applications.attachments(application.getId()).stream().map(AttachmentInfo::fieldKey)
+        Set<String> attached = applications.attachments(application.getId()).stream()
+                .map(AttachmentInfo::fieldKey)
                 .collect(Collectors.toSet());
         return FormValidator.check(fields, values, attached, LocalDate.now(clock.withZone(JAPAN)));
     }
 
     private ApplicationSummary summary(Application application) {
-        return new ApplicationSummary(application.getId(), records.procedure(application).getName(),
-                records.municipalityName(application.getLgCode()), application.getStatus(), application.getUpdatedAt(),
-                application.getExpiresAt(), application.getReceiptNumber(), application.getStaffComment());
+        return new ApplicationSummary(
+                application.getId(),
+                records.procedure(application).getName(),
+                records.municipalityName(application.getLgCode()),
+                application.getStatus(),
+                application.getUpdatedAt(),
+                application.getExpiresAt(),
+                application.getReceiptNumber(),
+                application.getStaffComment());
     }
 
     private Application owned(SignedInUser user, long applicationId) {
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .filter(a -> user != null && a.getResidentId().equals(user.residentId()))
-                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT || a.getExpiresAt().isAfter(clock.instant()))
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT
+                        || a.getExpiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }
 
@@ -323,8 +358,8 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     private MunicipalProcedure onlineProcedure(long procedureId) {
-        MunicipalProcedure procedure = procedures.findById(procedureId)
-                .orElseThrow(() -> new ApplicationException(Reason.NOT_ONLINE));
+        MunicipalProcedure procedure =
+                procedures.findById(procedureId).orElseThrow(() -> new ApplicationException(Reason.NOT_ONLINE));
         if (!procedure.isPublished() || !procedure.isOnlineAvailable()) {
             throw new ApplicationException(Reason.NOT_ONLINE);
         }

@@ -65,36 +65,50 @@ public class DefaultInboxService implements InboxService {
     @Override
     public List<InboxLine> inbox(SignedInUser staff, ApplicationStatus status) {
         Set<ApplicationStatus> statuses = status == null || status == ApplicationStatus.DRAFT
-                ? EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)) : EnumSet.of(status);
-        return applications.findInbox(municipalitiesOf(staff), statuses, INBOX_LIMIT).stream().map(this::line).toList();
+                ? EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT))
+                : EnumSet.of(status);
+        return applications.findInbox(municipalitiesOf(staff), statuses, INBOX_LIMIT).stream()
+                .map(this::line)
+                .toList();
     }
 
     @Override
     public StaffApplication open(SignedInUser staff, long applicationId, String terminal) {
         Application application = addressedTo(staff, applicationId);
-        usage.record(staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, application.getReceiptNumber(), terminal);
+        usage.record(
+                staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, application.getReceiptNumber(), terminal);
         ApplicationForm form = records.form(application);
         List<StatusChange> history = applications.events(application.getId()).stream()
-                .map(e -> new StatusChange(e.getOccurredAt(), e.getFromStatus(), e.getToStatus(), e.getComment(),
+                .map(e -> new StatusChange(
+                        e.getOccurredAt(),
+                        e.getFromStatus(),
+                        e.getToStatus(),
+                        e.getComment(),
                         e.getActorId().equals(application.getResidentId())))
                 .toList();
-        return new StaffApplication(form, applicantName(application), history,
-                signatures.report(application.getSignature(), records.canonicalOfStoredBytes(application), form.values()));
+        return new StaffApplication(
+                form,
+                applicantName(application),
+                history,
+                signatures.report(
+                        application.getSignature(), records.canonicalOfStoredBytes(application), form.values()));
     }
 
     @Override
     public AttachmentFile attachment(SignedInUser staff, long applicationId, String fieldKey) {
         Application application = addressedTo(staff, applicationId);
-        Attachment attachment = applications.findAttachment(application.getId(), fieldKey)
+        Attachment attachment = applications
+                .findAttachment(application.getId(), fieldKey)
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         AttachmentInfo info = attachment.info();
         return new AttachmentFile(info.fileName(), info.contentType(), attachment.getContent());
     }
 
     @Override
-    public void changeStatus(SignedInUser staff, long applicationId, ApplicationStatus to, String comment,
-            String terminal) {
-        Application application = applications.lockById(applicationId)
+    public void changeStatus(
+            SignedInUser staff, long applicationId, ApplicationStatus to, String comment, String terminal) {
+        Application application = applications
+                .lockById(applicationId)
                 .filter(a -> a.getStatus().inInbox() && municipalitiesOf(staff).contains(a.getLgCode()))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         ApplicationStatus from = application.getStatus();
@@ -111,10 +125,13 @@ public class DefaultInboxService implements InboxService {
         }
         Instant now = clock.instant();
         application.changeStatus(to, text.isEmpty() ? null : text, now);
-        applications.addEvent(new ApplicationEvent(application.getId(), now, staff.residentId(), from, to,
-                text.isEmpty() ? null : text));
-        notices.notify(application.getResidentId(), noticeKind(to),
-                List.of(records.procedure(application).getName(), application.getReceiptNumber(), text), application.getId());
+        applications.addEvent(new ApplicationEvent(
+                application.getId(), now, staff.residentId(), from, to, text.isEmpty() ? null : text));
+        notices.notify(
+                application.getResidentId(),
+                noticeKind(to),
+                List.of(records.procedure(application).getName(), application.getReceiptNumber(), text),
+                application.getId());
         String result = from.name() + "->" + to.name();
         usage.record(application.getResidentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
         usage.record(staff.residentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
@@ -123,7 +140,8 @@ public class DefaultInboxService implements InboxService {
     @Override
     public List<InboxLine> export(SignedInUser staff, ApplicationStatus status, String terminal) {
         List<InboxLine> lines = inbox(staff, status);
-        usage.record(staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, "CSV_EXPORT " + lines.size(), terminal);
+        usage.record(
+                staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, "CSV_EXPORT " + lines.size(), terminal);
         return lines;
     }
 
@@ -138,18 +156,26 @@ public class DefaultInboxService implements InboxService {
     }
 
     private InboxLine line(Application application) {
-        return new InboxLine(application.getId(), application.getReceiptNumber(), records.procedure(application).getName(),
-                applicantName(application), application.getStatus(), application.getSubmittedAt(),
+        return new InboxLine(
+                application.getId(),
+                application.getReceiptNumber(),
+                records.procedure(application).getName(),
+                applicantName(application),
+                application.getStatus(),
+                application.getSubmittedAt(),
                 application.getSignature() != null);
     }
 
     private String applicantName(Application application) {
-        return accounts.findResident(application.getResidentId()).map(Resident::getFullName).orElse("");
+        return accounts.findResident(application.getResidentId())
+                .map(Resident::getFullName)
+                .orElse("");
     }
 
     private Application addressedTo(SignedInUser staff, long applicationId) {
         Set<String> own = municipalitiesOf(staff);
-        return applications.findById(applicationId)
+        return applications
+                .findById(applicationId)
                 .filter(a -> a.getStatus().inInbox() && own.contains(a.getLgCode()))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }

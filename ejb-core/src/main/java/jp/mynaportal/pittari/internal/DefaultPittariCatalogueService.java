@@ -52,7 +52,9 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
         Procedures.municipality(municipalities, lgCode);
         Map<ProcedureCategory, Long> counts = new EnumMap<>(ProcedureCategory.class);
         procedures.countPublishedByCategory(lgCode).forEach(c -> counts.put(c.category(), c.count()));
-        return counts.entrySet().stream().map(e -> new CategoryCount(e.getKey(), e.getValue())).toList();
+        return counts.entrySet().stream()
+                .map(e -> new CategoryCount(e.getKey(), e.getValue()))
+                .toList();
     }
 
     @Override
@@ -85,19 +87,31 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
         Map<ProcedureCategory, List<ProcedureSummary>> groups = new EnumMap<>(ProcedureCategory.class);
         procedures.findPublished(lgCode).stream()
                 .sorted(Procedures.ORDER)
-                .forEach(p -> groups.computeIfAbsent(p.getCategory(), c -> new ArrayList<>()).add(Procedures.summary(p)));
-        return groups.entrySet().stream().map(e -> new CategoryGroup(e.getKey(), e.getValue())).toList();
+                .forEach(p -> groups.computeIfAbsent(p.getCategory(), c -> new ArrayList<>())
+                        .add(Procedures.summary(p)));
+        return groups.entrySet().stream()
+                .map(e -> new CategoryGroup(e.getKey(), e.getValue()))
+                .toList();
     }
 
     @Override
     public ProcedureDetail detail(long procedureId) {
-        MunicipalProcedure procedure = procedures.findById(procedureId)
+        MunicipalProcedure procedure = procedures
+                .findById(procedureId)
                 .orElseThrow(() -> new PittariSearchException(Reason.PROCEDURE_UNKNOWN));
-        Municipality municipality = municipalities.findByLgCode(procedure.getLgCode())
+        Municipality municipality = municipalities
+                .findByLgCode(procedure.getLgCode())
                 .orElseThrow(() -> new PittariSearchException(Reason.PROCEDURE_UNKNOWN));
-        return new ProcedureDetail(procedure.getId(), procedure.getLgCode(), municipality.getFullName(),
-                procedure.getCategory(), procedure.getText(), procedure.isOnlineAvailable(),
-                procedure.isSignatureRequired(), procedure.getOrigin(), !procedure.isPublished(),
+        return new ProcedureDetail(
+                procedure.getId(),
+                procedure.getLgCode(),
+                municipality.getFullName(),
+                procedure.getCategory(),
+                procedure.getText(),
+                procedure.isOnlineAvailable(),
+                procedure.isSignatureRequired(),
+                procedure.getOrigin(),
+                !procedure.isPublished(),
                 procedure.getUpdatedAt());
     }
 
@@ -109,7 +123,9 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
         if (new HashSet<>(lgCodes).size() != lgCodes.size()) {
             throw new PittariSearchException(Reason.COMPARISON_DUPLICATE);
         }
-        List<Municipality> compared = lgCodes.stream().map(code -> Procedures.municipality(municipalities, code)).toList();
+        List<Municipality> compared = lgCodes.stream()
+                .map(code -> Procedures.municipality(municipalities, code))
+                .toList();
         Map<String, MunicipalProcedure[]> byKey = new LinkedHashMap<>();
         Map<String, MunicipalProcedure> first = new LinkedHashMap<>();
         procedures.findPublished(lgCodes).stream().sorted(Procedures.ORDER).forEach(p -> {
@@ -124,11 +140,14 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
         return new RegionComparison(compared, rows);
     }
 
-    private static RegionComparison.Row row(String key, MunicipalProcedure sample, MunicipalProcedure[] perMunicipality) {
+    private static RegionComparison.Row row(
+            String key, MunicipalProcedure sample, MunicipalProcedure[] perMunicipality) {
         List<RegionComparison.Cell> cells = new ArrayList<>(perMunicipality.length);
         for (MunicipalProcedure p : perMunicipality) {
-            cells.add(p == null ? new RegionComparison.Cell(null, false)
-                    : new RegionComparison.Cell(p.getId(), p.isOnlineAvailable()));
+            cells.add(
+                    p == null
+                            ? new RegionComparison.Cell(null, false)
+                            : new RegionComparison.Cell(p.getId(), p.isOnlineAvailable()));
         }
         String name = sample.getTemplate() != null ? sample.getTemplate().getName() : sample.getName();
         return new RegionComparison.Row(key, sample.getCategory(), name, cells);

@@ -40,8 +40,8 @@ public class DefaultPittariKeywordService implements PittariKeywordService {
     }
 
     /** For use outside a container (tests, benchmarks). */
-    public DefaultPittariKeywordService(ProcedureRepository procedures, MunicipalityRepository municipalities,
-            ProcedureIndex index) {
+    public DefaultPittariKeywordService(
+            ProcedureRepository procedures, MunicipalityRepository municipalities, ProcedureIndex index) {
         this.procedures = Objects.requireNonNull(procedures, "procedures");
         this.municipalities = Objects.requireNonNull(municipalities, "municipalities");
         this.index = Objects.requireNonNull(index, "index");
@@ -64,7 +64,9 @@ public class DefaultPittariKeywordService implements PittariKeywordService {
             MunicipalProcedure procedure = offered.get(hit.key());
             if (procedure != null) {
                 ProcedureText text = procedure.getText();
-                hits.add(new KeywordHit(Procedures.summary(procedure), hit.score(),
+                hits.add(new KeywordHit(
+                        Procedures.summary(procedure),
+                        hit.score(),
                         MatchHighlighter.highlight(text.name(), query),
                         MatchHighlighter.highlight(text.summary(), query)));
                 if (hits.size() == MAX_HITS) {

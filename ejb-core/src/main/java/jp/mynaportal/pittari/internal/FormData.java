@@ -13,8 +13,7 @@ import java.util.TreeMap;
 /** Form values as stored: a JSON object of strings with its keys in order, the same text for the same values. */
 final class FormData {
 
-    private FormData() {
-    }
+    private FormData() {}
 
     static String write(Map<String, String> values) {
         JsonObjectBuilder json = Json.createObjectBuilder();

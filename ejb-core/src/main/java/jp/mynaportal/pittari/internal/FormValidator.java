@@ -28,10 +28,10 @@ final class FormValidator {
     private static final Pattern PHONE = Pattern.compile("0[0-9]{1,4}-?[0-9]{1,4}-?[0-9]{3,4}");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
     private static final Pattern ACCOUNT = Pattern.compile("[0-9]{7}");
-    private static final Set<String> PAST_DATES = Set.of("applicant_birth_date", "child_birth_date", "insured_birth_date");
+    private static final Set<String> PAST_DATES =
+            Set.of("applicant_birth_date", "child_birth_date", "insured_birth_date");
 
-    private FormValidator() {
-    }
+    private FormValidator() {}
 
     /**
      * The problems of the values, in form order, one per field at most.
@@ -39,11 +39,12 @@ final class FormValidator {
      * @param attachedFields the FILE fields that have a file
      * @param today the date in Japan, for birth dates that cannot lie ahead
      */
-    static List<FieldProblem> check(List<FieldSpec> fields, Map<String, String> values, Set<String> attachedFields,
-            LocalDate today) {
+    static List<FieldProblem> check(
+            List<FieldSpec> fields, Map<String, String> values, Set<String> attachedFields, LocalDate today) {
         List<FieldProblem> problems = new ArrayList<>();
         for (FieldSpec field : fields) {
-            Code code = field.file() ? checkFile(field, attachedFields) : checkValue(field, values.get(field.key()), today);
+            Code code =
+                    field.file() ? checkFile(field, attachedFields) : checkValue(field, values.get(field.key()), today);
             if (code != null) {
                 problems.add(new FieldProblem(field.key(), code));
             }
@@ -74,8 +75,12 @@ final class FormValidator {
             case KANA -> KANA.matcher(value).matches() ? null : Code.KANA;
             case DATE -> checkDate(field, ascii, today);
             case NUMBER -> DIGITS.matcher(ascii).matches() && ascii.length() <= MAX_NUMBER_DIGITS ? null : Code.NUMBER;
-            case PHONE -> PHONE.matcher(ascii).matches() && ascii.replace("-", "").length() >= 10
-                    && ascii.replace("-", "").length() <= 11 ? null : Code.PHONE;
+            case PHONE ->
+                PHONE.matcher(ascii).matches()
+                                && ascii.replace("-", "").length() >= 10
+                                && ascii.replace("-", "").length() <= 11
+                        ? null
+                        : Code.PHONE;
             case EMAIL -> EMAIL.matcher(ascii).matches() ? null : Code.EMAIL;
             case MY_NUMBER -> MyNumbers.valid(ascii) ? null : Code.MY_NUMBER;
             case ACCOUNT -> ACCOUNT.matcher(ascii).matches() ? null : Code.ACCOUNT;
@@ -99,7 +104,10 @@ final class FormValidator {
 
     private static Code checkChoice(FieldSpec field, String value) {
         List<String> picked = field.multiple()
-                ? Arrays.stream(value.split(FieldSpec.MULTIPLE_SEPARATOR)).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                ? Arrays.stream(value.split(FieldSpec.MULTIPLE_SEPARATOR))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList()
                 : List.of(value);
         if (picked.isEmpty() || (!field.multiple() && value.contains(FieldSpec.MULTIPLE_SEPARATOR))) {
             return Code.CHOICE;

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.cjk.CJKWidthCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseIterationMarkCharFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -43,8 +43,8 @@ final class JapaneseText {
         }
     }
 
-    private static final String OLD_FORMS = "國国險険學学醫医證証齡齢縣県區区廣広澤沢濱浜邊辺齋斎髙高﨑崎兒児壽寿樂楽"
-            + "與与舊旧體体會会當当發発圖図號号應応賣売歸帰氣気來来戶戸靑青黑黒惠恵榮栄鐵鉄驛駅圓円";
+    private static final String OLD_FORMS =
+            "國国險険學学醫医證証齡齢縣県區区廣広澤沢濱浜邊辺齋斎髙高﨑崎兒児壽寿樂楽" + "與与舊旧體体會会當当發発圖図號号應応賣売歸帰氣気來来戶戸靑青黑黒惠恵榮栄鐵鉄驛駅圓円";
 
     private static final NormalizeCharMap OLD_FORM_MAP = oldFormMap();
 
@@ -60,8 +60,7 @@ final class JapaneseText {
         }
     };
 
-    private JapaneseText() {
-    }
+    private JapaneseText() {}
 
     private static NormalizeCharMap oldFormMap() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
@@ -92,9 +91,13 @@ final class JapaneseText {
             while (stream.incrementToken()) {
                 String surface = term.toString();
                 String kana = reading.getReading() != null ? reading.getReading() : surface;
-                tokens.add(new Token(offset.startOffset(), offset.endOffset(), surface,
+                tokens.add(new Token(
+                        offset.startOffset(),
+                        offset.endOffset(),
+                        surface,
                         baseForm.getBaseForm() != null ? baseForm.getBaseForm() : surface,
-                        readingChars(kana), pos.getPartOfSpeech()));
+                        readingChars(kana),
+                        pos.getPartOfSpeech()));
             }
             stream.end();
         } catch (IOException e) {

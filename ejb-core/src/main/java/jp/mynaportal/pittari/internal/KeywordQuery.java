@@ -24,8 +24,7 @@ import org.apache.lucene.util.QueryBuilder;
 final class KeywordQuery {
 
     /** One word of the input: its content words (base forms) and the readings it may stand for. */
-    record Word(String text, Set<String> baseForms, Set<String> readings) {
-    }
+    record Word(String text, Set<String> baseForms, Set<String> readings) {}
 
     private static final Analyzer WORDS = PittariAnalyzers.words();
     private static final Set<String> LIGHT_VERBS = Set.of("する", "できる", "いる", "ある", "なる", "れる", "られる");
@@ -78,8 +77,11 @@ final class KeywordQuery {
     private static String stemReading(List<JapaneseText.Token> tokens) {
         int end = tokens.size();
         boolean stripped = false;
-        while (end > 1 && (tokens.get(end - 1).isSymbol() || LIGHT_VERBS.contains(tokens.get(end - 1).baseForm())
-                || (tokens.get(end - 1).isParticleOrAuxiliary() && tokens.get(end - 2).isVerb()))) {
+        while (end > 1
+                && (tokens.get(end - 1).isSymbol()
+                        || LIGHT_VERBS.contains(tokens.get(end - 1).baseForm())
+                        || (tokens.get(end - 1).isParticleOrAuxiliary()
+                                && tokens.get(end - 2).isVerb()))) {
             end--;
             stripped = true;
         }
@@ -120,8 +122,8 @@ final class KeywordQuery {
         return all.build();
     }
 
-    private static void addWords(BooleanQuery.Builder any, QueryBuilder builder, String field, String text,
-            float boost) {
+    private static void addWords(
+            BooleanQuery.Builder any, QueryBuilder builder, String field, String text, float boost) {
         Query query = builder.createBooleanQuery(field, text, Occur.MUST);
         if (query != null) {
             any.add(new BoostQuery(query, boost), Occur.SHOULD);

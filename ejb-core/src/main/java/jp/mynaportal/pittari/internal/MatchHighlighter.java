@@ -12,8 +12,7 @@ import jp.mynaportal.pittari.HighlightedText.Segment;
  */
 final class MatchHighlighter {
 
-    private MatchHighlighter() {
-    }
+    private MatchHighlighter() {}
 
     static HighlightedText highlight(String text, KeywordQuery query) {
         List<JapaneseText.Token> tokens = JapaneseText.tokenize(text);
@@ -33,7 +32,9 @@ final class MatchHighlighter {
         String running = reading.toString();
         for (KeywordQuery.Word word : query.words()) {
             for (String wanted : word.readings()) {
-                for (int at = running.indexOf(wanted); at >= 0 && !wanted.isEmpty(); at = running.indexOf(wanted, at + 1)) {
+                for (int at = running.indexOf(wanted);
+                        at >= 0 && !wanted.isEmpty();
+                        at = running.indexOf(wanted, at + 1)) {
                     for (int t = owner.get(at); t <= owner.get(at + wanted.length() - 1); t++) {
                         matched[t] = true;
                     }
@@ -72,8 +73,8 @@ final class MatchHighlighter {
         return new HighlightedText(segments);
     }
 
-    private static boolean append(List<Segment> segments, StringBuilder current, boolean currentMatched, String piece,
-            boolean matched) {
+    private static boolean append(
+            List<Segment> segments, StringBuilder current, boolean currentMatched, String piece, boolean matched) {
         if (current.length() > 0 && currentMatched != matched) {
             segments.add(new Segment(current.toString(), currentMatched));
             current.setLength(0);

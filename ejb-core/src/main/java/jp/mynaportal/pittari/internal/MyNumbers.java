@@ -3,8 +3,7 @@ package jp.mynaportal.pittari.internal;
 /** The check digit of a 12-digit individual number (個人番号), as the ordinance on it defines. */
 final class MyNumbers {
 
-    private MyNumbers() {
-    }
+    private MyNumbers() {}
 
     /** Whether the text is 12 ASCII digits whose last is the check digit of the first eleven. */
     static boolean valid(String number) {

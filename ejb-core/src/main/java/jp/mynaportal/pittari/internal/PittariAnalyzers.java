@@ -19,8 +19,7 @@ final class PittariAnalyzers {
     static final String BODY = "body";
     static final String BODY_READING = "body_reading";
 
-    private PittariAnalyzers() {
-    }
+    private PittariAnalyzers() {}
 
     /** Words: Kuromoji search mode, base forms, particles and auxiliaries dropped, widths folded. */
     static Analyzer words() {
@@ -29,8 +28,8 @@ final class PittariAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
                 TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-                stream = new JapanesePartOfSpeechStopFilter(stream,
-                        org.apache.lucene.analysis.ja.JapaneseAnalyzer.getDefaultStopTags());
+                stream = new JapanesePartOfSpeechStopFilter(
+                        stream, org.apache.lucene.analysis.ja.JapaneseAnalyzer.getDefaultStopTags());
                 stream = new CJKWidthFilter(stream);
                 stream = new JapaneseKatakanaStemFilter(stream);
                 stream = new LowerCaseFilter(stream);

@@ -46,8 +46,7 @@ public class ProcedureIndex {
     private static final Logger LOG = Logger.getLogger(ProcedureIndex.class.getName());
 
     /** A matching document: {@code T:<template id>} or {@code P:<procedure id>}, and its score. */
-    record Hit(String key, float score) {
-    }
+    record Hit(String key, float score) {}
 
     @Inject
     private ProcedureRepository repository;
@@ -68,10 +67,12 @@ public class ProcedureIndex {
         IndexSearcher current = searcher();
         BooleanQuery.Builder scoped = new BooleanQuery.Builder()
                 .add(query.toLucene(), Occur.MUST)
-                .add(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(SCOPE, NATIONAL)), Occur.SHOULD)
-                        .add(new TermQuery(new Term(SCOPE, lgCode)), Occur.SHOULD)
-                        .build(), Occur.FILTER);
+                .add(
+                        new BooleanQuery.Builder()
+                                .add(new TermQuery(new Term(SCOPE, NATIONAL)), Occur.SHOULD)
+                                .add(new TermQuery(new Term(SCOPE, lgCode)), Occur.SHOULD)
+                                .build(),
+                        Occur.FILTER);
         try {
             TopDocs top = current.search(scoped.build(), limit);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -113,8 +114,8 @@ public class ProcedureIndex {
                 documents++;
             }
             for (MunicipalProcedure procedure : repository.findPublishedWithOwnText()) {
-                writer.addDocument(document(PROCEDURE_PREFIX + procedure.getId(), procedure.getLgCode(),
-                        procedure.getText()));
+                writer.addDocument(
+                        document(PROCEDURE_PREFIX + procedure.getId(), procedure.getLgCode(), procedure.getText()));
                 documents++;
             }
             writer.commit();

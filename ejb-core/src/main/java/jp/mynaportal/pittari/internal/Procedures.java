@@ -14,25 +14,31 @@ import jp.mynaportal.pittari.model.ProcedureText;
 final class Procedures {
 
     /** Handbook category order, then catalogue order. */
-    static final Comparator<MunicipalProcedure> ORDER = Comparator
-            .comparing(MunicipalProcedure::getCategory)
-            .thenComparing(MunicipalProcedure::getId);
+    static final Comparator<MunicipalProcedure> ORDER =
+            Comparator.comparing(MunicipalProcedure::getCategory).thenComparing(MunicipalProcedure::getId);
 
-    private Procedures() {
-    }
+    private Procedures() {}
 
     static Municipality municipality(MunicipalityRepository municipalities, String lgCode) {
         if (lgCode == null || !lgCode.matches("\\d{6}")) {
             throw new PittariSearchException(Reason.MUNICIPALITY_UNKNOWN);
         }
-        return municipalities.findByLgCode(lgCode)
+        return municipalities
+                .findByLgCode(lgCode)
                 .filter(m -> m.getKind() != MunicipalityKind.PREFECTURE)
                 .orElseThrow(() -> new PittariSearchException(Reason.MUNICIPALITY_UNKNOWN));
     }
 
     static ProcedureSummary summary(MunicipalProcedure procedure) {
         ProcedureText text = procedure.getText();
-        return new ProcedureSummary(procedure.getId(), procedure.getLgCode(), procedure.getCategory(), text.name(),
-                text.reading(), text.summary(), procedure.isOnlineAvailable(), procedure.isSignatureRequired());
+        return new ProcedureSummary(
+                procedure.getId(),
+                procedure.getLgCode(),
+                procedure.getCategory(),
+                text.name(),
+                text.reading(),
+                text.summary(),
+                procedure.isOnlineAvailable(),
+                procedure.isSignatureRequired());
     }
 }

@@ -60,7 +60,8 @@ final class ReadingBigramFilter extends TokenFilter {
         int increment = 1;
         while (input.incrementToken()) {
             String partOfSpeech = pos.getPartOfSpeech();
-            String kana = JapaneseText.readingChars(reading.getReading() != null ? reading.getReading() : term.toString());
+            String kana =
+                    JapaneseText.readingChars(reading.getReading() != null ? reading.getReading() : term.toString());
             if ((partOfSpeech != null && partOfSpeech.startsWith("記号")) || kana.isEmpty()) {
                 increment = flush(run, runOffsets, increment);
                 continue;

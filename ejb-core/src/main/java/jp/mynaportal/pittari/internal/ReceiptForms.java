@@ -16,10 +16,10 @@ final class ReceiptForms {
 
     private static final String JOIN = "、";
 
-    private ReceiptForms() {
-    }
+    private ReceiptForms() {}
 
-    static ReceiptContent content(ApplicationForm form, String applicantName, ReceiptSignature signature, Locale locale) {
+    static ReceiptContent content(
+            ApplicationForm form, String applicantName, ReceiptSignature signature, Locale locale) {
         List<ReceiptLine> lines = new ArrayList<>();
         for (FieldSpec field : form.fields()) {
             if (field.file() || field.type() == FormFieldType.CHECKBOX) {
@@ -31,7 +31,15 @@ final class ReceiptForms {
         List<ReceiptAttachment> attachments = form.attachments().stream()
                 .map(a -> new ReceiptAttachment(a.fileName(), a.sizeBytes(), a.sha256()))
                 .toList();
-        return new ReceiptContent(form.receiptNumber(), form.submittedAt(), form.municipalityName(), form.procedureName(),
-                applicantName, lines, attachments, signature, locale);
+        return new ReceiptContent(
+                form.receiptNumber(),
+                form.submittedAt(),
+                form.municipalityName(),
+                form.procedureName(),
+                applicantName,
+                lines,
+                attachments,
+                signature,
+                locale);
     }
 }

@@ -11,8 +11,7 @@ import java.util.function.IntToDoubleFunction;
  */
 final class LineWrapper {
 
-    private static final String NO_LINE_START =
-            "、。，．,.・：；:;？！?!ー…‥)）]］}｝〕〉》」』】〙〗ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ";
+    private static final String NO_LINE_START = "、。，．,.・：；:;？！?!ー…‥)）]］}｝〕〉》」』】〙〗ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ々ゝゞヽヾ";
     private static final String NO_LINE_END = "(（[［{｛〔〈《「『【〘〖";
 
     private final IntToDoubleFunction width;

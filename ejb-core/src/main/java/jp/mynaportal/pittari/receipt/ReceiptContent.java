@@ -11,9 +11,17 @@ import java.util.Objects;
  * who applied, the form's lines in the order of the form, the attached files, the signature, and the
  * language to print the fixed texts in.
  */
-public record ReceiptContent(String receiptNumber, Instant submittedAt, String municipalityName,
-        String procedureName, String applicantName, List<ReceiptLine> lines, List<ReceiptAttachment> attachments,
-        ReceiptSignature signature, Locale locale) implements Serializable {
+public record ReceiptContent(
+        String receiptNumber,
+        Instant submittedAt,
+        String municipalityName,
+        String procedureName,
+        String applicantName,
+        List<ReceiptLine> lines,
+        List<ReceiptAttachment> attachments,
+        ReceiptSignature signature,
+        Locale locale)
+        implements Serializable {
 
     public ReceiptContent {
         Objects.requireNonNull(receiptNumber, "receiptNumber");

@@ -16,8 +16,7 @@ final class ReceiptFont {
 
     private static final String RESOURCE = "ipaexg.ttf";
 
-    private ReceiptFont() {
-    }
+    private ReceiptFont() {}
 
     /** A font for {@code document} that embeds only the glyphs drawn with it. */
     static PDType0Font load(PDDocument document) throws IOException {

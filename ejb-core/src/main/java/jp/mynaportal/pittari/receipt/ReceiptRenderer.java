@@ -47,8 +47,8 @@ public final class ReceiptRenderer {
             describe(document, content, text);
             try (PageFlow flow = new PageFlow(document, typeface)) {
                 new ReceiptWriter(flow, typeface, text).write(content);
-                flow.finish((page, pages) -> text.format("receipt.footer", content.receiptNumber(),
-                        String.valueOf(page), String.valueOf(pages)));
+                flow.finish((page, pages) -> text.format(
+                        "receipt.footer", content.receiptNumber(), String.valueOf(page), String.valueOf(pages)));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             document.save(out);

@@ -17,8 +17,7 @@ public sealed interface ReceiptSignature extends Serializable {
     }
 
     /** The procedure needs no electronic signature. */
-    record NotRequired() implements ReceiptSignature {
-    }
+    record NotRequired() implements ReceiptSignature {}
 
     /** A signature by {@code signerName} at {@code signedAt}. */
     static ReceiptSignature signed(String signerName, Instant signedAt) {

@@ -24,9 +24,9 @@ final class ReceiptText {
 
     ReceiptText(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ReceiptText.class.getClassLoader(),
-                JAPANESE_FALLBACK);
-        this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("receipt.dateTimePattern"), locale).withZone(JAPAN);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ReceiptText.class.getClassLoader(), JAPANESE_FALLBACK);
+        this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("receipt.dateTimePattern"), locale)
+                .withZone(JAPAN);
     }
 
     String get(String key) {

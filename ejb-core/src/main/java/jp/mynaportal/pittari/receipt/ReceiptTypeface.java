@@ -37,7 +37,9 @@ final class ReceiptTypeface {
      * format characters removed, and every other character the font lacks replaced by the placeholder.
      */
     String printable(String text) {
-        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n');
+        String normalized = Normalizer.normalize(text, Normalizer.Form.NFC)
+                .replace("\r\n", "\n")
+                .replace('\r', '\n');
         StringBuilder printable = new StringBuilder(normalized.length());
         normalized.codePoints().forEach(cp -> {
             if (cp == '\n') {
@@ -81,7 +83,9 @@ final class ReceiptTypeface {
 
     private static boolean isInvisible(int codePoint) {
         int type = Character.getType(codePoint);
-        return Character.isISOControl(codePoint) || type == Character.FORMAT || type == Character.NON_SPACING_MARK
+        return Character.isISOControl(codePoint)
+                || type == Character.FORMAT
+                || type == Character.NON_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 }

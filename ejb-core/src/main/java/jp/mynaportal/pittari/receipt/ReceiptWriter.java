@@ -52,7 +52,8 @@ final class ReceiptWriter {
     }
 
     private ReceiptLine attachment(ReceiptAttachment attachment) {
-        return new ReceiptLine(attachment.fileName(),
+        return new ReceiptLine(
+                attachment.fileName(),
                 text.format("receipt.attachment.detail", attachment.sizeBytes(), attachment.sha256Hex()));
     }
 
@@ -99,7 +100,8 @@ final class ReceiptWriter {
 
     private void signature(ReceiptSignature signature) throws IOException {
         if (signature instanceof ReceiptSignature.Signed signed) {
-            table(List.of(new ReceiptLine(text.get("receipt.signature.signer"), signed.signerName()),
+            table(List.of(
+                    new ReceiptLine(text.get("receipt.signature.signer"), signed.signerName()),
                     new ReceiptLine(text.get("receipt.signature.signedAt"), text.dateTime(signed.signedAt()))));
         } else {
             paragraph(text.get("receipt.signature.notRequired"));
@@ -116,7 +118,8 @@ final class ReceiptWriter {
 
     private void table(List<ReceiptLine> rows) throws IOException {
         for (ReceiptLine row : rows) {
-            row(wrapper.wrap(typeface.printable(row.label()), LABEL_WIDTH - 2 * PADDING),
+            row(
+                    wrapper.wrap(typeface.printable(row.label()), LABEL_WIDTH - 2 * PADDING),
                     wrapper.wrap(typeface.printable(row.value()), flow.width() - LABEL_WIDTH - 2 * PADDING));
         }
     }

@@ -30,7 +30,7 @@ public record ApplicationAttachment(String fieldKey, String fileName, String con
 
     /** The attachment of a file's content, with its size and digest computed from it. */
     public static ApplicationAttachment of(String fieldKey, String fileName, String contentType, byte[] content) {
-        return new ApplicationAttachment(fieldKey, fileName, contentType, content.length,
-                HexFormat.of().formatHex(Sha256.of(content)));
+        return new ApplicationAttachment(
+                fieldKey, fileName, contentType, content.length, HexFormat.of().formatHex(Sha256.of(content)));
     }
 }

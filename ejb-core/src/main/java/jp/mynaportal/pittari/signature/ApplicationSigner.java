@@ -57,7 +57,9 @@ public final class ApplicationSigner {
      * @throws jp.mynaportal.card.api.CardException if the card cannot read its certificate or sign
      */
     public byte[] sign(CanonicalApplication application, CardSession session) {
-        return sign(application.toBytes(), session.readCertificate(CertificateKind.SIGN),
+        return sign(
+                application.toBytes(),
+                session.readCertificate(CertificateKind.SIGN),
                 DigestSigner.signingKeyOf(session));
     }
 
@@ -71,11 +73,10 @@ public final class ApplicationSigner {
         try {
             X509CertificateHolder certificate = new JcaX509CertificateHolder(signerCertificate);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(
-                    new SignerInfoGeneratorBuilder(new JcaDigestCalculatorProviderBuilder().build())
-                            .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(
-                                    cadesAttributes(certificate)))
-                            .build(new DigestSigningContentSigner(digestSigner), certificate));
+            generator.addSignerInfoGenerator(new SignerInfoGeneratorBuilder(
+                            new JcaDigestCalculatorProviderBuilder().build())
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(cadesAttributes(certificate)))
+                    .build(new DigestSigningContentSigner(digestSigner), certificate));
             generator.addCertificates(new JcaCertStore(List.of(signerCertificate)));
             CMSSignedData signed = generator.generate(new CMSProcessableByteArray(content), true);
             requireVerifies(signed, signerCertificate);
@@ -88,18 +89,21 @@ public final class ApplicationSigner {
     }
 
     private AttributeTable cadesAttributes(X509CertificateHolder certificate) throws IOException {
-        ESSCertIDv2 certId = new ESSCertIDv2(Sha256.of(certificate.getEncoded()),
+        ESSCertIDv2 certId = new ESSCertIDv2(
+                Sha256.of(certificate.getEncoded()),
                 new IssuerSerial(certificate.getIssuer(), certificate.getSerialNumber()));
         ASN1EncodableVector attributes = new ASN1EncodableVector();
         attributes.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
-        attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+        attributes.add(new Attribute(
+                PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                 new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {certId}))));
         return new AttributeTable(attributes);
     }
 
     private static void requireVerifies(CMSSignedData signed, X509Certificate certificate)
             throws CMSException, OperatorCreationException {
-        SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
+        SignerInformation signer =
+                signed.getSignerInfos().getSigners().iterator().next();
         if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.getPublicKey()))) {
             throw new IllegalStateException("The signature does not verify with the signer certificate");
         }

@@ -19,14 +19,18 @@ import java.util.TreeMap;
  * @param values the form values by field key
  * @param attachments the attached files
  */
-public record CanonicalApplication(long procedureId, String lgCode, String residentId, Map<String, String> values,
+public record CanonicalApplication(
+        long procedureId,
+        String lgCode,
+        String residentId,
+        Map<String, String> values,
         List<ApplicationAttachment> attachments) {
 
     /** Names the layout of {@link #toBytes()}, so that a later layout can never be read as this one. */
     public static final String FORMAT = "mynaportal-application-1";
 
-    private static final Comparator<ApplicationAttachment> ATTACHMENT_ORDER = Comparator
-            .comparing(ApplicationAttachment::fieldKey)
+    private static final Comparator<ApplicationAttachment> ATTACHMENT_ORDER = Comparator.comparing(
+                    ApplicationAttachment::fieldKey)
             .thenComparing(ApplicationAttachment::fileName)
             .thenComparing(ApplicationAttachment::sha256)
             .thenComparing(ApplicationAttachment::contentType)
@@ -52,11 +56,16 @@ public record CanonicalApplication(long procedureId, String lgCode, String resid
         json.name("attachments").beginArray();
         for (ApplicationAttachment attachment : attachments) {
             json.beginObject()
-                    .name("contentType").value(attachment.contentType())
-                    .name("fieldKey").value(attachment.fieldKey())
-                    .name("fileName").value(attachment.fileName())
-                    .name("sha256").value(attachment.sha256())
-                    .name("size").value(attachment.size())
+                    .name("contentType")
+                    .value(attachment.contentType())
+                    .name("fieldKey")
+                    .value(attachment.fieldKey())
+                    .name("fileName")
+                    .value(attachment.fileName())
+                    .name("sha256")
+                    .value(attachment.sha256())
+                    .name("size")
+                    .value(attachment.size())
                     .endObject();
         }
         json.endArray();

@@ -24,22 +24,42 @@ import jp.mynaportal.card.api.BasicFacts;
  * @param signerCertificate the signer certificate, or {@code null}
  * @param failures the failed checks, in the order of {@link SignatureFailure}; empty when valid
  */
-public record SignatureCheck(boolean signatureValid, boolean contentMatches, boolean pathTrusted,
-        RevocationStatus revocation, Instant revokedAt, Instant signingTime, BasicFacts signer,
-        X509Certificate signerCertificate, List<SignatureFailure> failures) {
+public record SignatureCheck(
+        boolean signatureValid,
+        boolean contentMatches,
+        boolean pathTrusted,
+        RevocationStatus revocation,
+        Instant revokedAt,
+        Instant signingTime,
+        BasicFacts signer,
+        X509Certificate signerCertificate,
+        List<SignatureFailure> failures) {
 
     public SignatureCheck {
         Objects.requireNonNull(revocation, "revocation");
         failures = failures.isEmpty() ? List.of() : List.copyOf(EnumSet.copyOf(failures));
-        if (failures.isEmpty() && !(signatureValid && contentMatches && pathTrusted
-                && revocation.validAtSigningTime() && signingTime != null && signer != null)) {
+        if (failures.isEmpty()
+                && !(signatureValid
+                        && contentMatches
+                        && pathTrusted
+                        && revocation.validAtSigningTime()
+                        && signingTime != null
+                        && signer != null)) {
             throw new IllegalArgumentException("A check that did not pass needs a failure reason");
         }
     }
 
     /** The result for bytes that are not a readable signature. */
     public static SignatureCheck unreadable() {
-        return new SignatureCheck(false, false, false, RevocationStatus.NOT_CHECKED, null, null, null, null,
+        return new SignatureCheck(
+                false,
+                false,
+                false,
+                RevocationStatus.NOT_CHECKED,
+                null,
+                null,
+                null,
+                null,
                 List.of(SignatureFailure.UNREADABLE));
     }
 

@@ -116,11 +116,21 @@ public final class SignatureVerifier {
         }
         BasicFacts facts = signerFacts(signed.holder(), failures);
 
-        X509Certificate issuer = signingTime == null ? null : trustedIssuer(signed.certificate(), signingTime, failures);
-        Revocation revocation = issuer == null ? Revocation.NOT_CHECKED
+        X509Certificate issuer =
+                signingTime == null ? null : trustedIssuer(signed.certificate(), signingTime, failures);
+        Revocation revocation = issuer == null
+                ? Revocation.NOT_CHECKED
                 : revocationAt(signed.certificate(), issuer, signingTime, failures);
-        return new SignatureCheck(signatureValid, contentMatches, issuer != null, revocation.status(),
-                revocation.revokedAt(), signingTime, facts, signed.certificate(), List.copyOf(failures));
+        return new SignatureCheck(
+                signatureValid,
+                contentMatches,
+                issuer != null,
+                revocation.status(),
+                revocation.revokedAt(),
+                signingTime,
+                facts,
+                signed.certificate(),
+                List.copyOf(failures));
     }
 
     /** What the CRL says about a certificate, and since when it was revoked. */
@@ -128,8 +138,8 @@ public final class SignatureVerifier {
         static final Revocation NOT_CHECKED = new Revocation(RevocationStatus.NOT_CHECKED, null);
     }
 
-    private Revocation revocationAt(X509Certificate certificate, X509Certificate issuer, Instant signingTime,
-            Set<SignatureFailure> failures) {
+    private Revocation revocationAt(
+            X509Certificate certificate, X509Certificate issuer, Instant signingTime, Set<SignatureFailure> failures) {
         X509CRL crl;
         try {
             crl = revocation.currentCrl(issuer);
@@ -150,28 +160,31 @@ public final class SignatureVerifier {
     }
 
     /** The parts of a readable SignedData with one signer. */
-    private record Signed(SignerInformation signer, X509CertificateHolder holder, X509Certificate certificate,
-            byte[] content) {
+    private record Signed(
+            SignerInformation signer, X509CertificateHolder holder, X509Certificate certificate, byte[] content) {
 
         static Signed read(byte[] cms) {
             try {
                 CMSSignedData data = new CMSSignedData(cms);
                 if (!CMSObjectIdentifiers.data.getId().equals(data.getSignedContentTypeOID())
-                        || data.getSignedContent() == null || data.getSignerInfos().size() != 1) {
+                        || data.getSignedContent() == null
+                        || data.getSignerInfos().size() != 1) {
                     return null;
                 }
-                SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
+                SignerInformation signer =
+                        data.getSignerInfos().getSigners().iterator().next();
                 if (signer.getSignedAttributes() == null) {
                     return null;
                 }
                 @SuppressWarnings("unchecked")
-                Collection<X509CertificateHolder> matches = data.getCertificates().getMatches(signer.getSID());
+                Collection<X509CertificateHolder> matches =
+                        data.getCertificates().getMatches(signer.getSID());
                 if (matches.size() != 1) {
                     return null;
                 }
                 X509CertificateHolder holder = matches.iterator().next();
-                return new Signed(signer, holder, new JcaX509CertificateConverter().getCertificate(holder),
-                        (byte[]) data.getSignedContent().getContent());
+                return new Signed(signer, holder, new JcaX509CertificateConverter().getCertificate(holder), (byte[])
+                        data.getSignedContent().getContent());
             } catch (CMSException | GeneralSecurityException | RuntimeException e) {
                 // BouncyCastle reports malformed ASN.1 with assorted runtime exceptions
                 return null;
@@ -182,8 +195,9 @@ public final class SignatureVerifier {
     private static boolean signatureVerifies(Signed signed) {
         try {
             // built from the key alone, so that BouncyCastle leaves the validity check to trustedIssuer
-            return signed.signer().verify(
-                    new JcaSimpleSignerInfoVerifierBuilder().build(signed.certificate().getPublicKey()));
+            return signed.signer()
+                    .verify(new JcaSimpleSignerInfoVerifierBuilder()
+                            .build(signed.certificate().getPublicKey()));
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
             return false;
         }
@@ -198,12 +212,14 @@ public final class SignatureVerifier {
         }
     }
 
-    private static void checkSigningCertificate(AttributeTable attributes, X509CertificateHolder certificate,
-            Set<SignatureFailure> failures) {
+    private static void checkSigningCertificate(
+            AttributeTable attributes, X509CertificateHolder certificate, Set<SignatureFailure> failures) {
         ASN1Encodable value = single(attributes, PKCSObjectIdentifiers.id_aa_signingCertificateV2);
         ESSCertIDv2 certId;
         try {
-            ESSCertIDv2[] certs = value == null ? new ESSCertIDv2[0] : SigningCertificateV2.getInstance(value).getCerts();
+            ESSCertIDv2[] certs = value == null
+                    ? new ESSCertIDv2[0]
+                    : SigningCertificateV2.getInstance(value).getCerts();
             certId = certs.length == 0 ? null : certs[0];
         } catch (RuntimeException e) {
             certId = null;
@@ -217,7 +233,8 @@ public final class SignatureVerifier {
 
     private static boolean names(ESSCertIDv2 certId, X509CertificateHolder certificate) {
         try {
-            if (!NISTObjectIdentifiers.id_sha256.equals(certId.getHashAlgorithm().getAlgorithm())
+            if (!NISTObjectIdentifiers.id_sha256.equals(
+                            certId.getHashAlgorithm().getAlgorithm())
                     || !MessageDigest.isEqual(certId.getCertHash(), Sha256.of(certificate.getEncoded()))) {
                 return false;
             }
@@ -227,7 +244,8 @@ public final class SignatureVerifier {
             }
             GeneralName[] issuer = issuerSerial.getIssuer().getNames();
             return issuerSerial.getSerial().getValue().equals(certificate.getSerialNumber())
-                    && issuer.length == 1 && issuer[0].getTagNo() == GeneralName.directoryName
+                    && issuer.length == 1
+                    && issuer[0].getTagNo() == GeneralName.directoryName
                     && certificate.getIssuer().equals(issuer[0].getName());
         } catch (IOException | RuntimeException e) {
             return false;
@@ -256,8 +274,8 @@ public final class SignatureVerifier {
         }
     }
 
-    private X509Certificate trustedIssuer(X509Certificate certificate, Instant signingTime,
-            Set<SignatureFailure> failures) {
+    private X509Certificate trustedIssuer(
+            X509Certificate certificate, Instant signingTime, Set<SignatureFailure> failures) {
         try {
             PKIXParameters parameters = new PKIXParameters(anchors);
             parameters.setRevocationEnabled(false);
@@ -267,8 +285,10 @@ public final class SignatureVerifier {
                     .validate(factory.generateCertPath(List.of(certificate)), parameters);
             return result.getTrustAnchor().getTrustedCert();
         } catch (CertPathValidatorException e) {
-            failures.add(e.getReason() == BasicReason.EXPIRED || e.getReason() == BasicReason.NOT_YET_VALID
-                    ? SignatureFailure.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME : SignatureFailure.CERTIFICATE_UNTRUSTED);
+            failures.add(
+                    e.getReason() == BasicReason.EXPIRED || e.getReason() == BasicReason.NOT_YET_VALID
+                            ? SignatureFailure.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME
+                            : SignatureFailure.CERTIFICATE_UNTRUSTED);
             return null;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PKIX validation is not available", e);

@@ -56,7 +56,9 @@ final class SignerFactsReader {
             }
         }
         try {
-            return new BasicFacts(required(values, NAME), required(values, ADDRESS),
+            return new BasicFacts(
+                    required(values, NAME),
+                    required(values, ADDRESS),
                     LocalDate.parse(required(values, BIRTH_DATE), DateTimeFormatter.BASIC_ISO_DATE),
                     Sex.ofCode(required(values, SEX)));
         } catch (DateTimeParseException e) {

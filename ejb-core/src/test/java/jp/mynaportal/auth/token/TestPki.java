@@ -60,15 +60,18 @@ final class TestPki {
         this.root = root;
         this.pki = DevelopmentPki.openOrCreate(root.resolve("pki"));
         this.readers = (CardReaders) new CardReadersManagedConnectionFactory(
-                new VirtualReaderTransport(root.resolve("cards")), Duration.ofSeconds(5)).createConnectionFactory();
+                        new VirtualReaderTransport(root.resolve("cards")), Duration.ofSeconds(5))
+                .createConnectionFactory();
         this.crl = root.resolve("pki").resolve("auth-ca.crl");
     }
 
     /** Issues a card to a resident and returns its reader name. */
     String issueCard(String cardId) {
-        pki.issue(new Resident(cardId, "123456789018",
-                new BasicFacts("試験 太郎", "東京都千代田区", LocalDate.of(1990, 1, 1), Sex.MALE)),
-                new CardPins(PIN.toCharArray(), "ABC123".toCharArray(), "5678".toCharArray()), root.resolve("cards"));
+        pki.issue(
+                new Resident(
+                        cardId, "123456789018", new BasicFacts("試験 太郎", "東京都千代田区", LocalDate.of(1990, 1, 1), Sex.MALE)),
+                new CardPins(PIN.toCharArray(), "ABC123".toCharArray(), "5678".toCharArray()),
+                root.resolve("cards"));
         return VirtualReaderTransport.READER_PREFIX + cardId;
     }
 
@@ -77,8 +80,8 @@ final class TestPki {
     }
 
     TokenValidator validator(Clock clock) {
-        return new TokenValidator(new CertificateValidator(List.of(pki.caCertificate(CardKey.AUTH)),
-                new FileCrlSource(List.of(crl), clock), clock));
+        return new TokenValidator(new CertificateValidator(
+                List.of(pki.caCertificate(CardKey.AUTH)), new FileCrlSource(List.of(crl), clock), clock));
     }
 
     /** A Web eID token that the card in a reader signs for this origin and challenge. */
@@ -95,7 +98,10 @@ final class TestPki {
 
     static String token(String format, X509Certificate certificate, String algorithm, byte[] signature) {
         try {
-            return json(format, Base64.getEncoder().encodeToString(certificate.getEncoded()), algorithm,
+            return json(
+                    format,
+                    Base64.getEncoder().encodeToString(certificate.getEncoded()),
+                    algorithm,
                     Base64.getEncoder().encodeToString(signature));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
@@ -143,19 +149,25 @@ final class TestPki {
     X509Certificate certificate(KeyPair keys, Instant notBefore, Instant notAfter, int keyUsage) {
         try {
             X509Certificate ca = pki.caCertificate(CardKey.AUTH);
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, BigInteger.valueOf(System.nanoTime()),
-                    Date.from(notBefore), Date.from(notAfter), new X500Name("C=JP,CN=TEST"), keys.getPublic());
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                    ca,
+                    BigInteger.valueOf(System.nanoTime()),
+                    Date.from(notBefore),
+                    Date.from(notAfter),
+                    new X500Name("C=JP,CN=TEST"),
+                    keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
-            return new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey())));
+            return new JcaX509CertificateConverter()
+                    .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey())));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }
 
     private PrivateKey caKey() throws IOException {
-        try (PEMParser parser = new PEMParser(Files.newBufferedReader(root.resolve("pki").resolve("auth-ca.key")))) {
+        try (PEMParser parser =
+                new PEMParser(Files.newBufferedReader(root.resolve("pki").resolve("auth-ca.key")))) {
             return new JcaPEMKeyConverter().getPrivateKey((PrivateKeyInfo) parser.readObject());
         } catch (UncheckedIOException e) {
             throw e.getCause();

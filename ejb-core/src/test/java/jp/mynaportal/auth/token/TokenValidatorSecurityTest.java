@@ -58,7 +58,8 @@ class TokenValidatorSecurityTest {
     }
 
     private static String softwareToken(X509Certificate certificate, KeyPair keys) {
-        return TestPki.token("web-eid:1.0", certificate, "RS256", TestPki.sign(keys.getPrivate(), TestPki.ORIGIN, CHALLENGE));
+        return TestPki.token(
+                "web-eid:1.0", certificate, "RS256", TestPki.sign(keys.getPrivate(), TestPki.ORIGIN, CHALLENGE));
     }
 
     @Test
@@ -76,7 +77,8 @@ class TokenValidatorSecurityTest {
     @Test
     void rejectsATokenTooLong() {
         String token = pki.cardToken(reader, TestPki.ORIGIN, CHALLENGE);
-        String padded = token.substring(0, token.length() - 1) + ",\"pad\":\"" + "A".repeat(AuthToken.MAX_LENGTH) + "\"}";
+        String padded =
+                token.substring(0, token.length() - 1) + ",\"pad\":\"" + "A".repeat(AuthToken.MAX_LENGTH) + "\"}";
         assertThat(rejection(padded)).isEqualTo(LoginOutcome.TOKEN_MALFORMED);
     }
 
@@ -111,15 +113,22 @@ class TokenValidatorSecurityTest {
 
     @Test
     void rejectsASignatureForAnotherOrigin() {
-        assertThat(rejection(pki.cardToken(reader, "https://evil.example", CHALLENGE))).isEqualTo(LoginOutcome.SIGNATURE_INVALID);
+        assertThat(rejection(pki.cardToken(reader, "https://evil.example", CHALLENGE)))
+                .isEqualTo(LoginOutcome.SIGNATURE_INVALID);
     }
 
     @Test
     void rejectsASignatureMadeByAnotherCertificatesKey() {
         KeyPair keys = TestPki.keyPair();
-        X509Certificate certificate = pki.certificate(keys, Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(1)), KeyUsage.digitalSignature);
-        String token = TestPki.token("web-eid:1.0", certificate, "RS256",
+        X509Certificate certificate = pki.certificate(
+                keys,
+                Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)),
+                KeyUsage.digitalSignature);
+        String token = TestPki.token(
+                "web-eid:1.0",
+                certificate,
+                "RS256",
                 TestPki.sign(TestPki.keyPair().getPrivate(), TestPki.ORIGIN, CHALLENGE));
         assertThat(rejection(token)).isEqualTo(LoginOutcome.SIGNATURE_INVALID);
     }
@@ -138,31 +147,38 @@ class TokenValidatorSecurityTest {
 
     @Test
     void rejectsBase64ThatIsNotACertificate() {
-        String token = TestPki.json("web-eid:1.0", Base64.getEncoder().encodeToString(new byte[300]), "RS256", "A".repeat(344));
+        String token = TestPki.json(
+                "web-eid:1.0", Base64.getEncoder().encodeToString(new byte[300]), "RS256", "A".repeat(344));
         assertThat(rejection(token)).isEqualTo(LoginOutcome.CERTIFICATE_UNREADABLE);
     }
 
     @Test
     void rejectsACertificateWithoutDigitalSignatureKeyUsage() {
         KeyPair keys = TestPki.keyPair();
-        X509Certificate certificate = pki.certificate(keys, Instant.now().minusSeconds(60),
-                Instant.now().plus(Duration.ofDays(1)), KeyUsage.nonRepudiation);
+        X509Certificate certificate = pki.certificate(
+                keys, Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofDays(1)), KeyUsage.nonRepudiation);
         assertThat(rejection(softwareToken(certificate, keys))).isEqualTo(LoginOutcome.CERTIFICATE_WRONG_KEY_USAGE);
     }
 
     @Test
     void rejectsAnExpiredCertificate() {
         KeyPair keys = TestPki.keyPair();
-        X509Certificate certificate = pki.certificate(keys, Instant.now().minus(Duration.ofDays(10)),
-                Instant.now().minus(Duration.ofDays(1)), KeyUsage.digitalSignature);
+        X509Certificate certificate = pki.certificate(
+                keys,
+                Instant.now().minus(Duration.ofDays(10)),
+                Instant.now().minus(Duration.ofDays(1)),
+                KeyUsage.digitalSignature);
         assertThat(rejection(softwareToken(certificate, keys))).isEqualTo(LoginOutcome.CERTIFICATE_EXPIRED);
     }
 
     @Test
     void rejectsACertificateNotYetValid() {
         KeyPair keys = TestPki.keyPair();
-        X509Certificate certificate = pki.certificate(keys, Instant.now().plus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(10)), KeyUsage.digitalSignature);
+        X509Certificate certificate = pki.certificate(
+                keys,
+                Instant.now().plus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(10)),
+                KeyUsage.digitalSignature);
         assertThat(rejection(softwareToken(certificate, keys))).isEqualTo(LoginOutcome.CERTIFICATE_NOT_YET_VALID);
     }
 
@@ -170,12 +186,14 @@ class TokenValidatorSecurityTest {
     void rejectsACardOfAnUntrustedCa() {
         TestPki other = new TestPki(folder.resolve("other"));
         String otherReader = other.issueCard("stranger");
-        assertThat(rejection(other.cardToken(otherReader, TestPki.ORIGIN, CHALLENGE))).isEqualTo(LoginOutcome.CERTIFICATE_UNTRUSTED);
+        assertThat(rejection(other.cardToken(otherReader, TestPki.ORIGIN, CHALLENGE)))
+                .isEqualTo(LoginOutcome.CERTIFICATE_UNTRUSTED);
     }
 
     @Test
     void rejectsARevokedCard() {
-        assertThat(rejection(pki.cardToken(revokedReader, TestPki.ORIGIN, CHALLENGE))).isEqualTo(LoginOutcome.CERTIFICATE_REVOKED);
+        assertThat(rejection(pki.cardToken(revokedReader, TestPki.ORIGIN, CHALLENGE)))
+                .isEqualTo(LoginOutcome.CERTIFICATE_REVOKED);
     }
 
     @Test

@@ -63,7 +63,8 @@ class JapaneseSearchTest {
 
     @Test
     void nameMatchesRankFirst() {
-        assertThat(INDEX.search(KeywordQuery.parse("転出届"), "131105", 10).get(0).key()).isEqualTo("T:R003");
+        assertThat(INDEX.search(KeywordQuery.parse("転出届"), "131105", 10).get(0).key())
+                .isEqualTo("T:R003");
     }
 
     @Test

@@ -17,8 +17,13 @@ import jp.mynaportal.pittari.repository.ProcedureRepository;
 final class TemplateOnlyRepository implements ProcedureRepository {
 
     private final List<ProcedureTemplate> templates = TemplateCatalogue.load().stream()
-            .map(t -> new ProcedureTemplate(t.id(), t.category(), t.text(), t.onlinePossible(),
-                    t.signature() != SignatureRule.NOT_REQUIRED, Instant.EPOCH))
+            .map(t -> new ProcedureTemplate(
+                    t.id(),
+                    t.category(),
+                    t.text(),
+                    t.onlinePossible(),
+                    t.signature() != SignatureRule.NOT_REQUIRED,
+                    Instant.EPOCH))
             .toList();
 
     @Override

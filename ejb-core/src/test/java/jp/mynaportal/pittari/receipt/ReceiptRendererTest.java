@@ -27,9 +27,22 @@ class ReceiptRendererTest {
     void showsTheReceiptNumberProcedureApplicantAndFormInJapanese() {
         String text = Receipts.text(renderer.render(Receipts.birthNotice()));
 
-        assertThat(text).contains(Receipts.NUMBER, "児童手当の認定請求", "山田 花子", "東京都千代田区",
-                "申請控え", "受付番号", "申請内容", "児童の生年月日", "令和7年3月15日", "2025年4月1日 14時05分",
-                "口座確認書類.pdf", "123,456 バイト", "署名者", "この控えは大切に保管してください。");
+        assertThat(text)
+                .contains(
+                        Receipts.NUMBER,
+                        "児童手当の認定請求",
+                        "山田 花子",
+                        "東京都千代田区",
+                        "申請控え",
+                        "受付番号",
+                        "申請内容",
+                        "児童の生年月日",
+                        "令和7年3月15日",
+                        "2025年4月1日 14時05分",
+                        "口座確認書類.pdf",
+                        "123,456 バイト",
+                        "署名者",
+                        "この控えは大切に保管してください。");
     }
 
     @Test
@@ -61,8 +74,8 @@ class ReceiptRendererTest {
     @Test
     void wrapsAVeryLongValueAndKeepsAllOfIt() {
         String longValue = "出生した子の養育に関する申立て".repeat(40) + "終わり";
-        byte[] pdf = renderer.render(Receipts.birthNotice(Locale.JAPANESE,
-                List.of(new ReceiptLine("申立ての内容", longValue))));
+        byte[] pdf =
+                renderer.render(Receipts.birthNotice(Locale.JAPANESE, List.of(new ReceiptLine("申立ての内容", longValue))));
 
         String text = Receipts.text(pdf);
         assertThat(text.lines().filter(line -> line.contains("申立て")).count()).isGreaterThan(5);
@@ -84,7 +97,8 @@ class ReceiptRendererTest {
     @Test
     void continuesOnMorePagesWithTheReceiptNumberInEveryFooter() throws IOException {
         List<ReceiptLine> lines = IntStream.rangeClosed(1, 80)
-                .mapToObj(i -> new ReceiptLine("項目" + i, "値" + i)).toList();
+                .mapToObj(i -> new ReceiptLine("項目" + i, "値" + i))
+                .toList();
 
         try (PDDocument document = Receipts.load(renderer.render(Receipts.birthNotice(Locale.JAPANESE, lines)))) {
             int pages = document.getNumberOfPages();
@@ -98,12 +112,20 @@ class ReceiptRendererTest {
 
     @Test
     void usesEnglishLabelsForTheEnglishLocale() {
-        String text = Receipts.text(renderer.render(Receipts.birthNotice(Locale.ENGLISH,
-                List.of(new ReceiptLine("Child's name", "山田 太郎")))));
+        String text = Receipts.text(renderer.render(
+                Receipts.birthNotice(Locale.ENGLISH, List.of(new ReceiptLine("Child's name", "山田 太郎")))));
 
-        assertThat(text).contains("Application receipt", "Receipt number", "Application details", "Attachments",
-                "123,456 bytes", "Signed by", "1 April 2025, 14:05 (Japan time)",
-                "Please keep this receipt in a safe place.", "Page 1 of 1")
+        assertThat(text)
+                .contains(
+                        "Application receipt",
+                        "Receipt number",
+                        "Application details",
+                        "Attachments",
+                        "123,456 bytes",
+                        "Signed by",
+                        "1 April 2025, 14:05 (Japan time)",
+                        "Please keep this receipt in a safe place.",
+                        "Page 1 of 1")
                 .doesNotContain("受付番号", "申請控え");
     }
 
@@ -116,8 +138,8 @@ class ReceiptRendererTest {
 
     @Test
     void replacesCharactersTheFontLacksWithAPlaceholder() {
-        String text = Receipts.text(renderer.render(Receipts.birthNotice(Locale.JAPANESE,
-                List.of(new ReceiptLine("備考", "よろしく\uD83D\uDE00お願いします\u2764\uFE0F")))));
+        String text = Receipts.text(renderer.render(Receipts.birthNotice(
+                Locale.JAPANESE, List.of(new ReceiptLine("備考", "よろしく\uD83D\uDE00お願いします\u2764\uFE0F")))));
 
         assertThat(text).contains("よろしく〓お願いします");
     }
@@ -126,7 +148,8 @@ class ReceiptRendererTest {
     void describesTheDocumentWithoutJavaScript() throws IOException {
         try (PDDocument document = Receipts.load(renderer.render(Receipts.birthNotice()))) {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("申請控え（受付番号 " + Receipts.NUMBER + "）");
-            assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(RENDERED);
+            assertThat(document.getDocumentInformation().getCreationDate().toInstant())
+                    .isEqualTo(RENDERED);
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("ja");
             assertThat(document.getDocumentCatalog().getOpenAction()).isNull();
             assertThat(document.getDocumentCatalog().getNames()).isNull();
@@ -137,8 +160,10 @@ class ReceiptRendererTest {
     void rendersConcurrentlyTheSameAsAlone() {
         String alone = Receipts.text(renderer.render(Receipts.birthNotice()));
 
-        List<String> concurrent = IntStream.range(0, 8).parallel()
-                .mapToObj(i -> Receipts.text(renderer.render(Receipts.birthNotice()))).toList();
+        List<String> concurrent = IntStream.range(0, 8)
+                .parallel()
+                .mapToObj(i -> Receipts.text(renderer.render(Receipts.birthNotice())))
+                .toList();
 
         assertThat(concurrent).allMatch(alone::equals);
     }

@@ -46,7 +46,11 @@ class ApplicationSignatureTest {
     }
 
     private static CanonicalApplication application(String childName, byte[] attachment) {
-        return new CanonicalApplication(42, "131016", "R-0001", Map.of("childName", childName, "reason", "転入"),
+        return new CanonicalApplication(
+                42,
+                "131016",
+                "R-0001",
+                Map.of("childName", childName, "reason", "転入"),
                 List.of(ApplicationAttachment.of("proof", "proof.pdf", "application/pdf", attachment)));
     }
 
@@ -78,11 +82,12 @@ class ApplicationSignatureTest {
 
         CMSSignedData data = new CMSSignedData(cms);
         SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
-        X509CertificateHolder certificate = (X509CertificateHolder) data.getCertificates().getMatches(signer.getSID())
-                .iterator().next();
-        SigningCertificateV2 signingCertificate = SigningCertificateV2.getInstance(
-                signer.getSignedAttributes().get(PKCSObjectIdentifiers.id_aa_signingCertificateV2).getAttrValues()
-                        .getObjectAt(0));
+        X509CertificateHolder certificate = (X509CertificateHolder)
+                data.getCertificates().getMatches(signer.getSID()).iterator().next();
+        SigningCertificateV2 signingCertificate = SigningCertificateV2.getInstance(signer.getSignedAttributes()
+                .get(PKCSObjectIdentifiers.id_aa_signingCertificateV2)
+                .getAttrValues()
+                .getObjectAt(0));
 
         assertThat((byte[]) data.getSignedContent().getContent()).isEqualTo(application.toBytes());
         assertThat(signer.getDigestAlgOID()).isEqualTo(NISTObjectIdentifiers.id_sha256.getId());
@@ -109,7 +114,8 @@ class ApplicationSignatureTest {
         SignatureCheck check = pki.verifier().verify(cms, application("花子", PDF));
 
         assertThat(check.signatureValid()).isFalse();
-        assertThat(check.failures()).containsExactly(SignatureFailure.SIGNATURE_INVALID, SignatureFailure.CONTENT_MISMATCH);
+        assertThat(check.failures())
+                .containsExactly(SignatureFailure.SIGNATURE_INVALID, SignatureFailure.CONTENT_MISMATCH);
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
@@ -146,8 +152,8 @@ class ApplicationSignatureTest {
     @Test
     void certificateOfAnUntrustedCaFailsThePathCheck() {
         byte[] cms = pki.sign(reader, application("花子", PDF), Clock.systemUTC());
-        SignatureVerifier trustingOnlyTheAuthCa = new SignatureVerifier(List.of(pki.pki.caCertificate(CardKey.AUTH)),
-                new FileCrlSource(List.of(), Clock.systemUTC()));
+        SignatureVerifier trustingOnlyTheAuthCa = new SignatureVerifier(
+                List.of(pki.pki.caCertificate(CardKey.AUTH)), new FileCrlSource(List.of(), Clock.systemUTC()));
 
         SignatureCheck check = trustingOnlyTheAuthCa.verify(cms, application("花子", PDF));
 
@@ -159,7 +165,8 @@ class ApplicationSignatureTest {
     @Test
     void certificateRevokedBeforeSigningFailsTheRevocationCheck() {
         pki.pki.revoke("card-1");
-        byte[] cms = pki.sign(reader, application("花子", PDF), clockAt(Instant.now().plus(Duration.ofMinutes(1))));
+        byte[] cms =
+                pki.sign(reader, application("花子", PDF), clockAt(Instant.now().plus(Duration.ofMinutes(1))));
 
         SignatureCheck check = pki.verifier().verify(cms, application("花子", PDF));
 
@@ -170,7 +177,8 @@ class ApplicationSignatureTest {
 
     @Test
     void certificateRevokedAfterSigningWasValidAtSigningTime() {
-        byte[] cms = pki.sign(reader, application("花子", PDF), clockAt(Instant.now().minus(Duration.ofMinutes(1))));
+        byte[] cms =
+                pki.sign(reader, application("花子", PDF), clockAt(Instant.now().minus(Duration.ofMinutes(1))));
         pki.pki.revoke("card-1");
 
         SignatureCheck check = pki.verifier().verify(cms, application("花子", PDF));
@@ -183,7 +191,8 @@ class ApplicationSignatureTest {
     @Test
     void missingCrlLeavesRevocationUnknown() {
         byte[] cms = pki.sign(reader, application("花子", PDF), Clock.systemUTC());
-        SignatureVerifier withoutCrl = new SignatureVerifier(List.of(pki.pki.caCertificate(CardKey.SIGN)),
+        SignatureVerifier withoutCrl = new SignatureVerifier(
+                List.of(pki.pki.caCertificate(CardKey.SIGN)),
                 new FileCrlSource(List.of(root.resolve("missing.crl")), Clock.systemUTC()));
 
         SignatureCheck check = withoutCrl.verify(cms, application("花子", PDF));
@@ -194,8 +203,8 @@ class ApplicationSignatureTest {
 
     @Test
     void garbageBytesAreReportedUnreadable() {
-        SignatureCheck check = pki.verifier().verify("not a signature".getBytes(StandardCharsets.US_ASCII),
-                application("花子", PDF));
+        SignatureCheck check =
+                pki.verifier().verify("not a signature".getBytes(StandardCharsets.US_ASCII), application("花子", PDF));
 
         assertThat(check.readable()).isFalse();
         assertThat(check.failures()).containsExactly(SignatureFailure.UNREADABLE);

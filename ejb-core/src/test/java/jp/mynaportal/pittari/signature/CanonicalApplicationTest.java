@@ -15,7 +15,8 @@ class CanonicalApplicationTest {
     private static final ApplicationAttachment PROOF =
             ApplicationAttachment.of("proof", "proof.pdf", "application/pdf", new byte[] {4, 5});
 
-    private static CanonicalApplication application(Map<String, String> values, List<ApplicationAttachment> attachments) {
+    private static CanonicalApplication application(
+            Map<String, String> values, List<ApplicationAttachment> attachments) {
         return new CanonicalApplication(42, "131016", "R-0001", values, attachments);
     }
 
@@ -29,19 +30,23 @@ class CanonicalApplicationTest {
 
     @Test
     void sameApplicationInAnyOrderGivesTheSameBytes() {
-        byte[] first = application(values("name", "試験 太郎", "child", "花子"), List.of(PHOTO, PROOF)).toBytes();
-        byte[] second = application(values("child", "花子", "name", "試験 太郎"), List.of(PROOF, PHOTO)).toBytes();
+        byte[] first = application(values("name", "試験 太郎", "child", "花子"), List.of(PHOTO, PROOF))
+                .toBytes();
+        byte[] second = application(values("child", "花子", "name", "試験 太郎"), List.of(PROOF, PHOTO))
+                .toBytes();
 
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void bytesAreCompactJsonWithSortedKeysAndEscapedStrings() {
-        String text = new String(application(values("b", "say \"hi\"\n", "a", "x\\y"), List.of()).toBytes(),
-                StandardCharsets.UTF_8);
+        String text = new String(
+                application(values("b", "say \"hi\"\n", "a", "x\\y"), List.of()).toBytes(), StandardCharsets.UTF_8);
 
-        assertThat(text).isEqualTo("{\"attachments\":[],\"format\":\"mynaportal-application-1\",\"lgCode\":\"131016\","
-                + "\"procedureId\":42,\"residentId\":\"R-0001\",\"values\":{\"a\":\"x\\\\y\",\"b\":\"say \\\"hi\\\"\\n\"}}");
+        assertThat(text)
+                .isEqualTo(
+                        "{\"attachments\":[],\"format\":\"mynaportal-application-1\",\"lgCode\":\"131016\","
+                                + "\"procedureId\":42,\"residentId\":\"R-0001\",\"values\":{\"a\":\"x\\\\y\",\"b\":\"say \\\"hi\\\"\\n\"}}");
     }
 
     @Test
@@ -54,7 +59,8 @@ class CanonicalApplicationTest {
 
     @Test
     void changedAttachmentContentGivesDifferentBytes() {
-        ApplicationAttachment tampered = ApplicationAttachment.of("photo", "写真.jpg", "image/jpeg", new byte[] {1, 2, 4});
+        ApplicationAttachment tampered =
+                ApplicationAttachment.of("photo", "写真.jpg", "image/jpeg", new byte[] {1, 2, 4});
 
         assertThat(application(values(), List.of(tampered)).toBytes())
                 .isNotEqualTo(application(values(), List.of(PHOTO)).toBytes());

@@ -35,12 +35,14 @@ final class SigningPki {
         this.root = root;
         this.pki = DevelopmentPki.openOrCreate(root.resolve("pki"));
         this.readers = (CardReaders) new CardReadersManagedConnectionFactory(
-                new VirtualReaderTransport(root.resolve("cards")), Duration.ofSeconds(5)).createConnectionFactory();
+                        new VirtualReaderTransport(root.resolve("cards")), Duration.ofSeconds(5))
+                .createConnectionFactory();
     }
 
     /** Issues a card with {@link #FACTS} and returns its reader name. */
     String issueCard(String cardId) {
-        pki.issue(new Resident(cardId, "123456789018", FACTS),
+        pki.issue(
+                new Resident(cardId, "123456789018", FACTS),
                 new CardPins("1234".toCharArray(), SIGN_PASSWORD.toCharArray(), "5678".toCharArray()),
                 root.resolve("cards"));
         return VirtualReaderTransport.READER_PREFIX + cardId;
@@ -62,7 +64,8 @@ final class SigningPki {
     /** A verifier trusting this PKI's signing CA, with CRLs published now. */
     SignatureVerifier verifier() {
         pki.publishCrls(root.resolve("pki"), Duration.ofDays(1));
-        return new SignatureVerifier(List.of(pki.caCertificate(CardKey.SIGN)),
+        return new SignatureVerifier(
+                List.of(pki.caCertificate(CardKey.SIGN)),
                 new FileCrlSource(List.of(root.resolve("pki").resolve("sign-ca.crl")), Clock.systemUTC()));
     }
 }

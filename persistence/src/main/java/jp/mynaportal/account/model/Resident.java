@@ -39,8 +39,7 @@ public class Resident implements Serializable {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    protected Resident() {
-    }
+    protected Resident() {}
 
     public Resident(String fullName, String address, LocalDate birthDate, String lgCode, Instant createdAt) {
         this(UUID.randomUUID().toString(), fullName, address, birthDate, lgCode, createdAt);

@@ -19,7 +19,8 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
  */
 @Entity
 @Table(name = "resident_certificate")
-@NamedQuery(name = ResidentCertificate.FIND_BY_RESIDENT,
+@NamedQuery(
+        name = ResidentCertificate.FIND_BY_RESIDENT,
         query = "SELECT c FROM ResidentCertificate c WHERE c.residentId = :residentId ORDER BY c.registeredAt")
 public class ResidentCertificate {
 
@@ -39,8 +40,7 @@ public class ResidentCertificate {
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
-    protected ResidentCertificate() {
-    }
+    protected ResidentCertificate() {}
 
     public ResidentCertificate(String certificateRef, String residentId, String cardLabel, Instant registeredAt) {
         this.certificateRef = Objects.requireNonNull(certificateRef, "certificateRef");
@@ -51,7 +51,8 @@ public class ResidentCertificate {
 
     /** The stable reference of a certificate: the issuer's canonical name and the serial number in hex. */
     public static String reference(X500Principal issuer, BigInteger serialNumber) {
-        return issuer.getName(X500Principal.CANONICAL) + "#" + serialNumber.toString(16).toLowerCase(Locale.ROOT);
+        return issuer.getName(X500Principal.CANONICAL) + "#"
+                + serialNumber.toString(16).toLowerCase(Locale.ROOT);
     }
 
     public String getCertificateRef() {

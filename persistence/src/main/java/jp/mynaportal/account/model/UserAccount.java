@@ -41,8 +41,7 @@ public class UserAccount {
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     /** A registration; the terms of use were accepted at {@code now}. */
     public UserAccount(String residentId, String nickname, String email, Instant now) {

@@ -17,10 +17,10 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
  */
 @Entity
 @Table(name = "auth_challenge")
-@NamedNativeQuery(name = LoginChallenge.MARK_USED,
+@NamedNativeQuery(
+        name = LoginChallenge.MARK_USED,
         query = "UPDATE auth_challenge SET used_at = ?1 WHERE nonce = ?2 AND used_at IS NULL")
-@NamedNativeQuery(name = LoginChallenge.DELETE_EXPIRED,
-        query = "DELETE FROM auth_challenge WHERE expires_at < ?1")
+@NamedNativeQuery(name = LoginChallenge.DELETE_EXPIRED, query = "DELETE FROM auth_challenge WHERE expires_at < ?1")
 public class LoginChallenge {
 
     public static final String MARK_USED = "LoginChallenge.markUsed";
@@ -57,8 +57,7 @@ public class LoginChallenge {
     @Column(name = "used_at")
     private Instant usedAt;
 
-    protected LoginChallenge() {
-    }
+    protected LoginChallenge() {}
 
     public LoginChallenge(String nonce, String sessionId, Instant issuedAt, Duration lifetime) {
         this.nonce = Objects.requireNonNull(nonce, "nonce");

@@ -16,7 +16,8 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 /** A staff role that a resident (the staff member) holds for one municipality. */
 @Entity
 @Table(name = "counter_staff")
-@NamedQuery(name = StaffAssignment.FIND_BY_RESIDENT,
+@NamedQuery(
+        name = StaffAssignment.FIND_BY_RESIDENT,
         query = "SELECT s FROM StaffAssignment s WHERE s.residentId = :residentId ORDER BY s.lgCode")
 public class StaffAssignment {
 
@@ -40,8 +41,7 @@ public class StaffAssignment {
     @Column(name = "granted_at", nullable = false, updatable = false)
     private Instant grantedAt;
 
-    protected StaffAssignment() {
-    }
+    protected StaffAssignment() {}
 
     public StaffAssignment(String residentId, String lgCode, StaffRole role, Instant grantedAt) {
         this.id = UUID.randomUUID().toString();

@@ -53,7 +53,8 @@ public class ReferenceDataMigration implements JavaMigration {
         Connection connection = context.getConnection();
         int municipalities = loadMunicipalities(connection);
         int postalAreas = loadPostalAreas(connection);
-        LOG.info(() -> "Reference data loaded: " + municipalities + " municipalities, " + postalAreas + " postal areas");
+        LOG.info(
+                () -> "Reference data loaded: " + municipalities + " municipalities, " + postalAreas + " postal areas");
     }
 
     private int loadMunicipalities(Connection connection) throws SQLException, IOException {

@@ -13,18 +13,24 @@ import java.util.Objects;
 /** A prefecture, municipality or ward, identified by its 6-digit local-government code. */
 @Entity
 @Table(name = "municipality")
-@NamedQuery(name = Municipality.FIND_BY_POSTAL_CODE,
+@NamedQuery(
+        name = Municipality.FIND_BY_POSTAL_CODE,
         query = "SELECT DISTINCT m FROM Municipality m, PostalArea p"
                 + " WHERE p.postalCode = :postalCode AND m.code5 = p.municipalityCode5 ORDER BY m.lgCode")
-@NamedQuery(name = Municipality.FIND_BY_NAME_OR_KANA,
-        query = "SELECT m FROM Municipality m WHERE m.kind <> jp.mynaportal.municipality.model.MunicipalityKind.PREFECTURE"
-                + " AND (m.name LIKE :pattern ESCAPE '\\' OR m.kana LIKE :pattern ESCAPE '\\') ORDER BY m.lgCode")
-@NamedQuery(name = Municipality.FIND_BY_PREFECTURE,
+@NamedQuery(
+        name = Municipality.FIND_BY_NAME_OR_KANA,
+        query =
+                "SELECT m FROM Municipality m WHERE m.kind <> jp.mynaportal.municipality.model.MunicipalityKind.PREFECTURE"
+                        + " AND (m.name LIKE :pattern ESCAPE '\\' OR m.kana LIKE :pattern ESCAPE '\\') ORDER BY m.lgCode")
+@NamedQuery(
+        name = Municipality.FIND_BY_PREFECTURE,
         query = "SELECT m FROM Municipality m WHERE m.prefecture = :prefecture"
                 + " AND m.kind <> jp.mynaportal.municipality.model.MunicipalityKind.PREFECTURE ORDER BY m.lgCode")
-@NamedQuery(name = Municipality.FIND_PREFECTURES,
-        query = "SELECT m FROM Municipality m WHERE m.kind = jp.mynaportal.municipality.model.MunicipalityKind.PREFECTURE"
-                + " ORDER BY m.lgCode")
+@NamedQuery(
+        name = Municipality.FIND_PREFECTURES,
+        query =
+                "SELECT m FROM Municipality m WHERE m.kind = jp.mynaportal.municipality.model.MunicipalityKind.PREFECTURE"
+                        + " ORDER BY m.lgCode")
 public class Municipality implements Serializable {
 
     public static final String FIND_BY_POSTAL_CODE = "Municipality.findByPostalCode";
@@ -61,8 +67,14 @@ public class Municipality implements Serializable {
         // for JPA
     }
 
-    public Municipality(String lgCode, String code5, MunicipalityKind kind, String prefecture,
-            String name, String kana, String parentLgCode) {
+    public Municipality(
+            String lgCode,
+            String code5,
+            MunicipalityKind kind,
+            String prefecture,
+            String name,
+            String kana,
+            String parentLgCode) {
         this.lgCode = Objects.requireNonNull(lgCode, "lgCode");
         this.code5 = Objects.requireNonNull(code5, "code5");
         this.kind = Objects.requireNonNull(kind, "kind");

@@ -26,7 +26,8 @@ public final class MunicipalityNameQuery implements Serializable {
         }
         String normalized = Normalizer.normalize(input, Normalizer.Form.NFKC).strip();
         StringBuilder text = new StringBuilder(normalized.length());
-        normalized.codePoints()
+        normalized
+                .codePoints()
                 .filter(cp -> !Character.isWhitespace(cp))
                 .map(cp -> cp >= 'ァ' && cp <= 'ヶ' ? cp - KATAKANA_TO_HIRAGANA : cp)
                 .forEach(text::appendCodePoint);

@@ -11,9 +11,11 @@ import java.util.Objects;
 /** One line of Japan Post's list: a postal code, the municipality it lies in, and its town. */
 @Entity
 @Table(name = "postal_area")
-@NamedQuery(name = PostalArea.COUNT_BY_POSTAL_CODE,
+@NamedQuery(
+        name = PostalArea.COUNT_BY_POSTAL_CODE,
         query = "SELECT COUNT(p) FROM PostalArea p WHERE p.postalCode = :postalCode")
-@NamedQuery(name = PostalArea.FIND_TOWNS,
+@NamedQuery(
+        name = PostalArea.FIND_TOWNS,
         query = "SELECT p.town FROM PostalArea p WHERE p.postalCode = :postalCode AND p.town <> '' ORDER BY p.id")
 public class PostalArea implements Serializable {
 

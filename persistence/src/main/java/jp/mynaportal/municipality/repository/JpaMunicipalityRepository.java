@@ -32,8 +32,9 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
     @Override
     public boolean postalCodeExists(PostalCode postalCode) {
         return em.createNamedQuery(PostalArea.COUNT_BY_POSTAL_CODE, Long.class)
-                .setParameter("postalCode", postalCode.digits())
-                .getSingleResult() > 0;
+                        .setParameter("postalCode", postalCode.digits())
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -60,6 +61,7 @@ public class JpaMunicipalityRepository implements MunicipalityRepository {
 
     @Override
     public List<Municipality> findPrefectures() {
-        return em.createNamedQuery(Municipality.FIND_PREFECTURES, Municipality.class).getResultList();
+        return em.createNamedQuery(Municipality.FIND_PREFECTURES, Municipality.class)
+                .getResultList();
     }
 }

@@ -23,9 +23,11 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
  */
 @Entity
 @Table(name = "notice")
-@NamedQuery(name = Notice.FIND_BY_RESIDENT,
+@NamedQuery(
+        name = Notice.FIND_BY_RESIDENT,
         query = "SELECT n FROM Notice n WHERE n.residentId = :residentId ORDER BY n.createdAt DESC, n.id DESC")
-@NamedQuery(name = Notice.COUNT_UNREAD,
+@NamedQuery(
+        name = Notice.COUNT_UNREAD,
         query = "SELECT COUNT(n) FROM Notice n WHERE n.residentId = :residentId AND n.readAt IS NULL")
 public class Notice {
 
@@ -61,8 +63,7 @@ public class Notice {
     @Column(name = "read_at")
     private Instant readAt;
 
-    protected Notice() {
-    }
+    protected Notice() {}
 
     public Notice(String residentId, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt) {
         this.residentId = Objects.requireNonNull(residentId, "residentId");

@@ -34,6 +34,8 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public long countUnread(String residentId) {
-        return em.createNamedQuery(Notice.COUNT_UNREAD, Long.class).setParameter("residentId", residentId).getSingleResult();
+        return em.createNamedQuery(Notice.COUNT_UNREAD, Long.class)
+                .setParameter("residentId", residentId)
+                .getSingleResult();
     }
 }

@@ -40,8 +40,7 @@ public record CatalogueMunicipality(String lgCode, String name, String decisionC
     }
 
     /** A row of the {@code municipality} table: kind is PREFECTURE, MUNICIPALITY or WARD. */
-    public record Row(String lgCode, String kind, String name, String parentLgCode) {
-    }
+    public record Row(String lgCode, String kind, String name, String parentLgCode) {}
 
     /** The municipalities and wards of the table's rows (prefectures left out), in the rows' order. */
     public static List<CatalogueMunicipality> fromRows(List<Row> rows) {
@@ -54,7 +53,11 @@ public record CatalogueMunicipality(String lgCode, String name, String decisionC
         List<CatalogueMunicipality> municipalities = new ArrayList<>(rows.size());
         for (Row row : rows) {
             if (!"PREFECTURE".equals(row.kind())) {
-                municipalities.add(of(row.lgCode(), row.name(), "WARD".equals(row.kind()), row.parentLgCode(),
+                municipalities.add(of(
+                        row.lgCode(),
+                        row.name(),
+                        "WARD".equals(row.kind()),
+                        row.parentLgCode(),
                         designatedCities.contains(row.lgCode())));
             }
         }
@@ -67,11 +70,11 @@ public record CatalogueMunicipality(String lgCode, String name, String decisionC
      * @param ward whether it is a ward of a designated city
      * @param designatedCity whether it is a city that has wards
      */
-    public static CatalogueMunicipality of(String lgCode, String name, boolean ward, String parentLgCode,
-            boolean designatedCity) {
+    public static CatalogueMunicipality of(
+            String lgCode, String name, boolean ward, String parentLgCode, boolean designatedCity) {
         if (ward) {
-            return new CatalogueMunicipality(lgCode, name, Objects.requireNonNull(parentLgCode, "parentLgCode"),
-                    Size.DESIGNATED_CITY);
+            return new CatalogueMunicipality(
+                    lgCode, name, Objects.requireNonNull(parentLgCode, "parentLgCode"), Size.DESIGNATED_CITY);
         }
         Size size;
         if (designatedCity) {

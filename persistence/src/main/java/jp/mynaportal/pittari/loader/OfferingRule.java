@@ -14,8 +14,7 @@ import java.util.Optional;
  */
 public final class OfferingRule {
 
-    private OfferingRule() {
-    }
+    private OfferingRule() {}
 
     /** The procedures one municipality offers, in template order. */
     public static List<Offering> offerings(CatalogueMunicipality municipality, List<TemplateDefinition> templates) {

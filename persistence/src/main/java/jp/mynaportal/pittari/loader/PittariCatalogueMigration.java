@@ -69,11 +69,14 @@ public class PittariCatalogueMigration implements JavaMigration {
     static List<CatalogueMunicipality> municipalities(Connection connection) throws SQLException {
         List<CatalogueMunicipality.Row> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT lg_code, kind, name, parent_lg_code FROM municipality"
-                        + " ORDER BY lg_code")) {
+                ResultSet rs = statement.executeQuery(
+                        "SELECT lg_code, kind, name, parent_lg_code FROM municipality" + " ORDER BY lg_code")) {
             while (rs.next()) {
                 String parent = rs.getString(4);
-                rows.add(new CatalogueMunicipality.Row(rs.getString(1).trim(), rs.getString(2), rs.getString(3),
+                rows.add(new CatalogueMunicipality.Row(
+                        rs.getString(1).trim(),
+                        rs.getString(2),
+                        rs.getString(3),
                         parent == null ? null : parent.trim()));
             }
         }
@@ -107,8 +110,12 @@ public class PittariCatalogueMigration implements JavaMigration {
         }
     }
 
-    private static long insertProcedures(Connection connection, List<CatalogueMunicipality> municipalities,
-            List<TemplateDefinition> templates, Map<String, TemplateDefinition> byId, Timestamp now)
+    private static long insertProcedures(
+            Connection connection,
+            List<CatalogueMunicipality> municipalities,
+            List<TemplateDefinition> templates,
+            Map<String, TemplateDefinition> byId,
+            Timestamp now)
             throws SQLException {
         String sql = "INSERT INTO pittari_procedure (id, lg_code, template_id, origin, category_code,"
                 + " online_available, signature_required, status, published_at, updated_at, updated_by, version)"
@@ -121,7 +128,8 @@ public class PittariCatalogueMigration implements JavaMigration {
                     insert.setLong(1, ++id);
                     insert.setString(2, offering.lgCode());
                     insert.setString(3, offering.templateId());
-                    insert.setString(4, byId.get(offering.templateId()).category().name());
+                    insert.setString(
+                            4, byId.get(offering.templateId()).category().name());
                     insert.setBoolean(5, offering.online());
                     insert.setBoolean(6, offering.signatureRequired());
                     insert.setTimestamp(7, now);

@@ -28,18 +28,19 @@ public final class TemplateCatalogue {
             + "online_rate,signature,offer_rate,typical_fields";
 
     private static final Map<String, String> SHORTHANDS = Map.of(
-            "@APPLICANT", "applicant_name|申請者氏名|TEXT|R;applicant_kana|申請者氏名(ふりがな)|KANA|R;"
-                    + "applicant_birth_date|申請者の生年月日|DATE|R;applicant_address|申請者の住所|ADDRESS|R;"
-                    + "applicant_phone|電話番号|PHONE|R",
-            "@ACCOUNT", "bank_name|金融機関名|TEXT|R;bank_branch|支店名|TEXT|R;account_type|預金種目|CHOICE|R;"
-                    + "account_number|口座番号|ACCOUNT|R;account_holder|口座名義(カナ)|KANA|R",
-            "@CHILD", "child_name|児童の氏名|TEXT|R;child_kana|児童の氏名(ふりがな)|KANA|R;"
-                    + "child_birth_date|児童の生年月日|DATE|R",
-            "@INSURED", "insured_number|被保険者番号|TEXT|R;insured_name|被保険者の氏名|TEXT|R;"
-                    + "insured_birth_date|被保険者の生年月日|DATE|R");
+            "@APPLICANT",
+                    "applicant_name|申請者氏名|TEXT|R;applicant_kana|申請者氏名(ふりがな)|KANA|R;"
+                            + "applicant_birth_date|申請者の生年月日|DATE|R;applicant_address|申請者の住所|ADDRESS|R;"
+                            + "applicant_phone|電話番号|PHONE|R",
+            "@ACCOUNT",
+                    "bank_name|金融機関名|TEXT|R;bank_branch|支店名|TEXT|R;account_type|預金種目|CHOICE|R;"
+                            + "account_number|口座番号|ACCOUNT|R;account_holder|口座名義(カナ)|KANA|R",
+            "@CHILD", "child_name|児童の氏名|TEXT|R;child_kana|児童の氏名(ふりがな)|KANA|R;" + "child_birth_date|児童の生年月日|DATE|R",
+            "@INSURED",
+                    "insured_number|被保険者番号|TEXT|R;insured_name|被保険者の氏名|TEXT|R;"
+                            + "insured_birth_date|被保険者の生年月日|DATE|R");
 
-    private TemplateCatalogue() {
-    }
+    private TemplateCatalogue() {}
 
     /** The vendored templates in file order. */
     public static List<TemplateDefinition> load() {
@@ -73,10 +74,15 @@ public final class TemplateCatalogue {
             if (!ids.add(f.get(0))) {
                 throw new IllegalArgumentException("Duplicate template id " + f.get(0));
             }
-            ProcedureText text = new ProcedureText(f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), f.get(7),
-                    f.get(8), fields(f.get(0), f.get(12)));
-            templates.add(new TemplateDefinition(f.get(0), ProcedureCategory.valueOf(f.get(1)), text,
-                    Integer.parseInt(f.get(9)), SignatureRule.fromCsv(f.get(10)), Integer.parseInt(f.get(11))));
+            ProcedureText text = new ProcedureText(
+                    f.get(2), f.get(3), f.get(4), f.get(5), f.get(6), f.get(7), f.get(8), fields(f.get(0), f.get(12)));
+            templates.add(new TemplateDefinition(
+                    f.get(0),
+                    ProcedureCategory.valueOf(f.get(1)),
+                    text,
+                    Integer.parseInt(f.get(9)),
+                    SignatureRule.fromCsv(f.get(10)),
+                    Integer.parseInt(f.get(11))));
         }
         return templates;
     }

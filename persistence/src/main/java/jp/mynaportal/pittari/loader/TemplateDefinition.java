@@ -8,8 +8,13 @@ import jp.mynaportal.pittari.model.ProcedureText;
  * A template as vendored, with how widely municipalities offer it ({@code offerRate}, percent) and
  * how widely they take it online ({@code onlineRate}, percent; 0 = only at the counter).
  */
-public record TemplateDefinition(String id, ProcedureCategory category, ProcedureText text, int onlineRate,
-        SignatureRule signature, int offerRate) {
+public record TemplateDefinition(
+        String id,
+        ProcedureCategory category,
+        ProcedureText text,
+        int onlineRate,
+        SignatureRule signature,
+        int offerRate) {
 
     public TemplateDefinition {
         Objects.requireNonNull(id, "id");

@@ -23,20 +23,25 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
  */
 @Entity
 @Table(name = "pittari_application")
-@NamedQuery(name = Application.FIND_BY_RESIDENT_AND_STATUSES,
+@NamedQuery(
+        name = Application.FIND_BY_RESIDENT_AND_STATUSES,
         query = "SELECT a FROM Application a WHERE a.residentId = :residentId AND a.status IN :statuses"
                 + " ORDER BY a.updatedAt DESC, a.id DESC")
-@NamedQuery(name = Application.FIND_OPEN_DRAFT,
+@NamedQuery(
+        name = Application.FIND_OPEN_DRAFT,
         query = "SELECT a FROM Application a WHERE a.residentId = :residentId AND a.procedureId = :procedureId"
                 + " AND a.status = jp.mynaportal.pittari.model.ApplicationStatus.DRAFT AND a.expiresAt > :now"
                 + " ORDER BY a.updatedAt DESC")
-@NamedQuery(name = Application.FIND_INBOX,
+@NamedQuery(
+        name = Application.FIND_INBOX,
         query = "SELECT a FROM Application a WHERE a.lgCode IN :lgCodes AND a.status IN :statuses"
                 + " ORDER BY a.submittedAt DESC, a.id DESC")
-@NamedQuery(name = Application.COUNT_INBOX,
+@NamedQuery(
+        name = Application.COUNT_INBOX,
         query = "SELECT a.status, COUNT(a) FROM Application a WHERE a.lgCode IN :lgCodes"
                 + " AND a.status <> jp.mynaportal.pittari.model.ApplicationStatus.DRAFT GROUP BY a.status")
-@NamedQuery(name = Application.DELETE_EXPIRED_DRAFTS,
+@NamedQuery(
+        name = Application.DELETE_EXPIRED_DRAFTS,
         query = "DELETE FROM Application a WHERE a.status = jp.mynaportal.pittari.model.ApplicationStatus.DRAFT"
                 + " AND a.expiresAt <= :now")
 public class Application {
@@ -102,12 +107,11 @@ public class Application {
     @Column(name = "version", nullable = false)
     private int version;
 
-    protected Application() {
-    }
+    protected Application() {}
 
     /** A new draft of a resident for a procedure, expiring at {@code expiresAt} unless saved again. */
-    public static Application draft(String residentId, long procedureId, String lgCode, String formData, Instant now,
-            Instant expiresAt) {
+    public static Application draft(
+            String residentId, long procedureId, String lgCode, String formData, Instant now, Instant expiresAt) {
         Application draft = new Application();
         draft.residentId = Objects.requireNonNull(residentId, "residentId");
         draft.procedureId = procedureId;

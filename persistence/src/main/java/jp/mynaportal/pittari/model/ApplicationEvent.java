@@ -18,14 +18,17 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 /** One change of an application's status: when, by whom, from what to what, and the comment. */
 @Entity
 @Table(name = "pittari_application_event")
-@NamedQuery(name = ApplicationEvent.FIND_BY_APPLICATION,
+@NamedQuery(
+        name = ApplicationEvent.FIND_BY_APPLICATION,
         query = "SELECT e FROM ApplicationEvent e WHERE e.applicationId = :applicationId ORDER BY e.occurredAt, e.id")
 public class ApplicationEvent {
 
     public static final String FIND_BY_APPLICATION = "ApplicationEvent.findByApplication";
 
     @Id
-    @SequenceGenerator(name = "pittari_application_event_seq", sequenceName = "pittari_application_event_seq",
+    @SequenceGenerator(
+            name = "pittari_application_event_seq",
+            sequenceName = "pittari_application_event_seq",
             allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "pittari_application_event_seq")
     @Column(name = "id", nullable = false, updatable = false)
@@ -52,11 +55,15 @@ public class ApplicationEvent {
     @Column(name = "comment", length = 2000, updatable = false)
     private String comment;
 
-    protected ApplicationEvent() {
-    }
+    protected ApplicationEvent() {}
 
-    public ApplicationEvent(long applicationId, Instant occurredAt, String actorId, ApplicationStatus fromStatus,
-            ApplicationStatus toStatus, String comment) {
+    public ApplicationEvent(
+            long applicationId,
+            Instant occurredAt,
+            String actorId,
+            ApplicationStatus fromStatus,
+            ApplicationStatus toStatus,
+            String comment) {
         this.applicationId = applicationId;
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
         this.actorId = Objects.requireNonNull(actorId, "actorId");

@@ -16,12 +16,16 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 /** A file attached to an application's FILE field (PDF, JPEG or PNG), one per field. */
 @Entity
 @Table(name = "pittari_attachment")
-@NamedQuery(name = Attachment.LIST_INFO,
-        query = "SELECT NEW jp.mynaportal.pittari.model.AttachmentInfo(a.id, a.fieldKey, a.fileName, a.contentType,"
-                + " a.sizeBytes, a.sha256) FROM Attachment a WHERE a.applicationId = :applicationId ORDER BY a.fieldKey")
-@NamedQuery(name = Attachment.FIND_BY_FIELD,
+@NamedQuery(
+        name = Attachment.LIST_INFO,
+        query =
+                "SELECT NEW jp.mynaportal.pittari.model.AttachmentInfo(a.id, a.fieldKey, a.fileName, a.contentType,"
+                        + " a.sizeBytes, a.sha256) FROM Attachment a WHERE a.applicationId = :applicationId ORDER BY a.fieldKey")
+@NamedQuery(
+        name = Attachment.FIND_BY_FIELD,
         query = "SELECT a FROM Attachment a WHERE a.applicationId = :applicationId AND a.fieldKey = :fieldKey")
-@NamedQuery(name = Attachment.DELETE_BY_APPLICATIONS,
+@NamedQuery(
+        name = Attachment.DELETE_BY_APPLICATIONS,
         query = "DELETE FROM Attachment a WHERE a.applicationId IN :applicationIds")
 public class Attachment {
 
@@ -60,11 +64,16 @@ public class Attachment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    public Attachment(long applicationId, String fieldKey, String fileName, String contentType, byte[] content,
-            String sha256, Instant createdAt) {
+    public Attachment(
+            long applicationId,
+            String fieldKey,
+            String fileName,
+            String contentType,
+            byte[] content,
+            String sha256,
+            Instant createdAt) {
         this.applicationId = applicationId;
         this.fieldKey = Objects.requireNonNull(fieldKey, "fieldKey");
         replace(fileName, contentType, content, sha256, createdAt);

@@ -49,8 +49,13 @@ public record FormField(String key, String label, FormFieldType type, boolean re
             if (text.length() > 0) {
                 text.append(';');
             }
-            text.append(field.key).append('|').append(field.label).append('|').append(field.type.name())
-                    .append('|').append(field.required ? 'R' : 'O');
+            text.append(field.key)
+                    .append('|')
+                    .append(field.label)
+                    .append('|')
+                    .append(field.type.name())
+                    .append('|')
+                    .append(field.required ? 'R' : 'O');
         }
         return text.toString();
     }

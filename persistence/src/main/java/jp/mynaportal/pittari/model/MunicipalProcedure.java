@@ -28,24 +28,30 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "pittari_procedure")
-@NamedQuery(name = MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITY,
+@NamedQuery(
+        name = MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITY,
         query = "SELECT p FROM MunicipalProcedure p WHERE p.lgCode = :lgCode"
                 + " AND p.status = jp.mynaportal.pittari.model.ProcedureStatus.PUBLISHED ORDER BY p.id")
-@NamedQuery(name = MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITY_AND_CATEGORIES,
+@NamedQuery(
+        name = MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITY_AND_CATEGORIES,
         query = "SELECT p FROM MunicipalProcedure p WHERE p.lgCode = :lgCode AND p.category IN :categories"
                 + " AND p.status = jp.mynaportal.pittari.model.ProcedureStatus.PUBLISHED ORDER BY p.id")
-@NamedQuery(name = MunicipalProcedure.COUNT_PUBLISHED_BY_CATEGORY,
+@NamedQuery(
+        name = MunicipalProcedure.COUNT_PUBLISHED_BY_CATEGORY,
         query = "SELECT p.category, COUNT(p) FROM MunicipalProcedure p WHERE p.lgCode = :lgCode"
                 + " AND p.status = jp.mynaportal.pittari.model.ProcedureStatus.PUBLISHED GROUP BY p.category")
-@NamedQuery(name = MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITIES,
+@NamedQuery(
+        name = MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITIES,
         query = "SELECT p FROM MunicipalProcedure p WHERE p.lgCode IN :lgCodes"
                 + " AND p.status = jp.mynaportal.pittari.model.ProcedureStatus.PUBLISHED ORDER BY p.id")
-@NamedQuery(name = MunicipalProcedure.FIND_PUBLISHED_WITH_OWN_TEXT,
+@NamedQuery(
+        name = MunicipalProcedure.FIND_PUBLISHED_WITH_OWN_TEXT,
         query = "SELECT p FROM MunicipalProcedure p"
                 + " WHERE p.status = jp.mynaportal.pittari.model.ProcedureStatus.PUBLISHED"
                 + " AND (p.origin = jp.mynaportal.pittari.model.ProcedureOrigin.LOCAL OR p.name IS NOT NULL"
                 + " OR p.reading IS NOT NULL OR p.summary IS NOT NULL) ORDER BY p.id")
-@NamedQuery(name = MunicipalProcedure.COUNT_PUBLISHED,
+@NamedQuery(
+        name = MunicipalProcedure.COUNT_PUBLISHED,
         query = "SELECT COUNT(p) FROM MunicipalProcedure p"
                 + " WHERE p.status = jp.mynaportal.pittari.model.ProcedureStatus.PUBLISHED")
 public class MunicipalProcedure implements Serializable {
@@ -139,8 +145,14 @@ public class MunicipalProcedure implements Serializable {
         // for JPA
     }
 
-    private MunicipalProcedure(String lgCode, ProcedureTemplate template, ProcedureCategory category,
-            boolean onlineAvailable, boolean signatureRequired, Instant at, String by) {
+    private MunicipalProcedure(
+            String lgCode,
+            ProcedureTemplate template,
+            ProcedureCategory category,
+            boolean onlineAvailable,
+            boolean signatureRequired,
+            Instant at,
+            String by) {
         this.lgCode = Objects.requireNonNull(lgCode, "lgCode");
         if (lgCode.length() != 6) {
             throw new IllegalArgumentException("lgCode must have 6 digits");
@@ -157,18 +169,29 @@ public class MunicipalProcedure implements Serializable {
     }
 
     /** A municipality starts offering a national template, with the template's texts. */
-    public static MunicipalProcedure fromTemplate(String lgCode, ProcedureTemplate template, boolean onlineAvailable,
-            boolean signatureRequired, Instant at, String by) {
+    public static MunicipalProcedure fromTemplate(
+            String lgCode,
+            ProcedureTemplate template,
+            boolean onlineAvailable,
+            boolean signatureRequired,
+            Instant at,
+            String by) {
         Objects.requireNonNull(template, "template");
-        return new MunicipalProcedure(lgCode, template, template.getCategory(), onlineAvailable, signatureRequired,
-                at, by);
+        return new MunicipalProcedure(
+                lgCode, template, template.getCategory(), onlineAvailable, signatureRequired, at, by);
     }
 
     /** A procedure only this municipality has, with all of its own texts. */
-    public static MunicipalProcedure local(String lgCode, ProcedureCategory category, ProcedureText text,
-            boolean onlineAvailable, boolean signatureRequired, Instant at, String by) {
-        MunicipalProcedure procedure = new MunicipalProcedure(lgCode, null, category, onlineAvailable,
-                signatureRequired, at, by);
+    public static MunicipalProcedure local(
+            String lgCode,
+            ProcedureCategory category,
+            ProcedureText text,
+            boolean onlineAvailable,
+            boolean signatureRequired,
+            Instant at,
+            String by) {
+        MunicipalProcedure procedure =
+                new MunicipalProcedure(lgCode, null, category, onlineAvailable, signatureRequired, at, by);
         procedure.applyText(Objects.requireNonNull(text, "text"));
         return procedure;
     }
@@ -250,8 +273,8 @@ public class MunicipalProcedure implements Serializable {
     /** What residents read: the municipality's own texts where it wrote them, else the template's. */
     public ProcedureText getText() {
         if (template == null) {
-            return new ProcedureText(name, reading, summary, eligibility, requiredDocuments, submitTo, fee,
-                    typicalFields);
+            return new ProcedureText(
+                    name, reading, summary, eligibility, requiredDocuments, submitTo, fee, typicalFields);
         }
         ProcedureText national = template.getText();
         return new ProcedureText(

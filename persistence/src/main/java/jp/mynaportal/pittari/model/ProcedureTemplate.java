@@ -77,8 +77,13 @@ public class ProcedureTemplate implements Serializable {
         // for JPA
     }
 
-    public ProcedureTemplate(String id, ProcedureCategory category, ProcedureText text, boolean onlinePossible,
-            boolean signatureRequired, Instant updatedAt) {
+    public ProcedureTemplate(
+            String id,
+            ProcedureCategory category,
+            ProcedureText text,
+            boolean onlinePossible,
+            boolean signatureRequired,
+            Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.category = Objects.requireNonNull(category, "category");
         this.onlinePossible = onlinePossible;
@@ -113,8 +118,7 @@ public class ProcedureTemplate implements Serializable {
     }
 
     public ProcedureText getText() {
-        return new ProcedureText(name, reading, summary, eligibility, requiredDocuments, submitTo, fee,
-                typicalFields);
+        return new ProcedureText(name, reading, summary, eligibility, requiredDocuments, submitTo, fee, typicalFields);
     }
 
     public String getName() {

@@ -8,8 +8,16 @@ import java.util.Objects;
  * What a resident reads about a procedure: name and its kana reading, 概要, 対象者, 必要なもの,
  * 提出先, 手数料, and the fields its application form asks for.
  */
-public record ProcedureText(String name, String reading, String summary, String eligibility,
-        String requiredDocuments, String submitTo, String fee, List<FormField> typicalFields) implements Serializable {
+public record ProcedureText(
+        String name,
+        String reading,
+        String summary,
+        String eligibility,
+        String requiredDocuments,
+        String submitTo,
+        String fee,
+        List<FormField> typicalFields)
+        implements Serializable {
 
     public ProcedureText {
         requireText(name, "name");

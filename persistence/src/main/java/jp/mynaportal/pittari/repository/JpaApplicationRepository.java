@@ -86,16 +86,20 @@ public class JpaApplicationRepository implements ApplicationRepository {
 
     @Override
     public int deleteExpiredDrafts(Instant now) {
-        List<Long> expired = em.createQuery("SELECT a.id FROM Application a WHERE a.status = :draft AND a.expiresAt <= :now",
-                        Long.class)
+        List<Long> expired = em.createQuery(
+                        "SELECT a.id FROM Application a WHERE a.status = :draft AND a.expiresAt <= :now", Long.class)
                 .setParameter("draft", ApplicationStatus.DRAFT)
                 .setParameter("now", now)
                 .getResultList();
         if (expired.isEmpty()) {
             return 0;
         }
-        em.createNamedQuery(Attachment.DELETE_BY_APPLICATIONS).setParameter("applicationIds", expired).executeUpdate();
-        return em.createNamedQuery(Application.DELETE_EXPIRED_DRAFTS).setParameter("now", now).executeUpdate();
+        em.createNamedQuery(Attachment.DELETE_BY_APPLICATIONS)
+                .setParameter("applicationIds", expired)
+                .executeUpdate();
+        return em.createNamedQuery(Application.DELETE_EXPIRED_DRAFTS)
+                .setParameter("now", now)
+                .executeUpdate();
     }
 
     @Override

@@ -31,7 +31,8 @@ public class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public List<ProcedureTemplate> findAllTemplates() {
-        return em.createNamedQuery(ProcedureTemplate.FIND_ALL, ProcedureTemplate.class).getResultList();
+        return em.createNamedQuery(ProcedureTemplate.FIND_ALL, ProcedureTemplate.class)
+                .getResultList();
     }
 
     @Override
@@ -51,8 +52,8 @@ public class JpaProcedureRepository implements ProcedureRepository {
         if (categories.isEmpty()) {
             return List.of();
         }
-        return em.createNamedQuery(MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITY_AND_CATEGORIES,
-                        MunicipalProcedure.class)
+        return em.createNamedQuery(
+                        MunicipalProcedure.FIND_PUBLISHED_BY_MUNICIPALITY_AND_CATEGORIES, MunicipalProcedure.class)
                 .setParameter("lgCode", lgCode)
                 .setParameter("categories", List.copyOf(categories))
                 .getResultList();
@@ -70,7 +71,8 @@ public class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public List<CategoryCount> countPublishedByCategory(String lgCode) {
-        return em.createNamedQuery(MunicipalProcedure.COUNT_PUBLISHED_BY_CATEGORY, Object[].class)
+        return em
+                .createNamedQuery(MunicipalProcedure.COUNT_PUBLISHED_BY_CATEGORY, Object[].class)
                 .setParameter("lgCode", lgCode)
                 .getResultList()
                 .stream()
@@ -86,7 +88,8 @@ public class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public long countPublished() {
-        return em.createNamedQuery(MunicipalProcedure.COUNT_PUBLISHED, Long.class).getSingleResult();
+        return em.createNamedQuery(MunicipalProcedure.COUNT_PUBLISHED, Long.class)
+                .getSingleResult();
     }
 
     @Override

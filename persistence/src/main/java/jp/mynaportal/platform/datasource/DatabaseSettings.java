@@ -32,8 +32,10 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /** The settings read through {@code lookup}, which answers null for an unset key. */
     static DatabaseSettings from(UnaryOperator<String> lookup) {
-        String url = Optional.ofNullable(lookup.apply(URL)).filter(s -> !s.isBlank())
-                .orElseGet(() -> defaultH2Url(Optional.ofNullable(lookup.apply(DATA_DIR)).orElse("data")));
+        String url = Optional.ofNullable(lookup.apply(URL))
+                .filter(s -> !s.isBlank())
+                .orElseGet(() ->
+                        defaultH2Url(Optional.ofNullable(lookup.apply(DATA_DIR)).orElse("data")));
         boolean h2 = url.startsWith("jdbc:h2:");
         String user = Optional.ofNullable(lookup.apply(USER)).orElse(h2 ? "sa" : "");
         String password = Optional.ofNullable(lookup.apply(PASSWORD)).orElse("");

@@ -26,7 +26,8 @@ public final class SchemaMigrator {
         Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .javaMigrations(new ReferenceDataMigration(), new jp.mynaportal.pittari.loader.PittariCatalogueMigration())
+                .javaMigrations(
+                        new ReferenceDataMigration(), new jp.mynaportal.pittari.loader.PittariCatalogueMigration())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

@@ -21,7 +21,8 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
  */
 @Entity
 @Table(name = "usage_log")
-@NamedQuery(name = UsageLogEntry.FIND_BY_RESIDENT,
+@NamedQuery(
+        name = UsageLogEntry.FIND_BY_RESIDENT,
         query = "SELECT e FROM UsageLogEntry e WHERE e.residentId = :residentId ORDER BY e.occurredAt DESC, e.id DESC")
 public class UsageLogEntry {
 
@@ -50,8 +51,7 @@ public class UsageLogEntry {
     @Column(name = "terminal", length = 200, nullable = false, updatable = false)
     private String terminal;
 
-    protected UsageLogEntry() {
-    }
+    protected UsageLogEntry() {}
 
     /**
      * @param residentId the resident, or null when a failed login identified nobody

@@ -33,6 +33,7 @@ class MunicipalityNameQueryTest {
 
     @Test
     void escapesLikeWildcardsSoTheyMatchLiterally() {
-        assertThat(MunicipalityNameQuery.parse("50%_a\\").orElseThrow().containsPattern()).isEqualTo("%50\\%\\_a\\\\%");
+        assertThat(MunicipalityNameQuery.parse("50%_a\\").orElseThrow().containsPattern())
+                .isEqualTo("%50\\%\\_a\\\\%");
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PostalCodeTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"1530063", "153-0063", "１５３００６３", "１５３－００６３", "〒153-0063", " 153 0063 ", "153ー0063", "153−0063"})
+    @ValueSource(
+            strings = {"1530063", "153-0063", "１５３００６３", "１５３－００６３", "〒153-0063", " 153 0063 ", "153ー0063", "153−0063"})
     void acceptsTheWaysResidentsTypeAPostalCode(String input) {
         assertThat(PostalCode.parse(input)).map(PostalCode::digits).contains("1530063");
     }

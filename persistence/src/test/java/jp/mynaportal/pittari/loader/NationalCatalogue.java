@@ -11,8 +11,7 @@ import java.util.List;
 /** The vendored municipality list read straight from its CSV, for tests that need no database. */
 final class NationalCatalogue {
 
-    private NationalCatalogue() {
-    }
+    private NationalCatalogue() {}
 
     static List<CatalogueMunicipality> municipalities() {
         List<CatalogueMunicipality.Row> rows = new ArrayList<>();
@@ -22,8 +21,8 @@ final class NationalCatalogue {
             reader.readLine();
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String[] f = line.split(",", -1);
-                rows.add(new CatalogueMunicipality.Row(f[0], f[2].toUpperCase(java.util.Locale.ROOT), f[4],
-                        f[6].isEmpty() ? null : f[6]));
+                rows.add(new CatalogueMunicipality.Row(
+                        f[0], f[2].toUpperCase(java.util.Locale.ROOT), f[4], f[6].isEmpty() ? null : f[6]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,17 +27,23 @@ class OfferingRuleTest {
 
     @Test
     void givesEveryMunicipalityAndWardSomeProcedures() {
-        Set<String> offering = NationalCatalogue.offerings().stream().map(Offering::lgCode).collect(Collectors.toSet());
+        Set<String> offering =
+                NationalCatalogue.offerings().stream().map(Offering::lgCode).collect(Collectors.toSet());
 
-        assertThat(offering).containsAll(
-                NationalCatalogue.municipalities().stream().map(CatalogueMunicipality::lgCode).toList());
+        assertThat(offering)
+                .containsAll(NationalCatalogue.municipalities().stream()
+                        .map(CatalogueMunicipality::lgCode)
+                        .toList());
     }
 
     @Test
     void categoriesVaryBetweenMunicipalities() {
         Map<String, Set<ProcedureCategory>> categories = NationalCatalogue.offerings().stream()
-                .collect(Collectors.groupingBy(Offering::lgCode, Collectors.mapping(o -> category(o.templateId()),
-                        Collectors.toCollection(() -> EnumSet.noneOf(ProcedureCategory.class)))));
+                .collect(Collectors.groupingBy(
+                        Offering::lgCode,
+                        Collectors.mapping(
+                                o -> category(o.templateId()),
+                                Collectors.toCollection(() -> EnumSet.noneOf(ProcedureCategory.class)))));
 
         assertThat(new HashSet<>(categories.values())).hasSizeGreaterThan(1);
     }
@@ -45,8 +51,8 @@ class OfferingRuleTest {
     @Test
     void procedureSetsVaryBetweenMunicipalities() {
         Map<String, Set<String>> sets = NationalCatalogue.offerings().stream()
-                .collect(Collectors.groupingBy(Offering::lgCode,
-                        Collectors.mapping(Offering::templateId, Collectors.toSet())));
+                .collect(Collectors.groupingBy(
+                        Offering::lgCode, Collectors.mapping(Offering::templateId, Collectors.toSet())));
 
         assertThat(new HashSet<>(sets.values())).hasSizeGreaterThan(100);
     }
@@ -56,9 +62,11 @@ class OfferingRuleTest {
         CatalogueMunicipality city = CatalogueMunicipality.of("141003", "横浜市", false, null, true);
         CatalogueMunicipality ward = CatalogueMunicipality.of("141011", "横浜市鶴見区", true, "141003", false);
 
-        assertThat(OfferingRule.offerings(ward, TEMPLATES)).extracting(Offering::templateId, Offering::online)
+        assertThat(OfferingRule.offerings(ward, TEMPLATES))
+                .extracting(Offering::templateId, Offering::online)
                 .isEqualTo(OfferingRule.offerings(city, TEMPLATES).stream()
-                        .map(o -> org.assertj.core.groups.Tuple.tuple(o.templateId(), o.online())).toList());
+                        .map(o -> org.assertj.core.groups.Tuple.tuple(o.templateId(), o.online()))
+                        .toList());
     }
 
     @Test
@@ -82,22 +90,29 @@ class OfferingRuleTest {
     @Test
     void onlineAvailabilityVariesForTheSameTemplate() {
         assertThat(NationalCatalogue.offerings().stream()
-                .filter(o -> o.templateId().equals("G001"))
-                .map(Offering::online)
-                .distinct()).containsExactlyInAnyOrder(true, false);
+                        .filter(o -> o.templateId().equals("G001"))
+                        .map(Offering::online)
+                        .distinct())
+                .containsExactlyInAnyOrder(true, false);
     }
 
     @Test
     void villagesOfferFewerProceduresThanDesignatedCitiesOnAverage() {
         Map<CatalogueMunicipality.Size, Double> average = NationalCatalogue.municipalities().stream()
-                .collect(Collectors.groupingBy(CatalogueMunicipality::size,
-                        Collectors.averagingInt(m -> OfferingRule.offerings(m, TEMPLATES).size())));
+                .collect(Collectors.groupingBy(
+                        CatalogueMunicipality::size,
+                        Collectors.averagingInt(
+                                m -> OfferingRule.offerings(m, TEMPLATES).size())));
 
         assertThat(average.get(CatalogueMunicipality.Size.VILLAGE))
                 .isLessThan(average.get(CatalogueMunicipality.Size.DESIGNATED_CITY));
     }
 
     private static ProcedureCategory category(String templateId) {
-        return TEMPLATES.stream().filter(t -> t.id().equals(templateId)).findFirst().orElseThrow().category();
+        return TEMPLATES.stream()
+                .filter(t -> t.id().equals(templateId))
+                .findFirst()
+                .orElseThrow()
+                .category();
     }
 }

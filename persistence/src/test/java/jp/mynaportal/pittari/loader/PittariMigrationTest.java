@@ -38,7 +38,8 @@ class PittariMigrationTest {
         DataSource h2 = h2("pittari_templates");
         new SchemaMigrator(h2).migrate();
 
-        assertThat(count(h2, "SELECT COUNT(*) FROM pittari_template")).isEqualTo(TemplateCatalogue.load().size());
+        assertThat(count(h2, "SELECT COUNT(*) FROM pittari_template"))
+                .isEqualTo(TemplateCatalogue.load().size());
     }
 
     @Test

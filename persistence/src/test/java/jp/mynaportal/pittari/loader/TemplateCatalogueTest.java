@@ -37,9 +37,15 @@ class TemplateCatalogueTest {
     void expandsTheApplicantShorthandIntoFields() {
         List<FormField> fields = TemplateCatalogue.fields("X", "@APPLICANT;note|備考|TEXT|O");
 
-        assertThat(fields).extracting(FormField::key)
-                .containsExactly("applicant_name", "applicant_kana", "applicant_birth_date", "applicant_address",
-                        "applicant_phone", "note");
+        assertThat(fields)
+                .extracting(FormField::key)
+                .containsExactly(
+                        "applicant_name",
+                        "applicant_kana",
+                        "applicant_birth_date",
+                        "applicant_address",
+                        "applicant_phone",
+                        "note");
     }
 
     @Test

@@ -11,7 +11,11 @@ class DatabaseSettingsTest {
     @Test
     void defaultsToAnH2FileDatabaseInTheDataFolder() {
         DatabaseSettings settings = DatabaseSettings.from(key -> null);
-        String expectedFile = Path.of("data").toAbsolutePath().normalize().resolve("mynaportal").toString();
+        String expectedFile = Path.of("data")
+                .toAbsolutePath()
+                .normalize()
+                .resolve("mynaportal")
+                .toString();
         assertThat(settings.url()).isEqualTo("jdbc:h2:file:" + expectedFile + ";DB_CLOSE_ON_EXIT=FALSE");
         assertThat(settings.isPostgres()).isFalse();
     }

@@ -29,7 +29,8 @@ public class RegistrationView implements Serializable {
 
     /** 登録する: stores the registration and opens the top page. */
     public String register() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
             userSession.update(accounts.register(userSession.getUser(), registration, request.getRemoteAddr()));
             return "/index.xhtml?faces-redirect=true";

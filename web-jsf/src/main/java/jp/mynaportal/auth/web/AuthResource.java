@@ -43,7 +43,8 @@ public class AuthResource {
     @GET
     @Path("challenge")
     public JsonObject challenge() {
-        Challenge challenge = authentication.issueChallenge(request.getSession(true).getId());
+        Challenge challenge =
+                authentication.issueChallenge(request.getSession(true).getId());
         return Json.createObjectBuilder()
                 .add("challenge", challenge.nonce())
                 .add("expiresAt", challenge.expiresAt().toString())
@@ -54,22 +55,30 @@ public class AuthResource {
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response token(JsonObject body) {
-        String challenge = body != null && body.get("challenge") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        String challenge =
+                body != null && body.get("challenge") instanceof jakarta.json.JsonString s ? s.getString() : null;
         JsonValue token = body == null ? null : body.get("authToken");
-        String tokenJson = token == null || token.getValueType() != JsonValue.ValueType.OBJECT ? null : token.toString();
-        LoginResult result = authentication.loginWithToken(request.getSession(true).getId(), challenge, tokenJson,
-                request.getRemoteAddr());
+        String tokenJson =
+                token == null || token.getValueType() != JsonValue.ValueType.OBJECT ? null : token.toString();
+        LoginResult result = authentication.loginWithToken(
+                request.getSession(true).getId(), challenge, tokenJson, request.getRemoteAddr());
         if (!result.succeeded()) {
-            return Response.status(Response.Status.UNAUTHORIZED).entity(outcome(result.outcome())).build();
+            return Response.status(Response.Status.UNAUTHORIZED)
+                    .entity(outcome(result.outcome()))
+                    .build();
         }
         userSession.begin(result.user(), request);
         return Response.ok(Json.createObjectBuilder(outcome(LoginOutcome.SUCCESS))
-                .add("registered", result.user().registered()).build()).build();
+                        .add("registered", result.user().registered())
+                        .build())
+                .build();
     }
 
     private JsonObject outcome(LoginOutcome outcome) {
         String accepted = request.getHeader("Accept-Language");
-        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.JAPANESE;
+        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
+                : Locale.JAPANESE;
         return Json.createObjectBuilder()
                 .add("result", outcome.name())
                 .add("message", ResourceBundle.getBundle(BUNDLE, locale).getString(outcome.messageKey()))

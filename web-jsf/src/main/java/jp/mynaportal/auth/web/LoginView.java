@@ -26,7 +26,10 @@ public class LoginView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The two screens of the login. */
-    public enum Step { PASSWORD, HOLD_CARD }
+    public enum Step {
+        PASSWORD,
+        HOLD_CARD
+    }
 
     @Inject
     private AuthenticationService authentication;
@@ -43,7 +46,10 @@ public class LoginView implements Serializable {
 
     @PostConstruct
     void init() {
-        next = ReturnAddress.sanitize(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next"));
+        next = ReturnAddress.sanitize(FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("next"));
         readers = authentication.cardReaders();
         reader = readers.isEmpty() ? null : readers.get(0);
     }
@@ -57,11 +63,13 @@ public class LoginView implements Serializable {
 
     /** Reads the card on the reader: the card checks the password and signs the challenge. */
     public String readCard() throws java.io.IOException {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         char[] entered = pin == null ? new char[0] : pin;
         pin = null;
         step = Step.PASSWORD;
-        LoginResult result = authentication.loginWithCard(request.getSession().getId(), reader, entered, request.getRemoteAddr());
+        LoginResult result =
+                authentication.loginWithCard(request.getSession().getId(), reader, entered, request.getRemoteAddr());
         Arrays.fill(entered, '\0');
         if (result.succeeded()) {
             userSession.begin(result.user(), request);

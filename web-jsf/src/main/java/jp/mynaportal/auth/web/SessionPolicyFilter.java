@@ -45,13 +45,15 @@ public class SessionPolicyFilter extends HttpFilter {
             response.sendRedirect(request.getContextPath() + REGISTER);
             return;
         }
-        if ((path.equals(REGISTER) && !loggedIn) || (path.startsWith("/counter/") && !(loggedIn && session.isStaff()))) {
+        if ((path.equals(REGISTER) && !loggedIn)
+                || (path.startsWith("/counter/") && !(loggedIn && session.isStaff()))) {
             response.sendRedirect(request.getContextPath() + LOGIN);
             return;
         }
         if (!loggedIn && path.startsWith(APPLY) && !path.equals(APPLY_START)) {
             String back = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            response.sendRedirect(request.getContextPath() + LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            response.sendRedirect(
+                    request.getContextPath() + LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
             return;
         }
         chain.doFilter(request, response);

@@ -42,7 +42,8 @@ public class UserSession implements Serializable {
     /** ログアウト: records it and ends the session. */
     public String logout() {
         HttpServletRequest request = (HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
+                .getExternalContext()
+                .getRequest();
         end(request);
         return "/index.xhtml?faces-redirect=true";
     }
@@ -64,12 +65,14 @@ public class UserSession implements Serializable {
     }
 
     static Duration inactivityTimeout() {
-        return Duration.ofMinutes(ConfigProvider.getConfig().getOptionalValue("mynaportal.session.inactivity-minutes", Integer.class)
+        return Duration.ofMinutes(ConfigProvider.getConfig()
+                .getOptionalValue("mynaportal.session.inactivity-minutes", Integer.class)
                 .orElse(30));
     }
 
     static Duration absoluteTimeout() {
-        return Duration.ofMinutes(ConfigProvider.getConfig().getOptionalValue("mynaportal.session.absolute-minutes", Integer.class)
+        return Duration.ofMinutes(ConfigProvider.getConfig()
+                .getOptionalValue("mynaportal.session.absolute-minutes", Integer.class)
                 .orElse(480));
     }
 

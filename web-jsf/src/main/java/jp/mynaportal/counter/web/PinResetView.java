@@ -58,7 +58,8 @@ public class PinResetView implements Serializable {
 
     /** 再設定する: the new password the resident typed goes onto the card. */
     public void reset() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         char[] pin = newPin == null ? new char[0] : newPin.toCharArray();
         newPin = null;
         try {

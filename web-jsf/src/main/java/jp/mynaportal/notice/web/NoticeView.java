@@ -31,7 +31,10 @@ public class NoticeView {
         if (!session.isLoggedIn()) {
             return;
         }
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         if (id != null && id.matches("[0-9]{1,18}")) {
             opened = notices.read(session.getUser(), Long.parseLong(id)).orElse(null);
         }
@@ -40,7 +43,9 @@ public class NoticeView {
 
     /** A notice's title or text in the page's language, filled with its parameters. */
     public String text(String key, NoticeLine line) {
-        return new MessageFormat(Messages.text(key), FacesContext.getCurrentInstance().getViewRoot().getLocale())
+        return new MessageFormat(
+                        Messages.text(key),
+                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
                 .format(line.parameters().toArray());
     }
 

@@ -73,8 +73,11 @@ public class ApplicationFormView implements Serializable {
         for (FieldSpec field : form.fields()) {
             String value = form.values().get(field.key());
             if (field.type() == FormFieldType.CHOICE && field.multiple()) {
-                picks.put(field.key(), value == null ? new ArrayList<>()
-                        : new ArrayList<>(Arrays.asList(value.split(FieldSpec.MULTIPLE_SEPARATOR))));
+                picks.put(
+                        field.key(),
+                        value == null
+                                ? new ArrayList<>()
+                                : new ArrayList<>(Arrays.asList(value.split(FieldSpec.MULTIPLE_SEPARATOR))));
             } else if (field.type() == FormFieldType.CHECKBOX) {
                 checks.put(field.key(), "true".equals(value));
             } else {
@@ -210,7 +213,9 @@ public class ApplicationFormView implements Serializable {
 
     /** Until when the draft is kept (Japan time), or null once submitted. */
     public String getKeptUntil() {
-        return form == null || form.expiresAt() == null ? null : TIME.format(form.expiresAt().atZone(JAPAN));
+        return form == null || form.expiresAt() == null
+                ? null
+                : TIME.format(form.expiresAt().atZone(JAPAN));
     }
 
     public long getId() {

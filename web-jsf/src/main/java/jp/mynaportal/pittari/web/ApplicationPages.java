@@ -16,8 +16,7 @@ final class ApplicationPages {
     static final String DONE = "/pittari/apply/done.xhtml";
     static final String RESUME = "/pittari/apply/resume.xhtml";
 
-    private ApplicationPages() {
-    }
+    private ApplicationPages() {}
 
     /** A redirect to a screen of one application. */
     static void redirect(String page, long applicationId) {
@@ -35,7 +34,10 @@ final class ApplicationPages {
 
     /** The id parameter of the address, or -1 when it is missing or not a number. */
     static long idParameter() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("id");
         try {
             return id == null ? -1 : Long.parseLong(id);
         } catch (NumberFormatException e) {
@@ -45,7 +47,8 @@ final class ApplicationPages {
 
     /** Where the request came from, for the usage log. */
     static String terminal() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return request.getRemoteAddr();
     }
 }

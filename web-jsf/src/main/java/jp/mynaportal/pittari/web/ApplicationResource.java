@@ -29,8 +29,8 @@ import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.pittari.ApplicationException;
 import jp.mynaportal.pittari.ApplicationForm;
 import jp.mynaportal.pittari.ApplicationService;
-import jp.mynaportal.pittari.FieldSpec;
 import jp.mynaportal.pittari.FieldProblem;
+import jp.mynaportal.pittari.FieldSpec;
 import jp.mynaportal.pittari.Submission;
 
 /**
@@ -67,8 +67,12 @@ public class ApplicationResource {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
         try {
-            long id = applications.start(session.getUser(), List.of(procedure.longValue())).get(0);
-            return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", id).build()).build();
+            long id = applications
+                    .start(session.getUser(), List.of(procedure.longValue()))
+                    .get(0);
+            return Response.status(Response.Status.CREATED)
+                    .entity(Json.createObjectBuilder().add("id", id).build())
+                    .build();
         } catch (ApplicationException e) {
             return refused(e);
         }
@@ -87,16 +91,26 @@ public class ApplicationResource {
             for (FieldSpec field : form.fields()) {
                 JsonArrayBuilder options = Json.createArrayBuilder();
                 field.options().forEach(options::add);
-                fields.add(Json.createObjectBuilder().add("key", field.key())
+                fields.add(Json.createObjectBuilder()
+                        .add("key", field.key())
                         .add("label", field.labelKey() == null ? field.label() : text(field.labelKey()))
-                        .add("type", field.type().name()).add("required", field.required()).add("multiple", field.multiple())
-                        .add("locked", field.locked()).add("options", options));
+                        .add("type", field.type().name())
+                        .add("required", field.required())
+                        .add("multiple", field.multiple())
+                        .add("locked", field.locked())
+                        .add("options", options));
             }
             JsonObjectBuilder values = Json.createObjectBuilder();
             form.values().forEach(values::add);
-            return Response.ok(Json.createObjectBuilder().add("id", form.applicationId()).add("procedure", form.procedureName())
-                    .add("status", form.status().name()).add("signatureRequired", form.signatureRequired())
-                    .add("fields", fields).add("values", values).build()).build();
+            return Response.ok(Json.createObjectBuilder()
+                            .add("id", form.applicationId())
+                            .add("procedure", form.procedureName())
+                            .add("status", form.status().name())
+                            .add("signatureRequired", form.signatureRequired())
+                            .add("fields", fields)
+                            .add("values", values)
+                            .build())
+                    .build();
         } catch (ApplicationException e) {
             return refused(e);
         }
@@ -121,9 +135,12 @@ public class ApplicationResource {
         try {
             List<FieldProblem> problems = applications.save(session.getUser(), id, values);
             JsonArrayBuilder list = Json.createArrayBuilder();
-            problems.forEach(p -> list.add(Json.createObjectBuilder().add("field", p.fieldKey()).add("code", p.code().name())
+            problems.forEach(p -> list.add(Json.createObjectBuilder()
+                    .add("field", p.fieldKey())
+                    .add("code", p.code().name())
                     .add("message", text(p.messageKey()))));
-            return Response.ok(Json.createObjectBuilder().add("problems", list).build()).build();
+            return Response.ok(Json.createObjectBuilder().add("problems", list).build())
+                    .build();
         } catch (ApplicationException e) {
             return refused(e);
         }
@@ -153,8 +170,11 @@ public class ApplicationResource {
         }
         try {
             byte[] content = applications.dataToSign(session.getUser(), id);
-            return Response.ok(Json.createObjectBuilder().add("content", Base64.getEncoder().encodeToString(content))
-                    .add("digestAlgorithm", "SHA-256").build()).build();
+            return Response.ok(Json.createObjectBuilder()
+                            .add("content", Base64.getEncoder().encodeToString(content))
+                            .add("digestAlgorithm", "SHA-256")
+                            .build())
+                    .build();
         } catch (ApplicationException e) {
             return refused(e);
         }
@@ -169,7 +189,9 @@ public class ApplicationResource {
         }
         byte[] cms;
         try {
-            cms = body != null && body.get("signature") instanceof JsonString s ? Base64.getDecoder().decode(s.getString()) : null;
+            cms = body != null && body.get("signature") instanceof JsonString s
+                    ? Base64.getDecoder().decode(s.getString())
+                    : null;
         } catch (IllegalArgumentException e) {
             cms = null;
         }
@@ -178,8 +200,11 @@ public class ApplicationResource {
         }
         try {
             Submission submission = applications.submitSigned(session.getUser(), id, cms, request.getRemoteAddr());
-            return Response.ok(Json.createObjectBuilder().add("receiptNumber", submission.receiptNumber())
-                    .add("submittedAt", submission.submittedAt().toString()).add("repeated", submission.repeated()).build())
+            return Response.ok(Json.createObjectBuilder()
+                            .add("receiptNumber", submission.receiptNumber())
+                            .add("submittedAt", submission.submittedAt().toString())
+                            .add("repeated", submission.repeated())
+                            .build())
                     .build();
         } catch (ApplicationException e) {
             return refused(e);
@@ -187,14 +212,22 @@ public class ApplicationResource {
     }
 
     private Response refused(ApplicationException e) {
-        Response.Status status = e.reason() == ApplicationException.Reason.NOT_FOUND ? Response.Status.NOT_FOUND
+        Response.Status status = e.reason() == ApplicationException.Reason.NOT_FOUND
+                ? Response.Status.NOT_FOUND
                 : Response.Status.fromStatusCode(422);
         JsonArrayBuilder problems = Json.createArrayBuilder();
-        e.problems().forEach(p -> problems.add(Json.createObjectBuilder().add("field", p.fieldKey()).add("code", p.code().name())
-                .add("message", text(p.messageKey()))));
-        return Response.status(status == null ? Response.Status.BAD_REQUEST : status).entity(Json.createObjectBuilder()
-                .add("result", e.reason().name()).add("message", text(e.reason().messageKey())).add("problems", problems)
-                .build()).build();
+        e.problems()
+                .forEach(p -> problems.add(Json.createObjectBuilder()
+                        .add("field", p.fieldKey())
+                        .add("code", p.code().name())
+                        .add("message", text(p.messageKey()))));
+        return Response.status(status == null ? Response.Status.BAD_REQUEST : status)
+                .entity(Json.createObjectBuilder()
+                        .add("result", e.reason().name())
+                        .add("message", text(e.reason().messageKey()))
+                        .add("problems", problems)
+                        .build())
+                .build();
     }
 
     private Response unauthorized() {
@@ -203,7 +236,9 @@ public class ApplicationResource {
 
     private String text(String key) {
         String accepted = request.getHeader("Accept-Language");
-        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.JAPANESE;
+        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH
+                : Locale.JAPANESE;
         return ResourceBundle.getBundle(BUNDLE, locale).getString(key);
     }
 }

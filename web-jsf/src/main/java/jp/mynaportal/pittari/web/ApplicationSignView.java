@@ -70,8 +70,8 @@ public class ApplicationSignView implements Serializable {
         pin = null;
         holdCard = false;
         try {
-            Submission submission = applications.signAndSubmit(session.getUser(), id, reader, entered,
-                    ApplicationPages.terminal());
+            Submission submission =
+                    applications.signAndSubmit(session.getUser(), id, reader, entered, ApplicationPages.terminal());
             ApplicationPages.redirect(ApplicationPages.DONE, submission.applicationId());
         } catch (ApplicationException e) {
             if (e.reason() == Reason.SIGN_PIN_WRONG) {

@@ -58,11 +58,14 @@ public class ApplyStartView implements Serializable {
         if (!session.isLoggedIn()) {
             StringBuilder back = new StringBuilder(ApplicationPages.START + "?");
             procedures.forEach(p -> back.append("p=").append(p.id()).append('&'));
-            ApplicationPages.redirect("/auth/login.xhtml?next=" + URLEncoder.encode(back.toString(), StandardCharsets.UTF_8));
+            ApplicationPages.redirect(
+                    "/auth/login.xhtml?next=" + URLEncoder.encode(back.toString(), StandardCharsets.UTF_8));
             return;
         }
         try {
-            List<Long> drafts = applications.start(session.getUser(), procedures.stream().map(ProcedureDetail::id).toList());
+            List<Long> drafts = applications.start(
+                    session.getUser(),
+                    procedures.stream().map(ProcedureDetail::id).toList());
             ApplicationPages.redirect(ApplicationPages.FORM, drafts.get(0));
         } catch (ApplicationException e) {
             Messages.error(null, e.reason().messageKey());

@@ -9,8 +9,7 @@ import java.nio.charset.StandardCharsets;
 /** Sends a file as a download that no cache keeps, with a name that survives any browser. */
 final class Downloads {
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     static void send(HttpServletResponse response, String fileName, String contentType, byte[] content)
             throws IOException {

@@ -5,8 +5,7 @@ import java.util.List;
 /** CSV rows as RFC 4180 writes them (CRLF, fields quoted when needed); formula-like cells are defused. */
 final class InboxCsv {
 
-    private InboxCsv() {
-    }
+    private InboxCsv() {}
 
     static void row(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {

@@ -45,14 +45,28 @@ public class InboxExportServlet extends HttpServlet {
         List<InboxLine> lines = inbox.export(session.getUser(), status, request.getRemoteAddr());
         ResourceBundle text = ResourceBundle.getBundle("jp.mynaportal.platform.web.messages", locale.getLocale());
         StringBuilder csv = new StringBuilder("\uFEFF");
-        InboxCsv.row(csv, List.of(text.getString("counter.inbox.receiptNumber"), text.getString("counter.inbox.procedure"),
-                text.getString("counter.inbox.applicant"), text.getString("counter.inbox.status"),
-                text.getString("counter.inbox.submittedAt"), text.getString("counter.inbox.signature")));
+        InboxCsv.row(
+                csv,
+                List.of(
+                        text.getString("counter.inbox.receiptNumber"),
+                        text.getString("counter.inbox.procedure"),
+                        text.getString("counter.inbox.applicant"),
+                        text.getString("counter.inbox.status"),
+                        text.getString("counter.inbox.submittedAt"),
+                        text.getString("counter.inbox.signature")));
         for (InboxLine line : lines) {
-            InboxCsv.row(csv, List.of(line.receiptNumber(), line.procedureName(), line.applicantName(),
-                    text.getString("pittari.status." + line.status().name().toLowerCase(Locale.ROOT)),
-                    line.submittedAt() == null ? "" : TIME.format(line.submittedAt().atZone(JAPAN)),
-                    text.getString(line.signed() ? "counter.inbox.signed" : "counter.inbox.unsigned")));
+            InboxCsv.row(
+                    csv,
+                    List.of(
+                            line.receiptNumber(),
+                            line.procedureName(),
+                            line.applicantName(),
+                            text.getString(
+                                    "pittari.status." + line.status().name().toLowerCase(Locale.ROOT)),
+                            line.submittedAt() == null
+                                    ? ""
+                                    : TIME.format(line.submittedAt().atZone(JAPAN)),
+                            text.getString(line.signed() ? "counter.inbox.signed" : "counter.inbox.unsigned")));
         }
         byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
         Downloads.send(response, "applications.csv", "text/csv; charset=UTF-8", bytes);

@@ -20,8 +20,12 @@ import jp.mynaportal.pittari.model.ApplicationStatus;
 public class InboxView {
 
     /** The statuses the inbox shows, in tab order. */
-    public static final List<ApplicationStatus> TABS = List.of(ApplicationStatus.RECEIVED, ApplicationStatus.UNDER_REVIEW,
-            ApplicationStatus.RETURNED, ApplicationStatus.COMPLETED, ApplicationStatus.REJECTED);
+    public static final List<ApplicationStatus> TABS = List.of(
+            ApplicationStatus.RECEIVED,
+            ApplicationStatus.UNDER_REVIEW,
+            ApplicationStatus.RETURNED,
+            ApplicationStatus.COMPLETED,
+            ApplicationStatus.REJECTED);
 
     @Inject
     private InboxService inbox;
@@ -35,7 +39,10 @@ public class InboxView {
 
     @PostConstruct
     void init() {
-        String requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status");
+        String requested = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("status");
         status = status(requested);
         if (status == null) {
             status = ApplicationStatus.RECEIVED;

@@ -7,18 +7,23 @@ import java.util.Locale;
 /** Request parameters a GET address may repeat ({@code c=…&c=…}, {@code lg=…&lg=…}), and the page's language. */
 final class Parameters {
 
-    private Parameters() {
-    }
+    private Parameters() {}
 
     /** Every value of the parameter, in the order of the address; empty when it is absent. */
     static List<String> all(String name) {
-        String[] values = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap().get(name);
+        String[] values = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
+                .get(name);
         return values == null ? List.of() : List.of(values);
     }
 
     /** Whether the address names the parameter at all, even with an empty value (a submitted empty field). */
     static boolean present(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey(name);
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .containsKey(name);
     }
 
     /**

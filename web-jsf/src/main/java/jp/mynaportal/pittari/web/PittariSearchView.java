@@ -94,15 +94,20 @@ public class PittariSearchView implements Serializable {
 
     private void loadCategorySearch() {
         categories = catalogue.categoriesOf(lgCode);
-        Set<ProcedureCategory> offered = categories.stream().map(CategoryCount::category)
+        Set<ProcedureCategory> offered = categories.stream()
+                .map(CategoryCount::category)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProcedureCategory.class)));
         for (String name : Parameters.all(CATEGORY_PARAMETER)) {
-            offered.stream().filter(category -> category.name().equals(name)).forEach(category -> chosen.put(category, true));
+            offered.stream()
+                    .filter(category -> category.name().equals(name))
+                    .forEach(category -> chosen.put(category, true));
         }
         Set<ProcedureCategory> criteria = chosenCategories();
         searched = !Parameters.all(CATEGORY_PARAMETER).isEmpty();
         if (!criteria.isEmpty()) {
-            lines = catalogue.findByCategories(lgCode, criteria).stream().map(ResultLine::of).toList();
+            lines = catalogue.findByCategories(lgCode, criteria).stream()
+                    .map(ResultLine::of)
+                    .toList();
         }
         matchCount = catalogue.countByCategories(lgCode, criteria);
     }
@@ -112,7 +117,9 @@ public class PittariSearchView implements Serializable {
             return;
         }
         try {
-            lines = keywordSearch.search(lgCode, keywords == null ? "" : keywords).stream().map(ResultLine::of).toList();
+            lines = keywordSearch.search(lgCode, keywords == null ? "" : keywords).stream()
+                    .map(ResultLine::of)
+                    .toList();
             searched = true;
         } catch (PittariSearchException e) {
             if (e.reason() == PittariSearchException.Reason.MUNICIPALITY_UNKNOWN) {
@@ -166,7 +173,10 @@ public class PittariSearchView implements Serializable {
             return;
         }
         StringBuilder query = new StringBuilder();
-        selectedIds().forEach(id -> query.append(query.length() == 0 ? "?" : "&").append("p=").append(id));
+        selectedIds()
+                .forEach(id -> query.append(query.length() == 0 ? "?" : "&")
+                        .append("p=")
+                        .append(id));
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/pittari/apply/start.xhtml" + query);
     }
@@ -179,9 +189,10 @@ public class PittariSearchView implements Serializable {
     /** 申請する is possible when at least one procedure is chosen and all chosen ones can be done online. */
     public boolean isApplicable() {
         List<Long> picked = selectedIds();
-        return !picked.isEmpty() && allLines().stream()
-                .filter(line -> picked.contains(line.procedure().id()))
-                .allMatch(line -> line.procedure().online());
+        return !picked.isEmpty()
+                && allLines().stream()
+                        .filter(line -> picked.contains(line.procedure().id()))
+                        .allMatch(line -> line.procedure().online());
     }
 
     /** The lines of one category of 一覧から検索. */
@@ -194,18 +205,26 @@ public class PittariSearchView implements Serializable {
     }
 
     private List<Long> selectedIds() {
-        return selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).toList();
+        return selected.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private List<ResultLine> allLines() {
         if (mode == SearchMode.LIST) {
-            return groups.stream().flatMap(group -> group.procedures().stream()).map(ResultLine::of).toList();
+            return groups.stream()
+                    .flatMap(group -> group.procedures().stream())
+                    .map(ResultLine::of)
+                    .toList();
         }
         return lines;
     }
 
     private Set<ProcedureCategory> chosenCategories() {
-        return chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey)
+        return chosen.entrySet().stream()
+                .filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProcedureCategory.class)));
     }
 

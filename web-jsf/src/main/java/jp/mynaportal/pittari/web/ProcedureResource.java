@@ -28,8 +28,12 @@ public class ProcedureResource {
         JsonArrayBuilder list = Json.createArrayBuilder();
         try {
             for (ProcedureSummary p : catalogue.findByCategories(lgCode, EnumSet.allOf(ProcedureCategory.class))) {
-                list.add(Json.createObjectBuilder().add("id", p.id()).add("name", p.name()).add("category", p.category().name())
-                        .add("online", p.online()).add("signatureRequired", p.signatureRequired()));
+                list.add(Json.createObjectBuilder()
+                        .add("id", p.id())
+                        .add("name", p.name())
+                        .add("category", p.category().name())
+                        .add("online", p.online())
+                        .add("signatureRequired", p.signatureRequired()));
             }
         } catch (PittariSearchException e) {
             return list.build();

@@ -49,11 +49,16 @@ public class RegionComparisonView {
     /** Answers the address: the candidates for {@code q}, and the comparison of the {@code lg} codes. */
     public void load() {
         Parameters.useLanguage(language.getLocale());
-        lgCodes = Parameters.all(LG_PARAMETER).stream().filter(code -> LG_CODE.matcher(code).matches()).distinct().limit(MAX_MUNICIPALITIES).toList();
+        lgCodes = Parameters.all(LG_PARAMETER).stream()
+                .filter(code -> LG_CODE.matcher(code).matches())
+                .distinct()
+                .limit(MAX_MUNICIPALITIES)
+                .toList();
         if (query != null) {
             try {
                 candidates = RegionQuery.find(municipalities, query).municipalities().stream()
-                        .filter(candidate -> !lgCodes.contains(candidate.getLgCode())).toList();
+                        .filter(candidate -> !lgCodes.contains(candidate.getLgCode()))
+                        .toList();
             } catch (MunicipalityLookupException e) {
                 Messages.error(PittariRegionView.QUERY_FIELD, e.reason().messageKey());
             }

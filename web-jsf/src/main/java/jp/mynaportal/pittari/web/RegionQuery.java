@@ -15,12 +15,13 @@ final class RegionQuery {
 
     private static final Pattern POSTAL_CODE_LIKE = Pattern.compile("[\\s\\-‐‑‒–—―−ー－〒]*[0-9][0-9\\s\\-‐‑‒–—―−ー－〒]*");
 
-    private RegionQuery() {
-    }
+    private RegionQuery() {}
 
     /** Whether the input is written in digits, and so meant as a postal code. */
     static boolean isPostalCode(String input) {
-        return POSTAL_CODE_LIKE.matcher(Normalizer.normalize(input.strip(), Normalizer.Form.NFKC)).matches();
+        return POSTAL_CODE_LIKE
+                .matcher(Normalizer.normalize(input.strip(), Normalizer.Form.NFKC))
+                .matches();
     }
 
     /**
@@ -37,6 +38,5 @@ final class RegionQuery {
     }
 
     /** Candidates and, for a postal code, the towns it covers. */
-    record Found(List<Municipality> municipalities, List<String> towns) {
-    }
+    record Found(List<Municipality> municipalities, List<String> towns) {}
 }

@@ -7,7 +7,8 @@ import jp.mynaportal.pittari.KeywordHit;
 import jp.mynaportal.pittari.ProcedureSummary;
 
 /** A line of a result list: the procedure, and its name and 概要 with any keyword matches marked. */
-public record ResultLine(ProcedureSummary procedure, HighlightedText name, HighlightedText summary) implements Serializable {
+public record ResultLine(ProcedureSummary procedure, HighlightedText name, HighlightedText summary)
+        implements Serializable {
 
     public ResultLine {
         Objects.requireNonNull(procedure, "procedure");
@@ -17,7 +18,8 @@ public record ResultLine(ProcedureSummary procedure, HighlightedText name, Highl
 
     /** A line of ぴったり検索 or 一覧から検索, without marks. */
     public static ResultLine of(ProcedureSummary procedure) {
-        return new ResultLine(procedure, HighlightedText.plain(procedure.name()), HighlightedText.plain(procedure.summary()));
+        return new ResultLine(
+                procedure, HighlightedText.plain(procedure.name()), HighlightedText.plain(procedure.summary()));
     }
 
     /** A line of キーワード検索, with the matches marked. */

@@ -21,6 +21,9 @@ public enum SearchMode {
 
     /** The mode an address names; ぴったり検索 when it names none or an unknown one. */
     public static SearchMode fromParameter(String parameter) {
-        return Arrays.stream(values()).filter(mode -> mode.getParameter().equals(parameter)).findFirst().orElse(CATEGORY);
+        return Arrays.stream(values())
+                .filter(mode -> mode.getParameter().equals(parameter))
+                .findFirst()
+                .orElse(CATEGORY);
     }
 }

@@ -60,8 +60,11 @@ public class StaffApplicationView implements Serializable {
     }
 
     public List<ApplicationStatus> getTransitions() {
-        return application == null ? List.of()
-                : application.form().status().staffTransitions().stream().sorted().toList();
+        return application == null
+                ? List.of()
+                : application.form().status().staffTransitions().stream()
+                        .sorted()
+                        .toList();
     }
 
     public StaffApplication getApplication() {

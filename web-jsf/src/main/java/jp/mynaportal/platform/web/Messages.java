@@ -10,20 +10,20 @@ public final class Messages {
 
     static final String BUNDLE = "jp.mynaportal.platform.web.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of {@code key} in the current view's language. */
     public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale()).getString(key);
+        return ResourceBundle.getBundle(BUNDLE, context.getViewRoot().getLocale())
+                .getString(key);
     }
 
     /** An error shown beside the component with {@code clientId} (null: the page's messages). */
     public static void error(String clientId, String key) {
         String text = text(key);
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
     /** An error with arguments ({@code {0}} …) beside the component with {@code clientId}. */
@@ -36,7 +36,7 @@ public final class Messages {
     /** A confirmation (e.g. 一時保存しました) at the top of the page. */
     public static void info(String clientId, String key) {
         String text = text(key);
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        FacesContext.getCurrentInstance()
+                .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 }

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** REST endpoints live under {@code /api}. */
 @ApplicationPath("api")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

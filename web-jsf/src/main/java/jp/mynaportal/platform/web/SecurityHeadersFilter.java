@@ -14,7 +14,9 @@ import java.io.IOException;
  * PrimeFaces' nonce-based policy instead, which replaces this one), no MIME sniffing, a referrer
  * policy, no framing, and no header that names the server or its version.
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
+@WebFilter(
+        filterName = "SecurityHeadersFilter",
+        urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 

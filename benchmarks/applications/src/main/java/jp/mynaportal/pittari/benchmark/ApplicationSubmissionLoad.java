@@ -55,18 +55,25 @@ public final class ApplicationSubmissionLoad {
     private static final int CLIENTS = 16;
     private static final String MUNICIPALITY = "131016";
     private static final String[][] CARDS = {
-        {"hanako", "1234", "HANAKO2025"}, {"taro", "2345", "TARO1972"}, {"yuki", "3456", "YUKI2001"}, {"ken", "4567", "KEN1990"}};
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        {"hanako", "1234", "HANAKO2025"},
+        {"taro", "2345", "TARO1972"},
+        {"yuki", "3456", "YUKI2001"},
+        {"ken", "4567", "KEN1990"}
+    };
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final String portal;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final CardReaders readers;
     private final java.util.Map<String, Object> cardLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ApplicationSubmissionLoad(String portal, Path cards) {
         this.portal = portal;
-        this.readers = (CardReaders) new CardReadersManagedConnectionFactory(new VirtualReaderTransport(cards),
-                Duration.ofSeconds(30)).createConnectionFactory();
+        this.readers = (CardReaders)
+                new CardReadersManagedConnectionFactory(new VirtualReaderTransport(cards), Duration.ofSeconds(30))
+                        .createConnectionFactory();
     }
 
     public static void main(String[] args) throws Exception {
@@ -79,7 +86,8 @@ public final class ApplicationSubmissionLoad {
     private void run(int rounds) throws Exception {
         List<Long> procedures = signedProcedures();
         if (procedures.size() < CLIENTS) {
-            throw new IllegalStateException("Only " + procedures.size() + " online procedures with a signature in " + MUNICIPALITY);
+            throw new IllegalStateException(
+                    "Only " + procedures.size() + " online procedures with a signature in " + MUNICIPALITY);
         }
         long[] latencies = new long[rounds * CLIENTS];
         AtomicInteger failures = new AtomicInteger();
@@ -113,22 +121,36 @@ public final class ApplicationSubmissionLoad {
         }
         Arrays.sort(latencies);
         int count = latencies.length;
-        LOG.info(String.format(Locale.ROOT,
+        LOG.info(String.format(
+                Locale.ROOT,
                 "%d signed applications, %d clients, %d refused: %.0f submissions/s, p50 %.1f ms, p99 %.1f ms",
-                count, CLIENTS, failures.get(), count / (timedNanos.get() / 1e9), latencies[count / 2] / 1e6,
+                count,
+                CLIENTS,
+                failures.get(),
+                count / (timedNanos.get() / 1e9),
+                latencies[count / 2] / 1e6,
                 latencies[(int) (count * 0.99)] / 1e6));
     }
 
-    private Void submitRounds(int client, int rounds, List<Long> procedures, long[] latencies, AtomicInteger failures,
-            CyclicBarrier ready, CyclicBarrier done) throws Exception {
+    private Void submitRounds(
+            int client,
+            int rounds,
+            List<Long> procedures,
+            long[] latencies,
+            AtomicInteger failures,
+            CyclicBarrier ready,
+            CyclicBarrier done)
+            throws Exception {
         String[] card = CARDS[client % CARDS.length];
         String cookie = logIn(card[0], card[1]);
         for (int round = 0; round < rounds; round++) {
             Prepared prepared = prepare(cookie, procedures.get(client), card[0], card[2]);
             ready.await();
             long sent = System.nanoTime();
-            HttpResponse<String> response = http.send(request(cookie, "/api/pittari/applications/" + prepared.id()
-                    + "/submission").POST(HttpRequest.BodyPublishers.ofString(prepared.body())).build(),
+            HttpResponse<String> response = http.send(
+                    request(cookie, "/api/pittari/applications/" + prepared.id() + "/submission")
+                            .POST(HttpRequest.BodyPublishers.ofString(prepared.body()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             latencies[round * CLIENTS + client] = System.nanoTime() - sent;
             if (response.statusCode() != 200 || response.body().contains("\"repeated\":true")) {
@@ -140,12 +162,14 @@ public final class ApplicationSubmissionLoad {
         return null;
     }
 
-    private record Prepared(long id, String body) {
-    }
+    private record Prepared(long id, String body) {}
 
     /** A filled draft with its attachment and the client's signature over it. */
     private Prepared prepare(String cookie, long procedure, String cardId, String signingPassword) throws Exception {
-        JsonObject started = json(send(cookie, "/api/pittari/applications", "POST",
+        JsonObject started = json(send(
+                cookie,
+                "/api/pittari/applications",
+                "POST",
                 Json.createObjectBuilder().add("procedureId", procedure).build().toString()));
         long id = started.getJsonNumber("id").longValue();
         JsonObject form = json(send(cookie, "/api/pittari/applications/" + id, "GET", null));
@@ -154,39 +178,53 @@ public final class ApplicationSubmissionLoad {
             JsonObject field = value.asJsonObject();
             String type = field.getString("type");
             if ("FILE".equals(type)) {
-                HttpResponse<String> attached = http.send(request(cookie, "/api/pittari/applications/" + id + "/attachments/"
-                        + field.getString("key")).setHeader("Content-Type", "application/pdf").header("X-File-Name", "proof.pdf")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(PDF)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> attached = http.send(
+                        request(cookie, "/api/pittari/applications/" + id + "/attachments/" + field.getString("key"))
+                                .setHeader("Content-Type", "application/pdf")
+                                .header("X-File-Name", "proof.pdf")
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(PDF))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 check(attached);
             } else if (!field.getBoolean("locked")) {
                 JsonArray options = field.getJsonArray("options");
-                values.add(field.getString("key"), switch (type) {
-                    case "KANA" -> "てすと たろう";
-                    case "DATE" -> "2020-04-01";
-                    case "NUMBER" -> "2";
-                    case "CHOICE" -> options.getString(0);
-                    case "PHONE" -> "03-1234-5678";
-                    case "EMAIL" -> "load@example.jp";
-                    case "MY_NUMBER" -> "123456789018";
-                    case "ACCOUNT" -> "1234567";
-                    case "CHECKBOX" -> "true";
-                    default -> "負荷試験の記入";
-                });
+                values.add(
+                        field.getString("key"),
+                        switch (type) {
+                            case "KANA" -> "てすと たろう";
+                            case "DATE" -> "2020-04-01";
+                            case "NUMBER" -> "2";
+                            case "CHOICE" -> options.getString(0);
+                            case "PHONE" -> "03-1234-5678";
+                            case "EMAIL" -> "load@example.jp";
+                            case "MY_NUMBER" -> "123456789018";
+                            case "ACCOUNT" -> "1234567";
+                            case "CHECKBOX" -> "true";
+                            default -> "負荷試験の記入";
+                        });
             }
         }
-        JsonObject saved = json(send(cookie, "/api/pittari/applications/" + id + "/values", "PUT",
+        JsonObject saved = json(send(
+                cookie,
+                "/api/pittari/applications/" + id + "/values",
+                "PUT",
                 Json.createObjectBuilder().add("values", values).build().toString()));
         if (!saved.getJsonArray("problems").isEmpty()) {
             throw new IllegalStateException("The form still has problems: " + saved);
         }
-        byte[] content = Base64.getDecoder().decode(json(send(cookie, "/api/pittari/applications/" + id + "/signed-data",
-                "GET", null)).getString("content"));
+        byte[] content = Base64.getDecoder()
+                .decode(json(send(cookie, "/api/pittari/applications/" + id + "/signed-data", "GET", null))
+                        .getString("content"));
         byte[] cms;
         synchronized (lockOf(cardId)) {
             cms = sign(content, cardId, signingPassword);
         }
-        return new Prepared(id, Json.createObjectBuilder().add("signature", Base64.getEncoder().encodeToString(cms)).build()
-                .toString());
+        return new Prepared(
+                id,
+                Json.createObjectBuilder()
+                        .add("signature", Base64.getEncoder().encodeToString(cms))
+                        .build()
+                        .toString());
     }
 
     /** One card serves one session at a time, as a real card in its reader. */
@@ -200,16 +238,18 @@ public final class ApplicationSubmissionLoad {
             if (!card.verifyPin(PinKind.SIGN, signingPassword.toCharArray()).isOk()) {
                 throw new IllegalStateException("The demo signing password of " + cardId + " was refused");
             }
-            cms = new ApplicationSigner(Clock.systemUTC()).sign(content, card.readCertificate(CertificateKind.SIGN),
-                    DigestSigner.signingKeyOf(card));
+            cms = new ApplicationSigner(Clock.systemUTC())
+                    .sign(content, card.readCertificate(CertificateKind.SIGN), DigestSigner.signingKeyOf(card));
         }
         return cms;
     }
 
     /** The online procedures of 千代田区 that need the signature. */
     private List<Long> signedProcedures() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(portal + "/api/pittari/procedures?lg="
-                + MUNICIPALITY)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/pittari/procedures?lg=" + MUNICIPALITY))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         check(response);
         List<Long> ids = new ArrayList<>();
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
@@ -225,19 +265,29 @@ public final class ApplicationSubmissionLoad {
 
     /** A token login with a demo card; returns the session cookie. */
     private String logIn(String cardId, String pin) throws Exception {
-        HttpResponse<String> challenge = http.send(HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge")).build(),
+        HttpResponse<String> challenge = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         check(challenge);
-        String cookie = challenge.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String cookie =
+                challenge.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         String nonce = json(challenge).getString("challenge");
         String token;
         synchronized (lockOf(cardId)) {
             token = token(cardId, pin, nonce);
         }
-        HttpResponse<String> login = http.send(request(cookie, "/api/auth/token").POST(HttpRequest.BodyPublishers.ofString(
-                "{\"challenge\":\"" + nonce + "\",\"authToken\":" + token + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                request(cookie, "/api/auth/token")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"challenge\":\"" + nonce + "\",\"authToken\":" + token + "}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         check(login);
-        return login.headers().firstValue("Set-Cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
+        return login.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElse(cookie);
     }
 
     private String token(String cardId, String pin, String nonce) throws Exception {
@@ -249,7 +299,8 @@ public final class ApplicationSubmissionLoad {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(portal, nonce));
             Base64.Encoder base64 = Base64.getEncoder();
             token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(card.readCertificate(CertificateKind.AUTH).getEncoded())
+                    + base64.encodeToString(
+                            card.readCertificate(CertificateKind.AUTH).getEncoded())
                     + "\",\"algorithm\":\"RS256\",\"signature\":\""
                     + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
         }
@@ -257,13 +308,21 @@ public final class ApplicationSubmissionLoad {
     }
 
     private HttpRequest.Builder request(String cookie, String path) {
-        return HttpRequest.newBuilder(URI.create(portal + path)).header("Cookie", cookie)
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60));
+        return HttpRequest.newBuilder(URI.create(portal + path))
+                .header("Cookie", cookie)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60));
     }
 
     private HttpResponse<String> send(String cookie, String path, String method, String body) throws Exception {
-        HttpResponse<String> response = http.send(request(cookie, path).method(method,
-                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
+        HttpResponse<String> response = http.send(
+                request(cookie, path)
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         check(response);
         return response;
@@ -271,8 +330,8 @@ public final class ApplicationSubmissionLoad {
 
     private static void check(HttpResponse<String> response) {
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+            throw new IllegalStateException(response.request().method() + " "
+                    + response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 

@@ -40,34 +40,39 @@ public final class TokenLoginLoad {
     private static final Pattern CHALLENGE = Pattern.compile("\"challenge\":\"([^\"]+)\"");
     private static final int CLIENTS = 16;
 
-    private record Login(String cookie, String body) {
-    }
+    private record Login(String cookie, String body) {}
 
-    private TokenLoginLoad() {
-    }
+    private TokenLoginLoad() {}
 
     public static void main(String[] args) throws Exception {
         String portal = args.length > 0 ? args[0] : "http://localhost:8080";
         Path cards = Path.of(args.length > 1 ? args[1] : "data/cards");
         String origin = args.length > 2 ? args[2] : "http://localhost:8080";
         int count = args.length > 3 ? Integer.parseInt(args[3]) : 1600;
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(
-                new VirtualReaderTransport(cards), Duration.ofSeconds(5)).createConnectionFactory();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        CardReaders readers = (CardReaders)
+                new CardReadersManagedConnectionFactory(new VirtualReaderTransport(cards), Duration.ofSeconds(5))
+                        .createConnectionFactory();
         List<Login> logins = new ArrayList<>(count);
         String[][] demo = {{"taro", "2345"}, {"yuki", "3456"}};
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge")).build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            String cookie = response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+            String cookie =
+                    response.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
             Matcher matcher = CHALLENGE.matcher(response.body());
             if (!matcher.find()) {
                 throw new IllegalStateException("No challenge in " + response.body());
             }
             String challenge = matcher.group(1);
             String[] card = demo[i % demo.length];
-            logins.add(new Login(cookie, "{\"challenge\":\"" + challenge + "\",\"authToken\":"
-                    + token(readers, card[0], card[1], origin, challenge) + "}"));
+            logins.add(new Login(
+                    cookie,
+                    "{\"challenge\":\"" + challenge + "\",\"authToken\":"
+                            + token(readers, card[0], card[1], origin, challenge) + "}"));
         }
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
@@ -80,9 +85,13 @@ public final class TokenLoginLoad {
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     Login login = logins.get(i);
                     long sent = System.nanoTime();
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(portal + "/api/auth/token"))
-                            .header("Content-Type", "application/json").header("Cookie", login.cookie())
-                            .POST(HttpRequest.BodyPublishers.ofString(login.body())).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create(portal + "/api/auth/token"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Cookie", login.cookie())
+                                    .POST(HttpRequest.BodyPublishers.ofString(login.body()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     latencies[i] = System.nanoTime() - sent;
                     if (response.statusCode() != 200) {
                         failures.incrementAndGet();
@@ -97,11 +106,19 @@ public final class TokenLoginLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         clients.shutdown();
         Arrays.sort(latencies);
-        LOG.info(String.format(Locale.ROOT, "%d token logins, %d clients, %d failed: %.0f logins/s, p50 %.1f ms, p99 %.1f ms",
-                count, CLIENTS, failures.get(), count / seconds, latencies[count / 2] / 1e6, latencies[(int) (count * 0.99)] / 1e6));
+        LOG.info(String.format(
+                Locale.ROOT,
+                "%d token logins, %d clients, %d failed: %.0f logins/s, p50 %.1f ms, p99 %.1f ms",
+                count,
+                CLIENTS,
+                failures.get(),
+                count / seconds,
+                latencies[count / 2] / 1e6,
+                latencies[(int) (count * 0.99)] / 1e6));
     }
 
-    private static String token(CardReaders readers, String cardId, String pin, String origin, String challenge) throws Exception {
+    private static String token(CardReaders readers, String cardId, String pin, String origin, String challenge)
+            throws Exception {
         try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + cardId)) {
             if (!card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()) {
                 throw new IllegalStateException("The demo password of " + cardId + " was refused");
@@ -109,7 +126,8 @@ public final class TokenLoginLoad {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(origin, challenge));
             Base64.Encoder base64 = Base64.getEncoder();
             return "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(card.readCertificate(CertificateKind.AUTH).getEncoded())
+                    + base64.encodeToString(
+                            card.readCertificate(CertificateKind.AUTH).getEncoded())
                     + "\",\"algorithm\":\"RS256\",\"signature\":\""
                     + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
         }

@@ -70,23 +70,35 @@ public class TokenValidationBenchmark {
     public void issueCardAndSignToken() throws Exception {
         Path root = Files.createTempDirectory("mynaportal-benchmark");
         DevelopmentPki pki = DevelopmentPki.openOrCreate(root.resolve("pki"));
-        pki.issue(new Resident("bench", "123456789018", new BasicFacts("試験 花子", "東京都千代田区", LocalDate.of(1990, 1, 1), Sex.FEMALE)),
-                new CardPins("1234".toCharArray(), "BENCH123".toCharArray(), "1234".toCharArray()), root.resolve("cards"));
+        pki.issue(
+                new Resident(
+                        "bench",
+                        "123456789018",
+                        new BasicFacts("試験 花子", "東京都千代田区", LocalDate.of(1990, 1, 1), Sex.FEMALE)),
+                new CardPins("1234".toCharArray(), "BENCH123".toCharArray(), "1234".toCharArray()),
+                root.resolve("cards"));
         pki.publishCrls(root.resolve("pki"), Duration.ofDays(1));
         CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(
-                new VirtualReaderTransport(root.resolve("cards")), Duration.ofSeconds(5)).createConnectionFactory();
+                        new VirtualReaderTransport(root.resolve("cards")), Duration.ofSeconds(5))
+                .createConnectionFactory();
         signedData = TokenValidator.signedData(ORIGIN, CHALLENGE);
         try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + "bench")) {
             card.verifyPin(PinKind.AUTH, "1234".toCharArray());
-            signature = card.sign(CardKey.AUTH, "SHA-256", MessageDigest.getInstance("SHA-256").digest(signedData));
+            signature = card.sign(
+                    CardKey.AUTH,
+                    "SHA-256",
+                    MessageDigest.getInstance("SHA-256").digest(signedData));
             certificate = card.readCertificate(CertificateKind.AUTH);
         }
         Base64.Encoder base64 = Base64.getEncoder();
-        token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\"" + base64.encodeToString(certificate.getEncoded())
-                + "\",\"algorithm\":\"RS256\",\"signature\":\"" + base64.encodeToString(signature) + "\"}";
+        token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
+                + base64.encodeToString(certificate.getEncoded()) + "\",\"algorithm\":\"RS256\",\"signature\":\""
+                + base64.encodeToString(signature) + "\"}";
         Clock clock = Clock.systemUTC();
-        validator = new TokenValidator(new CertificateValidator(List.of(pki.caCertificate(CardKey.AUTH)),
-                new FileCrlSource(List.of(root.resolve("pki").resolve("auth-ca.crl")), clock), clock));
+        validator = new TokenValidator(new CertificateValidator(
+                List.of(pki.caCertificate(CardKey.AUTH)),
+                new FileCrlSource(List.of(root.resolve("pki").resolve("auth-ca.crl")), clock),
+                clock));
         validator.validate(AuthToken.parse(token), ORIGIN, CHALLENGE);
     }
 
@@ -108,7 +120,9 @@ public class TokenValidationBenchmark {
         double validations = 0;
         double verifications = 0;
         for (RunResult result : new Runner(new OptionsBuilder()
-                .include(TokenValidationBenchmark.class.getName()).build()).run()) {
+                        .include(TokenValidationBenchmark.class.getName())
+                        .build())
+                .run()) {
             double score = result.getPrimaryResult().getScore();
             if (result.getParams().getBenchmark().endsWith("tokenValidation")) {
                 validations = score;
@@ -116,9 +130,13 @@ public class TokenValidationBenchmark {
                 verifications = score;
             }
         }
-        String summary = String.format(java.util.Locale.ROOT,
+        String summary = String.format(
+                java.util.Locale.ROOT,
                 "token validations/s: %.0f, raw SHA256withRSA verifications/s: %.0f, ratio: %.3f",
-                validations, verifications, validations / verifications);
-        java.util.logging.Logger.getLogger(TokenValidationBenchmark.class.getName()).info(summary);
+                validations,
+                verifications,
+                validations / verifications);
+        java.util.logging.Logger.getLogger(TokenValidationBenchmark.class.getName())
+                .info(summary);
     }
 }

@@ -32,14 +32,28 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class PittariSearchBenchmark {
 
     private static final String URL = "jdbc:h2:mem:pittari-benchmark;DB_CLOSE_DELAY=-1";
-    private static final String[] KEYWORDS = {"子育て", "こそだて", "子育てる", "ｺｿﾀﾞﾃ", "介護", "転出届", "てんしゅつ",
-        "粗大ごみ", "児童手当 現況届", "証明書", "予防接種", "図書館", "國民健康保險", "保育", "いぬ"};
+    private static final String[] KEYWORDS = {
+        "子育て",
+        "こそだて",
+        "子育てる",
+        "ｺｿﾀﾞﾃ",
+        "介護",
+        "転出届",
+        "てんしゅつ",
+        "粗大ごみ",
+        "児童手当 現況届",
+        "証明書",
+        "予防接種",
+        "図書館",
+        "國民健康保險",
+        "保育",
+        "いぬ"
+    };
     private static final int WARMUP = 2_000;
     private static final int MEASURED = 3_000;
     private static final int ROUNDS = 3;
 
-    private PittariSearchBenchmark() {
-    }
+    private PittariSearchBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
@@ -48,12 +62,13 @@ public final class PittariSearchBenchmark {
         new SchemaMigrator(dataSource).migrate();
         System.out.printf("first start: migrations V1-V12 on H2 in %d ms%n", (System.nanoTime() - started) / 1_000_000);
 
-        EntityManagerFactory emf = Persistence.createEntityManagerFactory("pittari-benchmark",
-                Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.user", ""));
+        EntityManagerFactory emf = Persistence.createEntityManagerFactory(
+                "pittari-benchmark", Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.user", ""));
         EntityManager indexEm = emf.createEntityManager();
         ProcedureIndex index = new ProcedureIndex(new JpaProcedureRepository(indexEm));
-        List<String> codes = indexEm.createQuery("SELECT DISTINCT p.lgCode FROM MunicipalProcedure p ORDER BY p.lgCode",
-                String.class).getResultList();
+        List<String> codes = indexEm.createQuery(
+                        "SELECT DISTINCT p.lgCode FROM MunicipalProcedure p ORDER BY p.lgCode", String.class)
+                .getResultList();
         long catalogue = new JpaProcedureRepository(indexEm).countPublished();
         System.out.printf("catalogue: %d municipalities and wards, %d published procedures%n", codes.size(), catalogue);
 
@@ -65,28 +80,33 @@ public final class PittariSearchBenchmark {
             s.catalogue.countByCategories(code, chosen);
             s.catalogue.findByCategories(code, chosen);
         });
-        operations.put("categories with counts", s -> s.catalogue.categoriesOf(codes.get(random.nextInt(codes.size()))));
-        operations.put("keyword search (Kuromoji, highlighted)", s -> s.keyword.search(
-                codes.get(random.nextInt(codes.size())), KEYWORDS[random.nextInt(KEYWORDS.length)]));
-        operations.put("一覧から検索 (all by category)", s -> s.catalogue.listByCategory(codes.get(random.nextInt(codes.size()))));
+        operations.put(
+                "categories with counts", s -> s.catalogue.categoriesOf(codes.get(random.nextInt(codes.size()))));
+        operations.put(
+                "keyword search (Kuromoji, highlighted)",
+                s -> s.keyword.search(
+                        codes.get(random.nextInt(codes.size())), KEYWORDS[random.nextInt(KEYWORDS.length)]));
+        operations.put(
+                "一覧から検索 (all by category)", s -> s.catalogue.listByCategory(codes.get(random.nextInt(codes.size()))));
 
         for (Map.Entry<String, Consumer<Services>> operation : operations.entrySet()) {
             run(emf, index, operation.getValue(), WARMUP);
             double[][] rounds = new double[ROUNDS][];
             for (int r = 0; r < ROUNDS; r++) {
                 rounds[r] = percentiles(run(emf, index, operation.getValue(), MEASURED));
-                System.out.printf("  %s round %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n", operation.getKey(), r + 1,
-                        rounds[r][0], rounds[r][1], rounds[r][2]);
+                System.out.printf(
+                        "  %s round %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n",
+                        operation.getKey(), r + 1, rounds[r][0], rounds[r][1], rounds[r][2]);
             }
-            System.out.printf("%s — median of %d rounds of %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n",
+            System.out.printf(
+                    "%s — median of %d rounds of %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n",
                     operation.getKey(), ROUNDS, MEASURED, median(rounds, 0), median(rounds, 1), median(rounds, 2));
         }
         indexEm.close();
         emf.close();
     }
 
-    private record Services(DefaultPittariCatalogueService catalogue, DefaultPittariKeywordService keyword) {
-    }
+    private record Services(DefaultPittariCatalogueService catalogue, DefaultPittariKeywordService keyword) {}
 
     private static long[] run(EntityManagerFactory emf, ProcedureIndex index, Consumer<Services> operation, int count)
             throws ReflectiveOperationException {
@@ -97,7 +117,8 @@ public final class PittariSearchBenchmark {
             try {
                 JpaProcedureRepository procedures = new JpaProcedureRepository(em);
                 JpaMunicipalityRepository municipalities = municipalityRepository(em);
-                operation.accept(new Services(new DefaultPittariCatalogueService(procedures, municipalities),
+                operation.accept(new Services(
+                        new DefaultPittariCatalogueService(procedures, municipalities),
                         new DefaultPittariKeywordService(procedures, municipalities, index)));
             } finally {
                 em.close();
@@ -107,7 +128,8 @@ public final class PittariSearchBenchmark {
         return nanos;
     }
 
-    private static JpaMunicipalityRepository municipalityRepository(EntityManager em) throws ReflectiveOperationException {
+    private static JpaMunicipalityRepository municipalityRepository(EntityManager em)
+            throws ReflectiveOperationException {
         JpaMunicipalityRepository repository = new JpaMunicipalityRepository();
         Field field = JpaMunicipalityRepository.class.getDeclaredField("em");
         field.setAccessible(true);

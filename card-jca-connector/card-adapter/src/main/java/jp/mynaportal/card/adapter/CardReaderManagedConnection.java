@@ -69,7 +69,8 @@ public class CardReaderManagedConnection implements ManagedConnection {
             throw new jakarta.resource.spi.IllegalStateException("The session with reader " + readerName + " is gone");
         }
         if (info instanceof ReaderRequest request && !request.readerName().equals(readerName)) {
-            throw new ResourceException("This connection serves reader " + readerName + ", not " + request.readerName());
+            throw new ResourceException(
+                    "This connection serves reader " + readerName + ", not " + request.readerName());
         }
         CardSessionHandle handle = new CardSessionHandle(this);
         handles.add(handle);

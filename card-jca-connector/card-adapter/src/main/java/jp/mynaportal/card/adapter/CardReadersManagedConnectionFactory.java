@@ -40,20 +40,26 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
     /** Transport value for PC/SC readers. */
     public static final String PCSC = "pcsc";
 
-    @ConfigProperty(defaultValue = VIRTUAL,
-            description = "Card transport: 'virtual' (in-process virtual readers, one per card file) or 'pcsc' (javax.smartcardio)")
+    @ConfigProperty(
+            defaultValue = VIRTUAL,
+            description =
+                    "Card transport: 'virtual' (in-process virtual readers, one per card file) or 'pcsc' (javax.smartcardio)")
     private String transport = VIRTUAL;
 
-    @ConfigProperty(defaultValue = "",
+    @ConfigProperty(
+            defaultValue = "",
             description = "Folder of the virtual card files (*.card); empty means ${user.home}/.mynaportal/cards")
     private String cardFolder = "";
 
-    @ConfigProperty(defaultValue = "10000",
+    @ConfigProperty(
+            defaultValue = "10000",
             description = "How long, in milliseconds, a caller waits for a free reader before 'all readers are busy'")
     private Long busyTimeoutMillis = 10_000L;
 
-    @ConfigProperty(defaultValue = "",
-            description = "Path of the PC/SC library for the pcsc transport, e.g. /usr/lib/x86_64-linux-gnu/libpcsclite.so.1; empty means the JDK's default")
+    @ConfigProperty(
+            defaultValue = "",
+            description =
+                    "Path of the PC/SC library for the pcsc transport, e.g. /usr/lib/x86_64-linux-gnu/libpcsclite.so.1; empty means the JDK's default")
     private String pcscLibrary = "";
 
     private transient ResourceAdapter resourceAdapter;
@@ -83,9 +89,11 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
     }
 
     @Override
-    public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info) throws ResourceException {
+    public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info)
+            throws ResourceException {
         String reader = info instanceof ReaderRequest request
-                ? request.readerName() : registry().unconnected(transport().readerNames());
+                ? request.readerName()
+                : registry().unconnected(transport().readerNames());
         if (reader == null) {
             throw new ResourceException("Every card reader has a managed connection already");
         }
@@ -135,7 +143,8 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
 
     private Path cardFolderPath() {
         return cardFolder == null || cardFolder.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".mynaportal", "cards") : Path.of(cardFolder);
+                ? Path.of(System.getProperty("user.home"), ".mynaportal", "cards")
+                : Path.of(cardFolder);
     }
 
     public String getTransport() {

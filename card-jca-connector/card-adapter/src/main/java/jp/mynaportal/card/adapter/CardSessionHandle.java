@@ -7,10 +7,10 @@ import java.util.function.Function;
 import jp.mynaportal.card.api.BasicFacts;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardKey;
+import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
-import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.jpki.JpkiCardClient;
 
 /** The application's handle on a card session; it delegates to its managed connection. */

@@ -23,7 +23,8 @@ public class LocalConnectionManager implements ConnectionManager, ConnectionEven
     private final Set<ManagedConnection> inUse = new HashSet<>();
 
     @Override
-    public Object allocateConnection(ManagedConnectionFactory factory, ConnectionRequestInfo info) throws ResourceException {
+    public Object allocateConnection(ManagedConnectionFactory factory, ConnectionRequestInfo info)
+            throws ResourceException {
         ManagedConnection connection;
         synchronized (this) {
             connection = factory.matchManagedConnections(new HashSet<>(idle), null, info);

@@ -99,8 +99,10 @@ final class ReaderRegistry {
     String unconnected(List<String> candidates) {
         lock.lock();
         try {
-            return candidates.stream().filter(r -> !connections.containsKey(r) && !held.contains(r))
-                    .findFirst().orElse(null);
+            return candidates.stream()
+                    .filter(r -> !connections.containsKey(r) && !held.contains(r))
+                    .findFirst()
+                    .orElse(null);
         } finally {
             lock.unlock();
         }

@@ -122,17 +122,32 @@ public final class DevelopmentPki {
             Instant now = Instant.now();
             BigInteger authSerial = newSerial();
             BigInteger signSerial = newSerial();
-            X509Certificate auth = endEntity(CardKey.AUTH, authSerial, authKeys.getPublic(), now,
-                    new KeyUsage(KeyUsage.digitalSignature), resident);
-            X509Certificate sign = endEntity(CardKey.SIGN, signSerial, signKeys.getPublic(), now,
-                    new KeyUsage(KeyUsage.nonRepudiation), resident);
+            X509Certificate auth = endEntity(
+                    CardKey.AUTH,
+                    authSerial,
+                    authKeys.getPublic(),
+                    now,
+                    new KeyUsage(KeyUsage.digitalSignature),
+                    resident);
+            X509Certificate sign = endEntity(
+                    CardKey.SIGN,
+                    signSerial,
+                    signKeys.getPublic(),
+                    now,
+                    new KeyUsage(KeyUsage.nonRepudiation),
+                    resident);
             EnumMap<PinKind, PinRecord> records = new EnumMap<>(PinKind.class);
             for (PinKind kind : PinKind.values()) {
                 records.put(kind, PinRecord.of(pins.of(kind), kind.maxTries()));
             }
-            CardState state = new CardState(resident.cardId(),
-                    auth.getEncoded(), caCertificate(CardKey.AUTH).getEncoded(), authKeys.getPrivate().getEncoded(),
-                    sign.getEncoded(), caCertificate(CardKey.SIGN).getEncoded(), signKeys.getPrivate().getEncoded(),
+            CardState state = new CardState(
+                    resident.cardId(),
+                    auth.getEncoded(),
+                    caCertificate(CardKey.AUTH).getEncoded(),
+                    authKeys.getPrivate().getEncoded(),
+                    sign.getEncoded(),
+                    caCertificate(CardKey.SIGN).getEncoded(),
+                    signKeys.getPrivate().getEncoded(),
                     records,
                     BasicFactsFile.encodeMyNumber(resident.myNumber()),
                     BasicFactsFile.encodeFacts(resident.facts()),
@@ -178,7 +193,8 @@ public final class DevelopmentPki {
         for (String id : ids) {
             String prefix = "card." + id + ".";
             String revoked = register.getProperty(prefix + "revokedAt");
-            cards.add(new IssuedCard(id,
+            cards.add(new IssuedCard(
+                    id,
                     new BigInteger(register.getProperty(prefix + "authSerial"), 16),
                     new BigInteger(register.getProperty(prefix + "signSerial"), 16),
                     Instant.parse(register.getProperty(prefix + "issuedAt")),
@@ -192,7 +208,8 @@ public final class DevelopmentPki {
         long number = nextCrlNumber(kind);
         Instant now = Instant.now();
         try {
-            X509CertificateHolder issuer = new X509CertificateHolder(caCertificate(kind).getEncoded());
+            X509CertificateHolder issuer =
+                    new X509CertificateHolder(caCertificate(kind).getEncoded());
             X509v2CRLBuilder builder = new X509v2CRLBuilder(issuer.getSubject(), Date.from(now));
             builder.setNextUpdate(Date.from(now.plus(validity)));
             for (IssuedCard card : cards()) {
@@ -202,8 +219,8 @@ public final class DevelopmentPki {
                 }
             }
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    utils.createAuthorityKeyIdentifier(caCertificate(kind)));
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(caCertificate(kind)));
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
             X509CRLHolder holder = builder.build(signer(caKeys.get(kind).getPrivate()));
             return new JcaX509CRLConverter().getCRL(holder);
@@ -242,12 +259,19 @@ public final class DevelopmentPki {
         CardAdministration.resetPin(card, kind, newPin, adminKey());
     }
 
-    private X509Certificate endEntity(CardKey kind, BigInteger serial, PublicKey key, Instant now,
-            KeyUsage usage, Resident resident) throws GeneralSecurityException, OperatorCreationException {
+    private X509Certificate endEntity(
+            CardKey kind, BigInteger serial, PublicKey key, Instant now, KeyUsage usage, Resident resident)
+            throws GeneralSecurityException, OperatorCreationException {
         X509Certificate ca = caCertificate(kind);
-        X500Name subject = new X500Name("C=JP,CN=" + HexFormat.of().withUpperCase().formatHex(randomBytes(10)));
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca, serial,
-                Date.from(now.minus(Duration.ofMinutes(5))), Date.from(now.plus(CARD_VALIDITY)), subject, key);
+        X500Name subject =
+                new X500Name("C=JP,CN=" + HexFormat.of().withUpperCase().formatHex(randomBytes(10)));
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                ca,
+                serial,
+                Date.from(now.minus(Duration.ofMinutes(5))),
+                Date.from(now.plus(CARD_VALIDITY)),
+                subject,
+                key);
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
@@ -255,7 +279,8 @@ public final class DevelopmentPki {
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca));
             if (kind == CardKey.AUTH) {
-                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+                builder.addExtension(
+                        Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
             } else {
                 builder.addExtension(Extension.subjectAlternativeName, false, JpkiSubjectAltName.of(resident.facts()));
             }
@@ -309,13 +334,19 @@ public final class DevelopmentPki {
         String purpose = kind == CardKey.AUTH ? "JPKI for user authentication" : "JPKI for digital signature";
         X500Name name = new X500Name("C=JP,O=JPKI,OU=" + purpose + ",OU=Mynaportal development PKI");
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name, newSerial(),
-                Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(CA_VALIDITY)), name, keys.getPublic());
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                name,
+                newSerial(),
+                Date.from(now.minus(Duration.ofHours(1))),
+                Date.from(now.plus(CA_VALIDITY)),
+                name,
+                keys.getPublic());
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(0));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
-            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
+            builder.addExtension(
+                    Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -343,7 +374,10 @@ public final class DevelopmentPki {
             change.apply(register);
             StringBuilder out = new StringBuilder();
             new TreeSet<>(register.stringPropertyNames())
-                    .forEach(key -> out.append(key).append('=').append(register.getProperty(key)).append('\n'));
+                    .forEach(key -> out.append(key)
+                            .append('=')
+                            .append(register.getProperty(key))
+                            .append('\n'));
             AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
             return null;
         });

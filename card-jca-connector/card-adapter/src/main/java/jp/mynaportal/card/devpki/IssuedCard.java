@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param issuedAt when it was issued
  * @param revokedAt when it was revoked, or null
  */
-public record IssuedCard(String cardId, BigInteger authSerial, BigInteger signSerial, Instant issuedAt, Instant revokedAt) {
+public record IssuedCard(
+        String cardId, BigInteger authSerial, BigInteger signSerial, Instant issuedAt, Instant revokedAt) {
 
     public Optional<Instant> revocation() {
         return Optional.ofNullable(revokedAt);

@@ -81,7 +81,8 @@ public final class JpkiSubjectAltName {
                 if (((Integer) name.get(0)) == OTHER_NAME) {
                     ASN1Primitive encoded = ASN1Primitive.fromByteArray((byte[]) name.get(1));
                     ASN1Sequence other = encoded instanceof ASN1TaggedObject tagged
-                            ? ASN1Sequence.getInstance(tagged, false) : ASN1Sequence.getInstance(encoded);
+                            ? ASN1Sequence.getInstance(tagged, false)
+                            : ASN1Sequence.getInstance(encoded);
                     ASN1Encodable value = other.getObjectAt(1);
                     while (value instanceof ASN1TaggedObject explicit) {
                         value = explicit.getExplicitBaseObject();
@@ -100,8 +101,8 @@ public final class JpkiSubjectAltName {
     }
 
     private static GeneralName otherName(ASN1ObjectIdentifier oid, ASN1Encodable value) {
-        return new GeneralName(GeneralName.otherName,
-                new DERSequence(new ASN1Encodable[] {oid, new DERTaggedObject(true, 0, value)}));
+        return new GeneralName(
+                GeneralName.otherName, new DERSequence(new ASN1Encodable[] {oid, new DERTaggedObject(true, 0, value)}));
     }
 
     private static String required(Map<String, String> values, ASN1ObjectIdentifier oid) {

@@ -11,7 +11,8 @@ public final class DigestInfos {
             "SHA-384", Jpki.hex("3041300D060960864801650304020205000430"),
             "SHA-512", Jpki.hex("3051300D060960864801650304020305000440"));
 
-    private static final Map<String, Integer> LENGTHS = Map.of("SHA-1", 20, "SHA-256", 32, "SHA-384", 48, "SHA-512", 64);
+    private static final Map<String, Integer> LENGTHS =
+            Map.of("SHA-1", 20, "SHA-256", 32, "SHA-384", 48, "SHA-512", 64);
 
     private DigestInfos() {}
 
@@ -22,8 +23,8 @@ public final class DigestInfos {
             throw new IllegalArgumentException("Unsupported digest algorithm " + digestAlgorithm);
         }
         if (digest.length != LENGTHS.get(digestAlgorithm)) {
-            throw new IllegalArgumentException("A " + digestAlgorithm + " digest has "
-                    + LENGTHS.get(digestAlgorithm) + " bytes, not " + digest.length);
+            throw new IllegalArgumentException("A " + digestAlgorithm + " digest has " + LENGTHS.get(digestAlgorithm)
+                    + " bytes, not " + digest.length);
         }
         byte[] out = new byte[prefix.length + digest.length];
         System.arraycopy(prefix, 0, out, 0, prefix.length);

@@ -29,8 +29,7 @@ public final class Jpki {
     public static final int EF_BASIC_FACTS_PIN = 0x0011;
 
     /** Content of the token file, padded with spaces to 32 bytes. */
-    public static final byte[] TOKEN =
-            "JPKIAPICCTOKEN2                 ".getBytes(StandardCharsets.US_ASCII);
+    public static final byte[] TOKEN = "JPKIAPICCTOKEN2                 ".getBytes(StandardCharsets.US_ASCII);
 
     public static final int SW_OK = 0x9000;
     public static final int SW_END_OF_FILE = 0x6282;

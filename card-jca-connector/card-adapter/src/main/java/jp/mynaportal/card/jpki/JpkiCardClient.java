@@ -26,7 +26,9 @@ import jp.mynaportal.card.transport.CardLink;
 public final class JpkiCardClient {
 
     private enum Applet {
-        NONE, JPKI, BASIC_FACTS
+        NONE,
+        JPKI,
+        BASIC_FACTS
     }
 
     private static final int CHUNK = 0xFF;
@@ -59,8 +61,8 @@ public final class JpkiCardClient {
         selectFile(fid);
         byte[] der = readToLength(4, Jpki::derLength, PinKind.SIGN);
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509")
-                    .generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (CertificateException e) {
             throw new CardException("The card holds an unreadable " + kind + " certificate", e);
         }
@@ -209,7 +211,8 @@ public final class JpkiCardClient {
     }
 
     private byte[] readBinary(int offset, int length, PinKind guard) {
-        byte[] response = link.transmit(new byte[] {0x00, (byte) 0xB0, (byte) (offset >> 8), (byte) offset, (byte) length});
+        byte[] response =
+                link.transmit(new byte[] {0x00, (byte) 0xB0, (byte) (offset >> 8), (byte) offset, (byte) length});
         int sw = statusWord(response);
         if (sw == SW_SECURITY_STATUS) {
             throw new PinRequiredException(guard);

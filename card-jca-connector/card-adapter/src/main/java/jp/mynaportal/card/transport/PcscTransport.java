@@ -37,7 +37,9 @@ public final class PcscTransport implements CardTransport {
     @Override
     public List<String> readerNames() {
         try {
-            return factory.terminals().list().stream().map(CardTerminal::getName).toList();
+            return factory.terminals().list().stream()
+                    .map(CardTerminal::getName)
+                    .toList();
         } catch (javax.smartcardio.CardException e) {
             if (noReaders(e)) {
                 return List.of();
@@ -96,7 +98,8 @@ public final class PcscTransport implements CardTransport {
 
     private static boolean noReaders(Exception e) {
         return String.valueOf(e.getMessage()).contains("SCARD_E_NO_READERS_AVAILABLE")
-                || (e.getCause() != null && String.valueOf(e.getCause().getMessage()).contains("SCARD_E_NO_READERS_AVAILABLE"));
+                || (e.getCause() != null
+                        && String.valueOf(e.getCause().getMessage()).contains("SCARD_E_NO_READERS_AVAILABLE"));
     }
 
     private static final class Link implements CardLink {
@@ -128,10 +131,14 @@ public final class PcscTransport implements CardTransport {
         }
 
         private boolean removed(Exception e) {
-            String text = (e.getMessage() + " " + (e.getCause() == null ? "" : e.getCause().getMessage()))
+            String text = (e.getMessage() + " "
+                            + (e.getCause() == null ? "" : e.getCause().getMessage()))
                     .toUpperCase(Locale.ROOT);
-            if (text.contains("REMOVED") || text.contains("NO_SMARTCARD") || text.contains("READER_UNAVAILABLE")
-                    || text.contains("RESET") || text.contains("DISCONNECTED")) {
+            if (text.contains("REMOVED")
+                    || text.contains("NO_SMARTCARD")
+                    || text.contains("READER_UNAVAILABLE")
+                    || text.contains("RESET")
+                    || text.contains("DISCONNECTED")) {
                 return true;
             }
             try {

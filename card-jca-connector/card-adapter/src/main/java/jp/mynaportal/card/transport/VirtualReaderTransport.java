@@ -115,7 +115,8 @@ public final class VirtualReaderTransport implements CardTransport {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> listing = Files.list(folder)) {
-                listing.filter(p -> p.getFileName().toString().endsWith(CardFile.EXTENSION)).forEach(files::add);
+                listing.filter(p -> p.getFileName().toString().endsWith(CardFile.EXTENSION))
+                        .forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot list card folder " + folder, e);
             }

@@ -33,8 +33,10 @@ public final class AtomicFiles {
         jvmLock.lock();
         try {
             Files.createDirectories(path.getParent());
-            try (FileChannel channel = FileChannel.open(path.resolveSibling(path.getFileName() + ".lock"),
-                            StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try (FileChannel channel = FileChannel.open(
+                            path.resolveSibling(path.getFileName() + ".lock"),
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.WRITE);
                     FileLock ignored = channel.lock()) {
                 return action.get();
             }

@@ -48,8 +48,8 @@ public final class CardAdministration {
         byte[] challenge = new byte[32];
         RANDOM.nextBytes(challenge);
         try {
-            PublicKey expected = KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(state.adminPublicKey()));
+            PublicKey expected =
+                    KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(state.adminPublicKey()));
             Signature signer = Signature.getInstance("SHA256withRSA");
             signer.initSign(adminKey);
             signer.update(challenge);

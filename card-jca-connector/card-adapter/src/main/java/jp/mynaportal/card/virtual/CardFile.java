@@ -134,10 +134,12 @@ public final class CardFile {
         }
         EnumMap<PinKind, PinRecord> pins = new EnumMap<>(PinKind.class);
         for (PinKind kind : PinKind.values()) {
-            pins.put(kind, new PinRecord(
-                    bytes(fields, "pin." + kind + ".salt"),
-                    bytes(fields, "pin." + kind + ".hash"),
-                    Integer.parseInt(required(fields, "pin." + kind + ".tries"))));
+            pins.put(
+                    kind,
+                    new PinRecord(
+                            bytes(fields, "pin." + kind + ".salt"),
+                            bytes(fields, "pin." + kind + ".hash"),
+                            Integer.parseInt(required(fields, "pin." + kind + ".tries"))));
         }
         return new CardState(
                 required(fields, "id"),

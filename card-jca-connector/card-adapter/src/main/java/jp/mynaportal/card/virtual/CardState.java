@@ -64,8 +64,18 @@ public record CardState(
     public CardState withPin(PinKind kind, PinRecord record) {
         EnumMap<PinKind, PinRecord> changed = new EnumMap<>(pins);
         changed.put(kind, record);
-        return new CardState(cardId, authCertificate, authCaCertificate, authKey, signCertificate,
-                signCaCertificate, signKey, changed, myNumberFile, basicFactsFile, adminPublicKey);
+        return new CardState(
+                cardId,
+                authCertificate,
+                authCaCertificate,
+                authKey,
+                signCertificate,
+                signCaCertificate,
+                signKey,
+                changed,
+                myNumberFile,
+                basicFactsFile,
+                adminPublicKey);
     }
 
     @Override

@@ -79,7 +79,9 @@ public record PinRecord(byte[] salt, byte[] hash, int triesLeft) {
     private static byte[] hash(char[] pin, byte[] salt) {
         PBEKeySpec spec = new PBEKeySpec(pin, salt, ITERATIONS, HASH_BITS);
         try {
-            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
         } finally {

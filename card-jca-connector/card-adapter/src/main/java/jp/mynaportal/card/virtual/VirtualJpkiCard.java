@@ -23,11 +23,19 @@ import jp.mynaportal.card.api.PinKind;
 public final class VirtualJpkiCard {
 
     private enum Applet {
-        NONE, JPKI, BASIC_FACTS
+        NONE,
+        JPKI,
+        BASIC_FACTS
     }
 
     private enum Content {
-        TOKEN, AUTH_CERT, AUTH_CA_CERT, SIGN_CERT, SIGN_CA_CERT, MY_NUMBER, BASIC_FACTS
+        TOKEN,
+        AUTH_CERT,
+        AUTH_CA_CERT,
+        SIGN_CERT,
+        SIGN_CA_CERT,
+        MY_NUMBER,
+        BASIC_FACTS
     }
 
     /** What an elementary file is, and which PIN guards it (null when none). */
@@ -115,7 +123,8 @@ public final class VirtualJpkiCard {
             return response(SW_WRONG_P1P2);
         }
         if (apdu.p1() == 0x04) {
-            Applet target = Arrays.equals(apdu.data(), JPKI_AID) ? Applet.JPKI
+            Applet target = Arrays.equals(apdu.data(), JPKI_AID)
+                    ? Applet.JPKI
                     : Arrays.equals(apdu.data(), BASIC_FACTS_AID) ? Applet.BASIC_FACTS : null;
             if (target == null) {
                 return response(SW_FILE_NOT_FOUND);
@@ -211,12 +220,12 @@ public final class VirtualJpkiCard {
                 }
                 if (pin.matches(candidate)) {
                     CardState next = pin.triesLeft() == kind.maxTries()
-                            ? state : state.withPin(kind, pin.withTriesLeft(kind.maxTries()));
+                            ? state
+                            : state.withPin(kind, pin.withTriesLeft(kind.maxTries()));
                     return new CardFile.Change<>(next, SW_OK);
                 }
                 int left = pin.triesLeft() - 1;
-                return new CardFile.Change<>(state.withPin(kind, pin.withTriesLeft(left)),
-                        SW_TRIES_LEFT_BASE | left);
+                return new CardFile.Change<>(state.withPin(kind, pin.withTriesLeft(left)), SW_TRIES_LEFT_BASE | left);
             });
             if (sw == SW_OK) {
                 verified.add(kind);

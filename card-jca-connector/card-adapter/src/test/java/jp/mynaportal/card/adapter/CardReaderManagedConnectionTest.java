@@ -79,7 +79,8 @@ class CardReaderManagedConnectionTest {
         CardSessionHandle handle = (CardSessionHandle) connection.getConnection(null, new ReaderRequest(READER_A));
         assertThatThrownBy(() -> handle.readCertificate(CertificateKind.AUTH)).isInstanceOf(CardRemovedException.class);
 
-        assertThat(factory.matchManagedConnections(Set.of(connection), null, new ReaderRequest(READER_A))).isNull();
+        assertThat(factory.matchManagedConnections(Set.of(connection), null, new ReaderRequest(READER_A)))
+                .isNull();
     }
 
     @Test
@@ -98,7 +99,8 @@ class CardReaderManagedConnectionTest {
         CardReadersManagedConnectionFactory factory = factory(new VirtualReaderTransport(folder));
         CardReaderManagedConnection a = connect(factory, READER_A);
 
-        assertThat(factory.matchManagedConnections(Set.of(a), null, new ReaderRequest(READER_B))).isNull();
+        assertThat(factory.matchManagedConnections(Set.of(a), null, new ReaderRequest(READER_B)))
+                .isNull();
     }
 
     @Test
@@ -107,7 +109,8 @@ class CardReaderManagedConnectionTest {
         connect(factory, READER_A);
 
         assertThatThrownBy(() -> factory.createManagedConnection(null, new ReaderRequest(READER_A)))
-                .isInstanceOf(ResourceException.class).hasMessageContaining("has a managed connection already");
+                .isInstanceOf(ResourceException.class)
+                .hasMessageContaining("has a managed connection already");
     }
 
     @Test

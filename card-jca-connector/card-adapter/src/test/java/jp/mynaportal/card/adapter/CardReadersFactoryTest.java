@@ -50,7 +50,8 @@ class CardReadersFactoryTest {
     @Test
     void aSessionReadsTheAuthCertificate() {
         try (CardSession session = readers.open()) {
-            assertThat(session.readCertificate(CertificateKind.AUTH).getKeyUsage()[0]).isTrue();
+            assertThat(session.readCertificate(CertificateKind.AUTH).getKeyUsage()[0])
+                    .isTrue();
         }
     }
 
@@ -83,7 +84,8 @@ class CardReadersFactoryTest {
     void aPinOfTheWrongFormatSpendsNoTry() {
         try (CardSession session = readers.open()) {
             assertThatThrownBy(() -> session.verifyPin(PinKind.AUTH, "12345".toCharArray()))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("12345");
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageNotContaining("12345");
             assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.ok(3));
         }
     }
@@ -93,7 +95,10 @@ class CardReadersFactoryTest {
         byte[] challenge = "nonce".getBytes(StandardCharsets.UTF_8);
         try (CardSession session = readers.open()) {
             session.verifyPin(PinKind.AUTH, TestCards.AUTH_PIN.toCharArray());
-            byte[] signature = session.sign(CardKey.AUTH, "SHA-256", MessageDigest.getInstance("SHA-256").digest(challenge));
+            byte[] signature = session.sign(
+                    CardKey.AUTH,
+                    "SHA-256",
+                    MessageDigest.getInstance("SHA-256").digest(challenge));
             Signature verifier = Signature.getInstance("SHA256withRSA");
             verifier.initVerify(session.readCertificate(CertificateKind.AUTH));
             verifier.update(challenge);
@@ -113,7 +118,8 @@ class CardReadersFactoryTest {
     void whenEveryReaderIsBusyACallerWaitsThenHearsAllReadersAreBusy() {
         try (CardSession held = readers.open()) {
             long start = System.nanoTime();
-            assertThatThrownBy(readers::open).isInstanceOf(AllReadersBusyException.class)
+            assertThatThrownBy(readers::open)
+                    .isInstanceOf(AllReadersBusyException.class)
                     .hasMessageContaining("All card readers are busy");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         }
@@ -139,7 +145,8 @@ class CardReadersFactoryTest {
         try (CardSession session = readers.open()) {
             session.readCertificate(CertificateKind.AUTH_CA);
             java.nio.file.Files.move(file, away);
-            assertThatThrownBy(() -> session.readCertificate(CertificateKind.AUTH)).isInstanceOf(CardRemovedException.class);
+            assertThatThrownBy(() -> session.readCertificate(CertificateKind.AUTH))
+                    .isInstanceOf(CardRemovedException.class);
         }
         java.nio.file.Files.move(away, file);
         try (CardSession session = readers.open()) {

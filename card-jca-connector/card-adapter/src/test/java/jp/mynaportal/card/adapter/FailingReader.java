@@ -56,5 +56,4 @@ final class FailingReader implements CardTransport {
     public void close() {
         readers.close();
     }
-
 }

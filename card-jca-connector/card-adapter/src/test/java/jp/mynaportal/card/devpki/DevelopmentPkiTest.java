@@ -29,7 +29,8 @@ class DevelopmentPkiTest {
     private final DevelopmentPki pki = TestCards.shared().pki();
 
     private static X509Certificate certificate(byte[] der) throws Exception {
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     }
 
     private X509Certificate authCertificate() throws Exception {
@@ -44,7 +45,9 @@ class DevelopmentPkiTest {
     void theAuthCertificateCarriesNothingPersonal() throws Exception {
         X509Certificate auth = authCertificate();
         assertThat(auth.getSubjectAlternativeNames()).isNull();
-        assertThat(auth.getSubjectX500Principal().getName()).doesNotContain("山田").matches("CN=[0-9A-F]{20},C=JP");
+        assertThat(auth.getSubjectX500Principal().getName())
+                .doesNotContain("山田")
+                .matches("CN=[0-9A-F]{20},C=JP");
     }
 
     @Test
@@ -73,36 +76,46 @@ class DevelopmentPkiTest {
 
     @Test
     void theSignCertificateUsesTheSixJpkiOtherNames() throws Exception {
-        assertThat(JpkiSubjectAltName.otherNames(signCertificate()).keySet()).containsExactly("1.2.392.200149.8.5.5.1", "1.2.392.200149.8.5.5.2", "1.2.392.200149.8.5.5.3",
-                "1.2.392.200149.8.5.5.4", "1.2.392.200149.8.5.5.5", "1.2.392.200149.8.5.5.6");
+        assertThat(JpkiSubjectAltName.otherNames(signCertificate()).keySet())
+                .containsExactly(
+                        "1.2.392.200149.8.5.5.1",
+                        "1.2.392.200149.8.5.5.2",
+                        "1.2.392.200149.8.5.5.3",
+                        "1.2.392.200149.8.5.5.4",
+                        "1.2.392.200149.8.5.5.5",
+                        "1.2.392.200149.8.5.5.6");
     }
 
     @Test
     void theSignCertificateIsSignedByTheSignCa() throws Exception {
         X509Certificate sign = signCertificate();
         sign.verify(pki.caCertificate(CardKey.SIGN).getPublicKey());
-        assertThat(sign.getIssuerX500Principal()).isEqualTo(pki.caCertificate(CardKey.SIGN).getSubjectX500Principal());
+        assertThat(sign.getIssuerX500Principal())
+                .isEqualTo(pki.caCertificate(CardKey.SIGN).getSubjectX500Principal());
     }
 
     @Test
     void theAuthCertificateIsSignedByTheAuthCa() throws Exception {
         X509Certificate auth = authCertificate();
         auth.verify(pki.caCertificate(CardKey.AUTH).getPublicKey());
-        assertThat(auth.getIssuerX500Principal()).isEqualTo(pki.caCertificate(CardKey.AUTH).getSubjectX500Principal());
+        assertThat(auth.getIssuerX500Principal())
+                .isEqualTo(pki.caCertificate(CardKey.AUTH).getSubjectX500Principal());
     }
 
     @Test
     void aCrlHasANextUpdateAndIsSignedByItsCa() throws Exception {
         X509CRL crl = pki.crl(CardKey.AUTH, Duration.ofHours(6));
         crl.verify(pki.caCertificate(CardKey.AUTH).getPublicKey());
-        assertThat(Duration.between(crl.getThisUpdate().toInstant(), crl.getNextUpdate().toInstant()))
+        assertThat(Duration.between(
+                        crl.getThisUpdate().toInstant(), crl.getNextUpdate().toInstant()))
                 .isEqualTo(Duration.ofHours(6));
     }
 
     @Test
     void aRevokedCardIsListedInBothCrls() throws Exception {
         DevelopmentPki own = DevelopmentPki.openOrCreate(folder.resolve("pki"));
-        CardFile card = own.issue(new Resident("revoked", TestCards.MY_NUMBER, TestCards.FACTS), TestCards.pins(), folder);
+        CardFile card =
+                own.issue(new Resident("revoked", TestCards.MY_NUMBER, TestCards.FACTS), TestCards.pins(), folder);
         X509Certificate auth = certificate(card.read().authCertificate());
         X509Certificate sign = certificate(card.read().signCertificate());
 
@@ -114,7 +127,8 @@ class DevelopmentPkiTest {
 
     @Test
     void aCardNotRevokedIsNotInTheCrl() throws Exception {
-        assertThat(pki.crl(CardKey.AUTH, Duration.ofDays(1)).isRevoked(authCertificate())).isFalse();
+        assertThat(pki.crl(CardKey.AUTH, Duration.ofDays(1)).isRevoked(authCertificate()))
+                .isFalse();
     }
 
     @Test
@@ -123,7 +137,8 @@ class DevelopmentPkiTest {
         X509CRL crl = (X509CRL) CertificateFactory.getInstance("X.509")
                 .generateCRL(new ByteArrayInputStream(Files.readAllBytes(folder.resolve("sign-ca.crl"))));
         assertThat(files).containsExactly(folder.resolve("auth-ca.crl"), folder.resolve("sign-ca.crl"));
-        assertThat(crl.getIssuerX500Principal()).isEqualTo(pki.caCertificate(CardKey.SIGN).getSubjectX500Principal());
+        assertThat(crl.getIssuerX500Principal())
+                .isEqualTo(pki.caCertificate(CardKey.SIGN).getSubjectX500Principal());
     }
 
     @Test
@@ -140,7 +155,8 @@ class DevelopmentPkiTest {
     @Test
     void theAdministratorKeyResetsABlockedPin() {
         CardFile card = TestCards.shared().copyInto(folder, "blocked");
-        card.update(state -> new CardFile.Change<>(state.withPin(PinKind.AUTH, state.pin(PinKind.AUTH).withTriesLeft(0)), null));
+        card.update(state -> new CardFile.Change<>(
+                state.withPin(PinKind.AUTH, state.pin(PinKind.AUTH).withTriesLeft(0)), null));
 
         pki.resetPin(card, PinKind.AUTH, "4321".toCharArray());
 

@@ -44,7 +44,8 @@ class PcscIT {
 
     @BeforeAll
     static void startPcscd() throws IOException, InterruptedException {
-        Process script = new ProcessBuilder("sh", Path.of("..", "scripts", "start-pcsc.sh").toString())
+        Process script = new ProcessBuilder(
+                        "sh", Path.of("..", "scripts", "start-pcsc.sh").toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String library = new String(script.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -55,9 +56,11 @@ class PcscIT {
     @BeforeEach
     void serveAVirtualCardToVpcd() {
         file = TestCards.shared().copyInto(folder, "pcsc");
-        bridge = VpcdBridge.connect(new VirtualJpkiCard(file), VpcdBridge.DEFAULT_HOST, VpcdBridge.DEFAULT_PORT,
-                Duration.ofSeconds(10));
-        assertThat(pcsc.waitForCard(READER, Duration.ofSeconds(10))).as("card present in " + READER).isTrue();
+        bridge = VpcdBridge.connect(
+                new VirtualJpkiCard(file), VpcdBridge.DEFAULT_HOST, VpcdBridge.DEFAULT_PORT, Duration.ofSeconds(10));
+        assertThat(pcsc.waitForCard(READER, Duration.ofSeconds(10)))
+                .as("card present in " + READER)
+                .isTrue();
         link = pcsc.connect(READER);
     }
 
@@ -82,28 +85,33 @@ class PcscIT {
 
     @Test
     void theAuthCertificateReadsThroughPcscd() throws Exception {
-        byte[] der = new JpkiCardClient(link).readCertificate(CertificateKind.AUTH).getEncoded();
+        byte[] der =
+                new JpkiCardClient(link).readCertificate(CertificateKind.AUTH).getEncoded();
         assertThat(der).isEqualTo(file.read().authCertificate());
     }
 
     @Test
     void aWrongPinThroughPcscdReportsTheTriesLeft() {
-        assertThat(new JpkiCardClient(link).verifyPin(PinKind.AUTH, "0000".toCharArray())).isEqualTo(PinResult.wrong(2));
+        assertThat(new JpkiCardClient(link).verifyPin(PinKind.AUTH, "0000".toCharArray()))
+                .isEqualTo(PinResult.wrong(2));
     }
 
     @Test
     void theSignCertificateReadsAfterTheSigningPassword() throws Exception {
         JpkiCardClient client = new JpkiCardClient(link);
         client.verifyPin(PinKind.SIGN, TestCards.SIGN_PASSWORD.toCharArray());
-        assertThat(client.readCertificate(CertificateKind.SIGN).getEncoded()).isEqualTo(file.read().signCertificate());
+        assertThat(client.readCertificate(CertificateKind.SIGN).getEncoded())
+                .isEqualTo(file.read().signCertificate());
     }
 
     @Test
     void theAuthKeySignsThroughPcscd() throws Exception {
         JpkiCardClient client = new JpkiCardClient(link);
         byte[] challenge = "pcsc challenge".getBytes(StandardCharsets.UTF_8);
-        assertThat(client.verifyPin(PinKind.AUTH, TestCards.AUTH_PIN.toCharArray())).isEqualTo(PinResult.ok(3));
-        byte[] signature = client.sign(CardKey.AUTH, "SHA-256", MessageDigest.getInstance("SHA-256").digest(challenge));
+        assertThat(client.verifyPin(PinKind.AUTH, TestCards.AUTH_PIN.toCharArray()))
+                .isEqualTo(PinResult.ok(3));
+        byte[] signature = client.sign(
+                CardKey.AUTH, "SHA-256", MessageDigest.getInstance("SHA-256").digest(challenge));
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(client.readCertificate(CertificateKind.AUTH));
         verifier.update(challenge);
@@ -114,8 +122,8 @@ class PcscIT {
     void theResourceAdapterSignsWithTheCardInThePcscReader() throws Exception {
         link.close();
         link = null;
-        CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(pcsc, Duration.ofSeconds(2))
-                .createConnectionFactory();
+        CardReaders readers = (CardReaders)
+                new CardReadersManagedConnectionFactory(pcsc, Duration.ofSeconds(2)).createConnectionFactory();
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(new byte[] {42});
         try (CardSession session = readers.open(READER)) {
             assertThat(session.waitForCard(Duration.ofSeconds(5))).isTrue();

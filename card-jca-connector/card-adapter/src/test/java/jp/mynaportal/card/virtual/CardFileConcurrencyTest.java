@@ -48,8 +48,7 @@ class CardFileConcurrencyTest {
         }
         pool.shutdown();
 
-        assertThat(words).filteredOn(w -> (w & 0xFFF0) == 0x63C0)
-                .containsExactlyInAnyOrder(0x63C2, 0x63C1, 0x63C0);
+        assertThat(words).filteredOn(w -> (w & 0xFFF0) == 0x63C0).containsExactlyInAnyOrder(0x63C2, 0x63C1, 0x63C0);
         assertThat(words).filteredOn(w -> w == SW_BLOCKED).hasSize(17);
         assertThat(file.read().pin(PinKind.AUTH).triesLeft()).isZero();
     }
@@ -60,9 +59,13 @@ class CardFileConcurrencyTest {
         List<Process> processes = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             processes.add(new ProcessBuilder(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    WrongPinWorker.class.getName(), file.path().toString(), "5")
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            WrongPinWorker.class.getName(),
+                            file.path().toString(),
+                            "5")
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
         }
@@ -73,7 +76,8 @@ class CardFileConcurrencyTest {
         }
 
         assertThat(words).hasSize(20);
-        assertThat(words).filteredOn(w -> w.startsWith("63C"))
+        assertThat(words)
+                .filteredOn(w -> w.startsWith("63C"))
                 .containsExactlyInAnyOrder("63C4", "63C3", "63C2", "63C1", "63C0");
         assertThat(file.read().pin(PinKind.SIGN).triesLeft()).isZero();
     }
@@ -98,12 +102,16 @@ class CardFileConcurrencyTest {
     void aCardFileReadsBackTheStateItWasWrittenWith() {
         CardFile file = TestCards.shared().copyInto(folder, "roundtrip");
         CardState state = file.read();
-        assertThat(CardFile.decode(CardFile.encode(state))).usingRecursiveComparison().isEqualTo(state);
+        assertThat(CardFile.decode(CardFile.encode(state)))
+                .usingRecursiveComparison()
+                .isEqualTo(state);
     }
 
     private static List<String> lines(Process process) {
         try {
-            return new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).lines().toList();
+            return new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

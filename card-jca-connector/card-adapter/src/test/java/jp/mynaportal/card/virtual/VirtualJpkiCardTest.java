@@ -71,7 +71,8 @@ class VirtualJpkiCardTest {
         sw(selectAid(JPKI_AID));
         sw(selectEf(EF_TOKEN));
         byte[] response = card.transmit(readBinary(0, 0x20));
-        assertThat(new String(responseData(response), StandardCharsets.US_ASCII)).startsWith("JPKIAPICCTOKEN2");
+        assertThat(new String(responseData(response), StandardCharsets.US_ASCII))
+                .startsWith("JPKIAPICCTOKEN2");
     }
 
     @Test
@@ -159,7 +160,8 @@ class VirtualJpkiCardTest {
     void signingWithoutThePinAnswers6982() throws Exception {
         sw(selectAid(JPKI_AID));
         sw(selectEf(EF_AUTH_KEY));
-        byte[] digestInfo = DigestInfos.of("SHA-256", MessageDigest.getInstance("SHA-256").digest(new byte[] {1}));
+        byte[] digestInfo =
+                DigestInfos.of("SHA-256", MessageDigest.getInstance("SHA-256").digest(new byte[] {1}));
         assertThat(card.transmit(computeSignature(digestInfo))).isEqualTo(hex("6982"));
     }
 
@@ -170,7 +172,8 @@ class VirtualJpkiCardTest {
         sw(selectEf(EF_AUTH_PIN));
         sw(verify(TestCards.AUTH_PIN));
         sw(selectEf(EF_AUTH_KEY));
-        byte[] digestInfo = DigestInfos.of("SHA-256", MessageDigest.getInstance("SHA-256").digest(message));
+        byte[] digestInfo =
+                DigestInfos.of("SHA-256", MessageDigest.getInstance("SHA-256").digest(message));
         byte[] response = card.transmit(computeSignature(digestInfo));
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(certificate(file.read().authCertificate()).getPublicKey());
@@ -185,7 +188,8 @@ class VirtualJpkiCardTest {
         sw(selectEf(EF_SIGN_PIN));
         sw(verify(TestCards.SIGN_PASSWORD));
         sw(selectEf(EF_SIGN_KEY));
-        byte[] digestInfo = DigestInfos.of("SHA-256", MessageDigest.getInstance("SHA-256").digest(message));
+        byte[] digestInfo =
+                DigestInfos.of("SHA-256", MessageDigest.getInstance("SHA-256").digest(message));
         byte[] response = card.transmit(computeSignature(digestInfo));
         Signature verifier = Signature.getInstance("SHA256withRSA");
         verifier.initVerify(certificate(file.read().signCertificate()).getPublicKey());
@@ -210,7 +214,8 @@ class VirtualJpkiCardTest {
         sw(verify(TestCards.AUTH_PIN));
         sw(selectAid(JPKI_AID));
         sw(selectEf(EF_AUTH_KEY));
-        assertThat(card.transmit(computeSignature(DigestInfos.of("SHA-256", new byte[32])))).isEqualTo(hex("6982"));
+        assertThat(card.transmit(computeSignature(DigestInfos.of("SHA-256", new byte[32]))))
+                .isEqualTo(hex("6982"));
     }
 
     @Test
@@ -258,6 +263,7 @@ class VirtualJpkiCardTest {
     }
 
     private static X509Certificate certificate(byte[] der) throws Exception {
-        return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+        return (X509Certificate)
+                CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
     }
 }

@@ -33,7 +33,8 @@ public final class WrongPinWorker {
                     Thread.currentThread().interrupt();
                     return;
                 }
-                results.add(Integer.toHexString(Jpki.statusWord(card.transmit(verify("WRONG0")))).toUpperCase());
+                results.add(Integer.toHexString(Jpki.statusWord(card.transmit(verify("WRONG0"))))
+                        .toUpperCase());
             });
             worker.start();
             workers.add(worker);

@@ -87,12 +87,17 @@ public final class CardTool {
 
     private int issue(Arguments a) {
         DevelopmentPki pki = DevelopmentPki.openOrCreate(a.path("pki"));
-        BasicFacts facts = new BasicFacts(a.required("name"), a.required("address"),
-                LocalDate.parse(a.required("birth-date")), Sex.valueOf(a.required("sex").toUpperCase(Locale.ROOT)));
-        CardPins pins = new CardPins(a.secret("auth-pin", "Auth PIN (4 digits)"),
+        BasicFacts facts = new BasicFacts(
+                a.required("name"),
+                a.required("address"),
+                LocalDate.parse(a.required("birth-date")),
+                Sex.valueOf(a.required("sex").toUpperCase(Locale.ROOT)));
+        CardPins pins = new CardPins(
+                a.secret("auth-pin", "Auth PIN (4 digits)"),
                 a.secret("sign-password", "Signing password (6-16 A-Z 0-9)"),
                 a.secret("facts-pin", "Basic-facts PIN (4 digits)"));
-        CardFile card = pki.issue(new Resident(a.required("id"), a.required("my-number"), facts), pins, a.path("cards"));
+        CardFile card =
+                pki.issue(new Resident(a.required("id"), a.required("my-number"), facts), pins, a.path("cards"));
         out.println("Issued " + a.required("id") + " -> " + card.path());
         return 0;
     }
@@ -112,12 +117,14 @@ public final class CardTool {
                 CardFile file = new CardFile(a.path("cards").resolve(card.cardId() + CardFile.EXTENSION));
                 if (file.exists()) {
                     var state = file.read();
-                    tries = state.pin(PinKind.AUTH).triesLeft() + "/" + state.pin(PinKind.SIGN).triesLeft()
-                            + "/" + state.pin(PinKind.BASIC_FACTS).triesLeft();
+                    tries = state.pin(PinKind.AUTH).triesLeft() + "/"
+                            + state.pin(PinKind.SIGN).triesLeft() + "/"
+                            + state.pin(PinKind.BASIC_FACTS).triesLeft();
                 }
             }
-            out.println(card.cardId() + "\t" + card.issuedAt() + "\t" + card.revocation().map(Object::toString).orElse("-")
-                    + "\t" + card.authSerial().toString(16) + "\t" + card.signSerial().toString(16) + "\t" + tries);
+            out.println(card.cardId() + "\t" + card.issuedAt() + "\t"
+                    + card.revocation().map(Object::toString).orElse("-") + "\t"
+                    + card.authSerial().toString(16) + "\t" + card.signSerial().toString(16) + "\t" + tries);
         }
         return 0;
     }
@@ -153,8 +160,10 @@ public final class CardTool {
         CardTransport transport;
         if (a.has("pcsc")) {
             transport = new PcscTransport(a.optional("library", ""));
-            reader = a.has("reader") ? a.required("reader")
-                    : transport.readerNames().stream().findFirst()
+            reader = a.has("reader")
+                    ? a.required("reader")
+                    : transport.readerNames().stream()
+                            .findFirst()
                             .orElseThrow(() -> new CardException("No PC/SC reader is attached"));
         } else {
             Path file = a.path("card");
@@ -167,17 +176,18 @@ public final class CardTool {
             virtual.insert(reader, new CardFile(file));
             transport = virtual;
         }
-        CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(transport, Duration.ofSeconds(5))
-                .createConnectionFactory();
+        CardReaders readers = (CardReaders)
+                new CardReadersManagedConnectionFactory(transport, Duration.ofSeconds(5)).createConnectionFactory();
         try (CardSession session = readers.open(reader)) {
             if (!session.waitForCard(Duration.ofSeconds(30))) {
                 throw new CardException("No My Number card in reader " + reader);
             }
             PinResult result = session.verifyPin(PinKind.AUTH, a.secret("pin", "Auth PIN (4 digits)"));
             if (!result.isOk()) {
-                err.println(result.isBlocked()
-                        ? "The auth PIN is blocked; it can be unblocked at a municipal counter"
-                        : "Wrong auth PIN; " + result.triesLeft() + " tries left");
+                err.println(
+                        result.isBlocked()
+                                ? "The auth PIN is blocked; it can be unblocked at a municipal counter"
+                                : "Wrong auth PIN; " + result.triesLeft() + " tries left");
                 return 2;
             }
             out.println(WebEidToken.create(session, origin, challenge));
