@@ -47,6 +47,9 @@ import jp.mynaportal.pittari.Submission;
 public class ApplicationResource {
 
     private static final String BUNDLE = "jp.mynaportal.platform.web.messages";
+    private static final int NOT_FOUND = 404;
+    /** A well-formed request the application refuses (RFC 9110 422); the body says why. */
+    private static final int UNPROCESSABLE = 422;
 
     @Inject
     private ApplicationService applications;
@@ -212,16 +215,14 @@ public class ApplicationResource {
     }
 
     private Response refused(ApplicationException e) {
-        Response.Status status = e.reason() == ApplicationException.Reason.NOT_FOUND
-                ? Response.Status.NOT_FOUND
-                : Response.Status.fromStatusCode(422);
+        int status = e.reason() == ApplicationException.Reason.NOT_FOUND ? NOT_FOUND : UNPROCESSABLE;
         JsonArrayBuilder problems = Json.createArrayBuilder();
         e.problems()
                 .forEach(p -> problems.add(Json.createObjectBuilder()
                         .add("field", p.fieldKey())
                         .add("code", p.code().name())
                         .add("message", text(p.messageKey()))));
-        return Response.status(status == null ? Response.Status.BAD_REQUEST : status)
+        return Response.status(status)
                 .entity(Json.createObjectBuilder()
                         .add("result", e.reason().name())
                         .add("message", text(e.reason().messageKey()))
