@@ -284,6 +284,29 @@ abstract class ApplicationServiceContract {
     }
 
     @Test
+    void aSubmissionThatFailsAtItsLastWriteLeavesTheUntouchedDraft() throws Exception {
+        SignedInUser taro = taro();
+        long draft = applications.start(taro, List.of(procedure(false))).get(0);
+        fillIn(taro, draft);
+        // notices written from now on break the constraint; the ones earlier tests wrote keep it
+        String now = java.time.LocalDateTime.now()
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS"));
+        execute("ALTER TABLE notice ADD CONSTRAINT notice_refused_in_test CHECK (created_at < TIMESTAMP '" + now
+                + "')");
+        try {
+            assertThatThrownBy(() -> applications.submit(taro, draft, "test")).isInstanceOf(Exception.class);
+        } finally {
+            execute("ALTER TABLE notice DROP CONSTRAINT notice_refused_in_test");
+        }
+        ApplicationForm after = applications.open(taro, draft);
+        assertThat(after.status()).isEqualTo(ApplicationStatus.DRAFT);
+        assertThat(after.receiptNumber()).isNull();
+        assertThat(count("SELECT COUNT(*) FROM pittari_application_event WHERE application_id = ?", draft))
+                .isZero();
+        assertThat(applications.submit(taro, draft, "test").repeated()).isFalse();
+    }
+
+    @Test
     void wrongSigningPasswordsCountDownAndTheFifthLocksTheSignKey() throws Exception {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
@@ -442,6 +465,13 @@ abstract class ApplicationServiceContract {
         }
         assertThat(applications.resumable(taro)).noneMatch(s -> s.applicationId() == draft);
         assertThatThrownBy(() -> applications.open(taro, draft)).isInstanceOf(ApplicationException.class);
+    }
+
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private long count(String sql, long id) throws Exception {
