@@ -14,14 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import jp.mynaportal.auth.token.TokenValidator;
-import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
-import jp.mynaportal.card.api.CardKey;
-import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
@@ -31,6 +26,7 @@ import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.pittari.signature.ApplicationSigner;
 import jp.mynaportal.pittari.signature.DigestSigner;
 import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.TokenLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,13 +44,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApplicationApiIT {
 
     private static final Path CARDS = Path.of("data", "cards");
-    private static final String ORIGIN = "http://localhost:8080";
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final CardReaders readers = (CardReaders)
-            new CardReadersManagedConnectionFactory(new VirtualReaderTransport(CARDS), Duration.ofSeconds(30))
-                    .createConnectionFactory();
+    private TokenLogin login;
 
     @ArquillianResource
     private URL portal;
@@ -91,34 +84,18 @@ class ApplicationApiIT {
     }
 
     private static JsonObject json(HttpResponse<String> response) {
-        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
-            return reader.readObject();
-        }
+        return TokenLogin.json(response);
     }
 
     private String logIn(String cardId, String pin) throws Exception {
-        HttpResponse<String> challenge = send(null, "GET", "/api/auth/challenge", null);
-        String cookie =
-                challenge.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
-        String nonce = json(challenge).getString("challenge");
-        String token;
-        try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + cardId)) {
-            assertThat(card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()).isTrue();
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(ORIGIN, nonce));
-            Base64.Encoder base64 = Base64.getEncoder();
-            token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(
-                            card.readCertificate(CertificateKind.AUTH).getEncoded())
-                    + "\",\"algorithm\":\"RS256\",\"signature\":\""
-                    + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
+        return login().logIn(cardId, pin);
+    }
+
+    private TokenLogin login() {
+        if (login == null) {
+            login = new TokenLogin(portal.toExternalForm());
         }
-        HttpResponse<String> login = send(
-                cookie, "POST", "/api/auth/token", "{\"challenge\":\"" + nonce + "\",\"authToken\":" + token + "}");
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        return login.headers()
-                .firstValue("Set-Cookie")
-                .map(c -> c.split(";", 2)[0])
-                .orElse(cookie);
+        return login;
     }
 
     private long signedProcedure() throws Exception {
@@ -183,7 +160,7 @@ class ApplicationApiIT {
     }
 
     private String signature(String cardId, String password, byte[] content) throws Exception {
-        try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + cardId)) {
+        try (CardSession card = login().readers().open(VirtualReaderTransport.READER_PREFIX + cardId)) {
             assertThat(card.verifyPin(PinKind.SIGN, password.toCharArray()).isOk())
                     .isTrue();
             byte[] cms = new ApplicationSigner(Clock.systemUTC())

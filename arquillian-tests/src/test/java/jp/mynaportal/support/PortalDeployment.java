@@ -19,8 +19,14 @@ public final class PortalDeployment {
 
     /** The built WAR on a fresh in-memory H2 database. */
     public static WebArchive onH2(String databaseName) {
+        return onH2(databaseName, java.util.Map.of());
+    }
+
+    /** The built WAR on a fresh in-memory H2 database with more configuration (e.g. short session timeouts). */
+    public static WebArchive onH2(String databaseName, java.util.Map<String, String> settings) {
         Properties config = new Properties();
         config.setProperty("mynaportal.db.url", "jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1");
+        config.putAll(settings);
         return withConfig(config);
     }
 

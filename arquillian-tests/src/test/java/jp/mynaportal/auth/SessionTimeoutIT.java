@@ -1,0 +1,81 @@
+package jp.mynaportal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.TokenLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The absolute session timeout (here shortened to one minute): a session that keeps being used
+ * still ends when its time is up, and the next page says so on the login page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionTimeoutIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return PortalDeployment.onH2("session_timeout_it", Map.of("mynaportal.session.absolute-minutes", "1"));
+    }
+
+    private String location(String cookie, String path) throws Exception {
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+                        .header("Cookie", cookie)
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        return response.statusCode() + " "
+                + response.headers().firstValue("Location").orElse("");
+    }
+
+    @BeforeEach
+    void freshCard() {
+        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+                .resetPin(
+                        new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        "3456".toCharArray());
+    }
+
+    @Test
+    void aSessionInUseEndsAtTheAbsoluteTimeoutAndTheLoginPageSaysSo() throws Exception {
+        String cookie = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        // logged in, not yet registered: every page leads to 利用者登録
+        assertThat(location(cookie, "/pittari/apply/resume.xhtml"))
+                .startsWith("302")
+                .contains("/account/register.xhtml");
+        for (int i = 0; i < 3; i++) {
+            Thread.sleep(21_000);
+            if (i < 2) {
+                assertThat(location(cookie, "/account/register.xhtml")).startsWith("200");
+            }
+        }
+        assertThat(location(cookie, "/account/register.xhtml"))
+                .startsWith("302")
+                .contains("/auth/login.xhtml?expired=true");
+        assertThat(location(cookie, "/account/register.xhtml"))
+                .startsWith("302")
+                .doesNotContain("expired");
+    }
+}

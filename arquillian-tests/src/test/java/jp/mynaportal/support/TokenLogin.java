@@ -1,0 +1,103 @@
+package jp.mynaportal.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.Base64;
+import jp.mynaportal.auth.token.TokenValidator;
+import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
+import jp.mynaportal.card.api.CardKey;
+import jp.mynaportal.card.api.CardReaders;
+import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.card.api.CertificateKind;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.transport.VirtualReaderTransport;
+
+/**
+ * A client that holds a demo card (in {@code data/cards}) and logs in over HTTP as a phone app
+ * does: fetches a challenge, has the card sign {@code H(origin) ‖ H(challenge)} and posts the Web
+ * eID token. The origin is the portal's default ({@code http://localhost:8080}), whatever port the
+ * test server has.
+ */
+public final class TokenLogin {
+
+    private static final String ORIGIN = "http://localhost:8080";
+
+    private final String portal;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(
+                    new VirtualReaderTransport(Path.of("data", "cards")), Duration.ofSeconds(30))
+            .createConnectionFactory();
+
+    public TokenLogin(String portal) {
+        this.portal = portal.replaceAll("/$", "");
+    }
+
+    /** The card readers of the demo cards, for tests that sign with them too. */
+    public CardReaders readers() {
+        return readers;
+    }
+
+    /**
+     * Logs in with a card and its 4-digit password.
+     *
+     * @return the session cookie ({@code name=value})
+     * @throws IllegalStateException if the portal refuses the login
+     */
+    public String logIn(String cardId, String pin) throws Exception {
+        HttpResponse<String> challenge = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie =
+                challenge.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String nonce;
+        try (JsonReader reader = Json.createReader(new StringReader(challenge.body()))) {
+            nonce = reader.readObject().getString("challenge");
+        }
+        String token;
+        try (CardSession card = readers.open(VirtualReaderTransport.READER_PREFIX + cardId)) {
+            if (!card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()) {
+                throw new IllegalStateException("The card " + cardId + " refused its password");
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(ORIGIN, nonce));
+            Base64.Encoder base64 = Base64.getEncoder();
+            token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
+                    + base64.encodeToString(
+                            card.readCertificate(CertificateKind.AUTH).getEncoded())
+                    + "\",\"algorithm\":\"RS256\",\"signature\":\""
+                    + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
+        }
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/auth/token"))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"challenge\":\"" + nonce + "\",\"authToken\":" + token + "}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (login.statusCode() != 200) {
+            throw new IllegalStateException("Login refused: " + login.statusCode() + " " + login.body());
+        }
+        return login.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElse(cookie);
+    }
+
+    /** The body of a JSON response as an object. */
+    public static JsonObject json(HttpResponse<String> response) {
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+}
