@@ -16,7 +16,8 @@ public interface ApplicationService {
 
     /**
      * 申請する → 次へすすむ: a draft for each chosen procedure, reusing the resident's open draft of
-     * the same procedure, with the applicant's details filled in from the resident record.
+     * the same procedure, with the applicant's details filled in from the resident record. Starts
+     * of one resident run one after the other, so two tabs starting the same procedure share a draft.
      *
      * @return the drafts' ids in the order of the procedures
      * @throws ApplicationException NOTHING_SELECTED, NOT_ONLINE

@@ -92,7 +92,9 @@ public class DefaultApplicationService implements ApplicationService {
         if (procedureIds == null || procedureIds.isEmpty()) {
             throw new ApplicationException(Reason.NOTHING_SELECTED);
         }
-        Resident resident = resident(user);
+        // one start at a time per resident: two tabs starting the same procedure get one draft
+        Resident resident =
+                accounts.lockResident(user.residentId()).orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>();
         for (long procedureId : procedureIds.stream().distinct().toList()) {

@@ -11,6 +11,13 @@ public interface AccountRepository {
 
     Optional<Resident> findResident(String residentId);
 
+    /**
+     * The resident with a database write lock held until the transaction ends, so that steps of
+     * one resident that must not interleave (e.g. starting a draft from two tabs) run one after
+     * the other.
+     */
+    Optional<Resident> lockResident(String residentId);
+
     /** The resident an authentication certificate belongs to. */
     Optional<ResidentCertificate> findCertificate(String certificateRef);
 

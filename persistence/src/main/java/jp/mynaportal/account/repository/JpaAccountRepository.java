@@ -2,6 +2,7 @@ package jp.mynaportal.account.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,11 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public Optional<Resident> findResident(String residentId) {
         return Optional.ofNullable(em.find(Resident.class, residentId));
+    }
+
+    @Override
+    public Optional<Resident> lockResident(String residentId) {
+        return Optional.ofNullable(em.find(Resident.class, residentId, LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
