@@ -64,8 +64,9 @@ public class CardSignatures {
     private volatile SignatureVerifier verifier;
 
     /**
-     * Has the card in a reader sign content with its sign key. The password array is wiped by the
-     * card session whatever happens.
+     * Has the card in a reader sign content with its sign key, after checking that the card is the
+     * resident's. The card session wipes the password when it checks it; the caller wipes its own
+     * array in any case (see {@code DefaultApplicationService#signAndSubmit}).
      */
     public Signed sign(String residentId, String readerName, char[] password, byte[] content) {
         if (!PinKind.SIGN.hasFormat(password)) {
