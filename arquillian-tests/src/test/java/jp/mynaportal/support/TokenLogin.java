@@ -9,16 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
-import java.util.Base64;
-import jp.mynaportal.auth.token.TokenValidator;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
-import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
-import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.api.WebEidToken;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
 
 /**
@@ -69,13 +65,7 @@ public final class TokenLogin {
             if (!card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()) {
                 throw new IllegalStateException("The card " + cardId + " refused its password");
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(ORIGIN, nonce));
-            Base64.Encoder base64 = Base64.getEncoder();
-            token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(
-                            card.readCertificate(CertificateKind.AUTH).getEncoded())
-                    + "\",\"algorithm\":\"RS256\",\"signature\":\""
-                    + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
+            token = WebEidToken.create(card, ORIGIN, nonce);
         }
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(URI.create(portal + "/api/auth/token"))

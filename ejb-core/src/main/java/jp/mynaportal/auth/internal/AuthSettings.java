@@ -1,8 +1,8 @@
 package jp.mynaportal.auth.internal;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+import jp.mynaportal.platform.ConfiguredPaths;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -24,30 +24,17 @@ public record AuthSettings(
 
     public static AuthSettings fromConfig() {
         Config config = ConfigProvider.getConfig(AuthSettings.class.getClassLoader());
-        Path data = Path.of(
-                config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
-        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class)
-                .map(Path::of)
-                .orElse(data.resolve("pki"));
+        Path data = ConfiguredPaths.dataDir(config);
+        Path pki = ConfiguredPaths.pkiFolder(config);
         return new AuthSettings(
                 config.getOptionalValue("mynaportal.auth.origin", String.class).orElse("http://localhost:8080"),
-                paths(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
-                paths(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
+                ConfiguredPaths.list(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
+                ConfiguredPaths.list(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
                 config.getOptionalValue("mynaportal.profile", String.class).orElse("default"),
                 config.getOptionalValue("mynaportal.card.folder", String.class)
                         .map(Path::of)
                         .orElse(data.resolve("cards")),
                 pki);
-    }
-
-    private static List<Path> paths(Config config, String key, Path fallback) {
-        return config.getOptionalValue(key, String.class)
-                .map(v -> Arrays.stream(v.split(","))
-                        .map(String::trim)
-                        .filter(s -> !s.isEmpty())
-                        .map(Path::of)
-                        .toList())
-                .orElse(List.of(fallback));
     }
 
     /** Whether this is the default (demonstration) profile. */

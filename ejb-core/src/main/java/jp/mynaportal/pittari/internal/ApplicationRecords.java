@@ -5,12 +5,16 @@ import jakarta.inject.Inject;
 import java.util.List;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
+import jp.mynaportal.pittari.ApplicationException;
 import jp.mynaportal.pittari.ApplicationForm;
+import jp.mynaportal.pittari.AttachmentFile;
 import jp.mynaportal.pittari.model.Application;
+import jp.mynaportal.pittari.model.Attachment;
 import jp.mynaportal.pittari.model.AttachmentInfo;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.repository.ApplicationRepository;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
+import jp.mynaportal.pittari.signature.Sha256;
 
 /**
  * Reads a stored application the way the resident's and the staff's services both show it: its
@@ -69,6 +73,15 @@ public class ApplicationRecords {
                 application.getSubmittedAt());
     }
 
+    /** The file of one FILE field of an application the caller may see, or NOT_FOUND. */
+    public AttachmentFile attachmentFile(Application application, String fieldKey) {
+        Attachment attachment = applications
+                .findAttachment(application.getId(), fieldKey)
+                .orElseThrow(() -> new ApplicationException(ApplicationException.Reason.NOT_FOUND));
+        AttachmentInfo info = attachment.info();
+        return new AttachmentFile(info.fileName(), info.contentType(), attachment.getContent());
+    }
+
     /** The bytes the signature covers: the application's data and its attachments' recorded digests. */
     public byte[] canonical(Application application) {
         return canonical(application, applications.attachments(application.getId()));
@@ -88,7 +101,7 @@ public class ApplicationRecords {
                                 info.fileName(),
                                 info.contentType(),
                                 a.getContent().length,
-                                DefaultApplicationService.sha256(a.getContent())))
+                                Sha256.hex(a.getContent())))
                         .orElse(info))
                 .toList();
         return canonical(application, recomputed);

@@ -2,8 +2,8 @@ package jp.mynaportal.pittari.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
+import jp.mynaportal.platform.ConfiguredPaths;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -23,27 +23,13 @@ record ApplicationSettings(
 
     static ApplicationSettings fromConfig() {
         Config config = ConfigProvider.getConfig(ApplicationSettings.class.getClassLoader());
-        Path data = Path.of(
-                config.getOptionalValue("mynaportal.data.dir", String.class).orElse("data"));
-        Path pki = config.getOptionalValue("mynaportal.card.pki", String.class)
-                .map(Path::of)
-                .orElse(data.resolve("pki"));
+        Path pki = ConfiguredPaths.pkiFolder(config);
         return new ApplicationSettings(
                 Duration.ofDays(config.getOptionalValue("mynaportal.pittari.draft-days", Integer.class)
                         .orElse(30)),
                 config.getOptionalValue("mynaportal.pittari.attachment-max-bytes", Long.class)
                         .orElse(5L * 1024 * 1024),
-                paths(config, "mynaportal.pittari.trusted-sign-cas", pki.resolve("sign-ca.crt")),
-                paths(config, "mynaportal.pittari.sign-crls", pki.resolve("sign-ca.crl")));
-    }
-
-    private static List<Path> paths(Config config, String key, Path fallback) {
-        return config.getOptionalValue(key, String.class)
-                .map(v -> Arrays.stream(v.split(","))
-                        .map(String::trim)
-                        .filter(s -> !s.isEmpty())
-                        .map(Path::of)
-                        .toList())
-                .orElse(List.of(fallback));
+                ConfiguredPaths.list(config, "mynaportal.pittari.trusted-sign-cas", pki.resolve("sign-ca.crt")),
+                ConfiguredPaths.list(config, "mynaportal.pittari.sign-crls", pki.resolve("sign-ca.crl")));
     }
 }

@@ -3,8 +3,6 @@ package jp.mynaportal.pittari.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +39,7 @@ import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.receipt.ReceiptSignature;
 import jp.mynaportal.pittari.repository.ApplicationRepository;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
+import jp.mynaportal.pittari.signature.Sha256;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
@@ -150,7 +148,7 @@ public class DefaultApplicationService implements ApplicationService {
         String type =
                 AttachmentRules.contentType(content).orElseThrow(() -> new ApplicationException(Reason.FILE_TYPE));
         String name = AttachmentRules.cleanName(fileName);
-        String digest = sha256(content);
+        String digest = Sha256.hex(content);
         Instant now = clock.instant();
         applications
                 .findAttachment(application.getId(), field.key())
@@ -171,12 +169,7 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Override
     public AttachmentFile attachment(SignedInUser user, long applicationId, String fieldKey) {
-        Application application = owned(user, applicationId);
-        Attachment attachment = applications
-                .findAttachment(application.getId(), fieldKey)
-                .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
-        AttachmentInfo info = attachment.info();
-        return new AttachmentFile(info.fileName(), info.contentType(), attachment.getContent());
+        return records.attachmentFile(owned(user, applicationId), fieldKey);
     }
 
     @Override
@@ -383,13 +376,5 @@ public class DefaultApplicationService implements ApplicationService {
     static String receiptNumber(Application application, Instant now) {
         return application.getLgCode() + "-" + RECEIPT_DATE.format(now.atZone(JAPAN)) + "-"
                 + String.format(Locale.ROOT, "%08d", application.getId());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 }

@@ -24,8 +24,6 @@ import jp.mynaportal.pittari.StatusChange;
 import jp.mynaportal.pittari.model.Application;
 import jp.mynaportal.pittari.model.ApplicationEvent;
 import jp.mynaportal.pittari.model.ApplicationStatus;
-import jp.mynaportal.pittari.model.Attachment;
-import jp.mynaportal.pittari.model.AttachmentInfo;
 import jp.mynaportal.pittari.repository.ApplicationRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
@@ -96,12 +94,7 @@ public class DefaultInboxService implements InboxService {
 
     @Override
     public AttachmentFile attachment(SignedInUser staff, long applicationId, String fieldKey) {
-        Application application = addressedTo(staff, applicationId);
-        Attachment attachment = applications
-                .findAttachment(application.getId(), fieldKey)
-                .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
-        AttachmentInfo info = attachment.info();
-        return new AttachmentFile(info.fileName(), info.contentType(), attachment.getContent());
+        return records.attachmentFile(addressedTo(staff, applicationId), fieldKey);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package jp.mynaportal.pittari.signature;
 
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -30,7 +29,6 @@ public record ApplicationAttachment(String fieldKey, String fileName, String con
 
     /** The attachment of a file's content, with its size and digest computed from it. */
     public static ApplicationAttachment of(String fieldKey, String fileName, String contentType, byte[] content) {
-        return new ApplicationAttachment(
-                fieldKey, fileName, contentType, content.length, HexFormat.of().formatHex(Sha256.of(content)));
+        return new ApplicationAttachment(fieldKey, fileName, contentType, content.length, Sha256.hex(content));
     }
 }

@@ -13,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,13 +27,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
-import jp.mynaportal.auth.token.TokenValidator;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
-import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.api.WebEidToken;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
 import jp.mynaportal.pittari.signature.ApplicationSigner;
 import jp.mynaportal.pittari.signature.DigestSigner;
@@ -296,13 +294,7 @@ public final class ApplicationSubmissionLoad {
             if (!card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()) {
                 throw new IllegalStateException("The demo password of " + cardId + " was refused");
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(portal, nonce));
-            Base64.Encoder base64 = Base64.getEncoder();
-            token = "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(
-                            card.readCertificate(CertificateKind.AUTH).getEncoded())
-                    + "\",\"algorithm\":\"RS256\",\"signature\":\""
-                    + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
+            token = WebEidToken.create(card, portal, nonce);
         }
         return token;
     }

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.logging.Logger;
 import jp.mynaportal.municipality.repository.JpaMunicipalityRepository;
 import jp.mynaportal.pittari.internal.DefaultPittariCatalogueService;
 import jp.mynaportal.pittari.internal.DefaultPittariKeywordService;
@@ -30,6 +32,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * Run: see docs/PERFORMANCE.md, section ぴったりサービス search over HTTP.
  */
 public final class PittariSearchBenchmark {
+
+    private static final Logger LOG = Logger.getLogger(PittariSearchBenchmark.class.getName());
 
     private static final String URL = "jdbc:h2:mem:pittari-benchmark;DB_CLOSE_DELAY=-1";
     private static final String[] KEYWORDS = {
@@ -60,7 +64,10 @@ public final class PittariSearchBenchmark {
         dataSource.setURL(URL);
         long started = System.nanoTime();
         new SchemaMigrator(dataSource).migrate();
-        System.out.printf("first start: migrations V1-V12 on H2 in %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        LOG.info(String.format(
+                Locale.ROOT,
+                "first start: migrations V1-V12 on H2 in %d ms",
+                (System.nanoTime() - started) / 1_000_000));
 
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(
                 "pittari-benchmark", Map.of("jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.user", ""));
@@ -70,7 +77,11 @@ public final class PittariSearchBenchmark {
                         "SELECT DISTINCT p.lgCode FROM MunicipalProcedure p ORDER BY p.lgCode", String.class)
                 .getResultList();
         long catalogue = new JpaProcedureRepository(indexEm).countPublished();
-        System.out.printf("catalogue: %d municipalities and wards, %d published procedures%n", codes.size(), catalogue);
+        LOG.info(String.format(
+                Locale.ROOT,
+                "catalogue: %d municipalities and wards, %d published procedures",
+                codes.size(),
+                catalogue));
 
         Random random = new Random(20261201L);
         Map<String, Consumer<Services>> operations = new java.util.LinkedHashMap<>();
@@ -94,13 +105,24 @@ public final class PittariSearchBenchmark {
             double[][] rounds = new double[ROUNDS][];
             for (int r = 0; r < ROUNDS; r++) {
                 rounds[r] = percentiles(run(emf, index, operation.getValue(), MEASURED));
-                System.out.printf(
-                        "  %s round %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n",
-                        operation.getKey(), r + 1, rounds[r][0], rounds[r][1], rounds[r][2]);
+                LOG.info(String.format(
+                        Locale.ROOT,
+                        "  %s round %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms",
+                        operation.getKey(),
+                        r + 1,
+                        rounds[r][0],
+                        rounds[r][1],
+                        rounds[r][2]));
             }
-            System.out.printf(
-                    "%s — median of %d rounds of %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms%n",
-                    operation.getKey(), ROUNDS, MEASURED, median(rounds, 0), median(rounds, 1), median(rounds, 2));
+            LOG.info(String.format(
+                    Locale.ROOT,
+                    "%s — median of %d rounds of %d: p50 %.3f ms, p95 %.3f ms, p99 %.3f ms",
+                    operation.getKey(),
+                    ROUNDS,
+                    MEASURED,
+                    median(rounds, 0),
+                    median(rounds, 1),
+                    median(rounds, 2)));
         }
         indexEm.close();
         emf.close();

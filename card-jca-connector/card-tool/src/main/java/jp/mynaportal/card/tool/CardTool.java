@@ -16,6 +16,7 @@ import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
 import jp.mynaportal.card.api.Sex;
+import jp.mynaportal.card.api.WebEidToken;
 import jp.mynaportal.card.devpki.CardPins;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.devpki.IssuedCard;

@@ -1,27 +1,26 @@
-package jp.mynaportal.card.tool;
+package jp.mynaportal.card.api;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
-import jp.mynaportal.card.api.CardKey;
-import jp.mynaportal.card.api.CardSession;
-import jp.mynaportal.card.api.CertificateKind;
 
 /**
  * A Web eID authentication token: the authentication certificate and an RS256 signature over
  * {@code SHA-256(origin) ‖ SHA-256(challenge)}, signed by the card after its PIN was verified.
+ * What a client that holds the card (the card tool, a phone app, the load and API tests) sends to
+ * {@code /api/auth/token}.
  */
-final class WebEidToken {
+public final class WebEidToken {
 
-    static final String FORMAT = "web-eid:1.0";
-    static final String ALGORITHM = "RS256";
+    public static final String FORMAT = "web-eid:1.0";
+    public static final String ALGORITHM = "RS256";
 
     private WebEidToken() {}
 
     /** The token as JSON; the session must have the authentication PIN verified. */
-    static String create(CardSession session, String origin, String challenge) throws GeneralSecurityException {
+    public static String create(CardSession session, String origin, String challenge) throws GeneralSecurityException {
         byte[] signed = signedData(origin, challenge);
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(signed);
         byte[] signature = session.sign(CardKey.AUTH, "SHA-256", digest);
@@ -34,7 +33,7 @@ final class WebEidToken {
     }
 
     /** What the signature covers: SHA-256 of the origin, then SHA-256 of the challenge. */
-    static byte[] signedData(String origin, String challenge) throws GeneralSecurityException {
+    public static byte[] signedData(String origin, String challenge) throws GeneralSecurityException {
         byte[] originHash = MessageDigest.getInstance("SHA-256").digest(origin.getBytes(StandardCharsets.UTF_8));
         byte[] challengeHash = MessageDigest.getInstance("SHA-256").digest(challenge.getBytes(StandardCharsets.UTF_8));
         byte[] data = new byte[originHash.length + challengeHash.length];
