@@ -3,7 +3,11 @@ package jp.mynaportal.pittari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -165,6 +169,17 @@ class ApplicationBrowserIT {
     }
 
     /** What a GET of a portal address answers in this browser session: status and content type. */
+    private void anonymousGet(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).doesNotContain("signed-in-as");
+    }
+
     private String fetch(String path) {
         Object result = ((JavascriptExecutor) browser)
                 .executeAsyncScript(
@@ -192,14 +207,17 @@ class ApplicationBrowserIT {
     }
 
     @Test
-    void appliesSavesResumesSignsIsReturnedCorrectsAndIsCompleted() {
+    void appliesSavesResumesSignsIsReturnedCorrectsAndIsCompleted() throws Exception {
         freshCard("hanako", "1234", "HANAKO2025");
         freshCard("staff-chiyoda", "5678", "TANAKA1980");
         freshCard("taro", "2345", "TARO1972");
         logInFromTop("hanako", "1234", "はなこ");
 
-        // search → tick → 申請する → OK → 次へすすむ
+        // search → tick → 申請する → OK → 次へすすむ; the list was rendered for an anonymous visitor
+        // first, and a logged-in resident still gets a page of her own (her name in the header)
+        anonymousGet("/pittari/search.xhtml?lg=131016&mode=list");
         open("/pittari/search.xhtml?lg=131016&mode=list");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
         WebElement line =
                 browser.findElements(By.cssSelector(".procedure[data-online='true'][data-signature='true']")).stream()
                         .filter(e -> e.findElement(By.cssSelector(".procedure__name"))
@@ -208,10 +226,10 @@ class ApplicationBrowserIT {
                         .findFirst()
                         .orElseThrow();
         line.findElement(By.cssSelector("input[type=checkbox]")).click();
-        waiting().until(d -> d.findElement(By.id("results:apply")).isEnabled());
-        browser.findElement(By.id("results:apply")).click();
+        waiting().until(d -> d.findElement(By.id("apply")).isEnabled());
+        browser.findElement(By.id("apply")).click();
         waitForText(By.id("apply-confirm-text"), "OK");
-        browser.findElement(By.id("results:apply-ok")).click();
+        browser.findElement(By.id("apply-ok")).click();
         waiting().until(ExpectedConditions.urlContains("/pittari/apply/start.xhtml"));
         assertThat(browser.findElement(By.id("chosen")).getText()).contains(PROCEDURE);
         assertAccessible("start");

@@ -2,7 +2,11 @@ package jp.mynaportal.pittari;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -127,7 +131,7 @@ class PittariBrowserIT {
         int childcare = waitForCountAbove(0);
         tickCategory("HEALTH");
         int both = waitForCountAbove(childcare);
-        browser.findElement(By.id("criteria:search")).click();
+        browser.findElement(By.id("category-search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=HEALTH"));
         assertThat(browser.getCurrentUrl())
                 .contains("lg=" + MEGURO)
@@ -142,14 +146,14 @@ class PittariBrowserIT {
     @Test
     void selectAllAndResetUpdateTheCount() {
         chooseMeguroByPostalCode();
-        browser.findElement(By.id("criteria:all")).click();
+        browser.findElement(By.id("category-all")).click();
         int all = waitForCountAbove(0);
         assertThat(browser.findElements(By.cssSelector("input[data-category]"))).allMatch(WebElement::isSelected);
-        browser.findElement(By.id("criteria:reset")).click();
+        browser.findElement(By.id("category-reset")).click();
         wait(browser).until(d -> countShown() == 0);
         assertThat(browser.findElements(By.cssSelector("input[data-category]"))).noneMatch(WebElement::isSelected);
-        browser.findElement(By.id("criteria:search")).click();
-        waitForText(By.id("criteria:categories-message"), "カテゴリーを1つ以上選んでください");
+        browser.findElement(By.id("category-search")).click();
+        waitForText(By.id("category-message"), "カテゴリーを1つ以上選んでください");
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=list");
         assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(all);
     }
@@ -195,7 +199,7 @@ class PittariBrowserIT {
     @Test
     void applyIsEnabledOnlyWhileEveryTickedProcedureIsOnlineAndThenAsksToConfirm() {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=list");
-        WebElement apply = browser.findElement(By.id("results:apply"));
+        WebElement apply = browser.findElement(By.id("apply"));
         assertThat(apply.isEnabled()).isFalse();
         WebElement online = browser.findElement(By.cssSelector(".procedure[data-online='true'] input[type=checkbox]"));
         online.click();
@@ -206,8 +210,8 @@ class PittariBrowserIT {
         browser.findElement(By.cssSelector(".procedure[data-online='false'] input[type=checkbox]"))
                 .click();
         waitForApply(true);
-        browser.findElement(By.id("results:apply")).click();
-        waitForText(By.id("results:apply-result"), "「OK」を押してください");
+        browser.findElement(By.id("apply")).click();
+        waitForText(By.id("apply-result"), "「OK」を押してください");
         assertThat(browser.findElements(By.cssSelector(".messages li, .field__error")))
                 .isEmpty();
         assertAccessible("list with 申請する to confirm");
@@ -218,7 +222,7 @@ class PittariBrowserIT {
         chooseMeguroByPostalCode();
         tickCategory("CHILDCARE");
         waitForCountAbove(0);
-        browser.findElement(By.id("criteria:search")).click();
+        browser.findElement(By.id("category-search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
         int results = browser.findElements(By.cssSelector(".procedure")).size();
         browser.findElement(By.cssSelector(".procedure__detail")).click();
@@ -246,7 +250,7 @@ class PittariBrowserIT {
         tickCategory("ELDERLY_CARE");
         waitForCountAbove(0);
         tickCategory("HEALTH");
-        browser.findElement(By.id("criteria:search")).click();
+        browser.findElement(By.id("category-search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c="));
         String link = browser.getCurrentUrl();
         List<String> ids = procedureIds();
@@ -307,11 +311,71 @@ class PittariBrowserIT {
         chooseMeguroByPostalCode();
         tickCategory("CHILDCARE");
         waitForCountAbove(0);
-        browser.findElement(By.id("criteria:search")).click();
+        browser.findElement(By.id("category-search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
         browser.findElement(By.cssSelector(".procedure input[type=checkbox]")).click();
         waitForText(By.cssSelector(".apply-area__selected"), "選択中の手続：1 件");
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void aSearchPageServedAgainIsTheSamePageWithItsOwnNonce() throws Exception {
+        String address = "/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=HEALTH&c=EDUCATION";
+        HttpResponse<String> first = anonymousGet(address);
+        HttpResponse<String> second = anonymousGet(address);
+
+        String firstNonce = nonceOf(first);
+        String secondNonce = nonceOf(second);
+        assertThat(secondNonce).isNotEqualTo(firstNonce);
+        assertThat(second.body())
+                .contains("nonce=\"" + secondNonce + "\"")
+                .doesNotContain(firstNonce)
+                .isEqualTo(first.body().replace(firstNonce, secondNonce));
+        assertThat(second.headers().firstValue("X-Frame-Options")).contains("DENY");
+
+        open(address);
+        waitFor(By.cssSelector(".procedure"));
+        assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
+        browser.findElement(By.cssSelector(".procedure input[type=checkbox]")).click();
+        waitForText(By.id("apply-selected"), "選択中の手続：1 件");
+        assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void switchingToEnglishOnAServedAgainSearchKeepsTheSearchAndShowsEnglish() throws Exception {
+        String address = "/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=CHILDCARE&c=HEALTH";
+        anonymousGet(address);
+        open(address);
+        int japanese = browser.findElements(By.cssSelector(".procedure")).size();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ぴったりサービス");
+
+        browser.findElement(By.id("language:switch")).click();
+        waitForText(By.tagName("h1"), "Pittari Service");
+        assertThat(browser.getCurrentUrl()).contains("c=CHILDCARE").contains("c=HEALTH");
+        assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(japanese);
+        browser.navigate().refresh();
+        waitForText(By.tagName("h1"), "Pittari Service");
+        browser.findElement(By.id("language:switch")).click();
+        waitForText(By.tagName("h1"), "ぴったりサービス");
+    }
+
+    private HttpResponse<String> anonymousGet(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response;
+    }
+
+    private static String nonceOf(HttpResponse<String> response) {
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'")
+                .matcher(
+                        response.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertThat(nonce.find()).isTrue();
+        return nonce.group(1);
     }
 
     private void chooseMeguroByPostalCode() {
@@ -336,7 +400,7 @@ class PittariBrowserIT {
 
     private static int countShown() {
         Matcher matcher =
-                COUNT.matcher(browser.findElement(By.id("criteria:count")).getText());
+                COUNT.matcher(browser.findElement(By.id("category-count")).getText());
         return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }
 
@@ -346,7 +410,7 @@ class PittariBrowserIT {
     }
 
     private static void waitForApply(boolean enabled) {
-        wait(browser).until(d -> browser.findElement(By.id("results:apply")).isEnabled() == enabled);
+        wait(browser).until(d -> browser.findElement(By.id("apply")).isEnabled() == enabled);
     }
 
     private static List<String> procedureIds() {

@@ -1,6 +1,8 @@
 package jp.mynaportal.pittari.web;
 
 import jakarta.faces.context.FacesContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,6 +26,11 @@ final class Parameters {
                 .getExternalContext()
                 .getRequestParameterMap()
                 .containsKey(name);
+    }
+
+    /** A value as it goes into an address. */
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /**

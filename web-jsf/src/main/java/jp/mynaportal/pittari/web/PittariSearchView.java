@@ -1,20 +1,12 @@
 package jp.mynaportal.pittari.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.mynaportal.municipality.MunicipalityLookupException;
@@ -24,26 +16,32 @@ import jp.mynaportal.pittari.CategoryGroup;
 import jp.mynaportal.pittari.PittariCatalogueService;
 import jp.mynaportal.pittari.PittariKeywordService;
 import jp.mynaportal.pittari.PittariSearchException;
+import jp.mynaportal.pittari.ProcedureSummary;
 import jp.mynaportal.pittari.model.CategoryCount;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.platform.web.LocaleSelection;
 import jp.mynaportal.platform.web.Messages;
 
 /**
- * ② 検索方法 and the result list for one municipality. The address carries every input
- * ({@code lg}, {@code mode}, {@code c} per chosen category, {@code q} for keywords); the category
- * boxes post back only to update 該当件数 and then redirect to the address of the search.
+ * ② 検索方法 and the result list for one municipality. The address carries every input, so the
+ * page keeps no state on the server and any step can be bookmarked, shared or reached with the
+ * back button: {@code lg}, {@code mode}, {@code c} per ticked category, {@code q} for keywords,
+ * {@code p} per ticked procedure and {@code apply} when 申請する was pressed. Without scripts,
+ * 全て選択 / リセット arrive as {@code select=all|none}; the page script does them in place, and
+ * updates 該当件数 and 申請する as boxes change.
  */
 @Named
-@ViewScoped
-public class PittariSearchView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class PittariSearchView {
 
     static final String SEARCH_PAGE = "/pittari/search.xhtml";
     static final String CATEGORY_PARAMETER = "c";
     static final String KEYWORD_FIELD = "q";
-    private static final String CATEGORY_FIELD = "criteria:categories";
+    static final String PICK_PARAMETER = "p";
+    static final String APPLY_PARAMETER = "apply";
+    static final String SELECT_PARAMETER = "select";
+    static final String FIND_PARAMETER = "find";
+    private static final String START_PAGE = "/pittari/apply/start.xhtml";
 
     @Inject
     private PittariCatalogueService catalogue;
@@ -63,15 +61,17 @@ public class PittariSearchView implements Serializable {
     private SearchMode mode = SearchMode.CATEGORY;
     private Municipality municipality;
     private List<CategoryCount> categories = List.of();
-    private final Map<ProcedureCategory, Boolean> chosen = new EnumMap<>(ProcedureCategory.class);
+    private Set<ProcedureCategory> chosen = EnumSet.noneOf(ProcedureCategory.class);
     private long matchCount;
     private boolean searched;
+    private String categoryProblem;
     private List<ResultLine> lines = List.of();
     private List<CategoryGroup> groups = List.of();
-    private final Map<Long, Boolean> selected = new HashMap<>();
+    private Set<Long> picked = Set.of();
     private boolean applyRequested;
+    private String applyProblem;
 
-    /** Answers the address: the municipality, its categories, and the search it names. */
+    /** Answers the address: the municipality, its categories, the search it names and the ticked procedures. */
     public void load() {
         Parameters.useLanguage(language.getLocale());
         mode = SearchMode.fromParameter(modeParameter);
@@ -89,7 +89,9 @@ public class PittariSearchView implements Serializable {
         } catch (MunicipalityLookupException | PittariSearchException e) {
             municipality = null;
             Messages.error(null, PittariSearchException.Reason.MUNICIPALITY_UNKNOWN.messageKey());
+            return;
         }
+        loadPicks();
     }
 
     private void loadCategorySearch() {
@@ -97,19 +99,26 @@ public class PittariSearchView implements Serializable {
         Set<ProcedureCategory> offered = categories.stream()
                 .map(CategoryCount::category)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProcedureCategory.class)));
-        for (String name : Parameters.all(CATEGORY_PARAMETER)) {
+        List<String> select = Parameters.all(SELECT_PARAMETER);
+        if (select.contains("all")) {
+            chosen.addAll(offered);
+        } else if (!select.contains("none")) {
             offered.stream()
-                    .filter(category -> category.name().equals(name))
-                    .forEach(category -> chosen.put(category, true));
+                    .filter(category -> Parameters.all(CATEGORY_PARAMETER).contains(category.name()))
+                    .forEach(chosen::add);
         }
-        Set<ProcedureCategory> criteria = chosenCategories();
-        searched = !Parameters.all(CATEGORY_PARAMETER).isEmpty();
-        if (!criteria.isEmpty()) {
-            lines = catalogue.findByCategories(lgCode, criteria).stream()
+        searched = select.isEmpty() && !chosen.isEmpty();
+        if (searched) {
+            lines = catalogue.findByCategories(lgCode, chosen).stream()
                     .map(ResultLine::of)
                     .toList();
+            matchCount = lines.size();
+        } else {
+            matchCount = catalogue.countByCategories(lgCode, chosen);
         }
-        matchCount = catalogue.countByCategories(lgCode, criteria);
+        if (select.isEmpty() && chosen.isEmpty() && Parameters.present(FIND_PARAMETER)) {
+            categoryProblem = "pittari.error.category_empty";
+        }
     }
 
     private void loadKeywordSearch() {
@@ -129,86 +138,65 @@ public class PittariSearchView implements Serializable {
         }
     }
 
-    /** 該当件数 after a box changed. */
-    public void countMatches() {
-        matchCount = catalogue.countByCategories(lgCode, chosenCategories());
-    }
-
-    /** 全て選択. */
-    public void chooseAll() {
-        categories.forEach(count -> chosen.put(count.category(), true));
-        countMatches();
-    }
-
-    /** リセット. */
-    public void reset() {
-        chosen.clear();
-        countMatches();
-    }
-
-    /** この条件でさがす: to the address of this search, which lists its procedures. */
-    public void searchByCategories() throws IOException {
-        Set<ProcedureCategory> criteria = chosenCategories();
-        if (criteria.isEmpty()) {
-            Messages.error(CATEGORY_FIELD, "pittari.error.category_empty");
+    /** The ticked procedures of the address that this page lists; 申請する asks to confirm when they can all be done online. */
+    private void loadPicks() {
+        Set<Long> listed =
+                allLines().stream().map(line -> line.procedure().id()).collect(Collectors.toSet());
+        Set<Long> ticked = new LinkedHashSet<>();
+        for (String value : Parameters.all(PICK_PARAMETER)) {
+            try {
+                long id = Long.parseLong(value);
+                if (listed.contains(id)) {
+                    ticked.add(id);
+                }
+            } catch (NumberFormatException e) {
+                // not a procedure of this list: nothing to tick
+            }
+        }
+        picked = ticked;
+        if (!Parameters.present(APPLY_PARAMETER)) {
             return;
         }
-        List<String> query = new ArrayList<>();
-        query.add("lg=" + encode(lgCode));
-        query.add("mode=" + SearchMode.CATEGORY.getParameter());
-        criteria.forEach(category -> query.add(CATEGORY_PARAMETER + "=" + category.name()));
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + SEARCH_PAGE + "?" + String.join("&", query));
-    }
-
-    /** 申請する: asks to confirm (「OK」) before the application starts. */
-    public void apply() {
-        applyRequested = isApplicable();
-    }
-
-    /** 「OK」: on to the application of the ticked procedures. */
-    public void confirmApply() throws IOException {
-        if (!isApplicable()) {
-            applyRequested = false;
-            return;
+        if (picked.isEmpty()) {
+            applyProblem = "pittari.apply.error.nothing_selected";
+        } else if (!isApplicable()) {
+            applyProblem = "pittari.apply.error.not_online";
+        } else {
+            applyRequested = true;
         }
-        StringBuilder query = new StringBuilder();
-        selectedIds()
-                .forEach(id -> query.append(query.length() == 0 ? "?" : "&")
-                        .append("p=")
-                        .append(id));
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/pittari/apply/start.xhtml" + query);
     }
 
-    /** A box of the result list changed: a new choice needs 申請する again. */
-    public void selectionChanged() {
-        applyRequested = false;
-    }
-
-    /** 申請する is possible when at least one procedure is chosen and all chosen ones can be done online. */
+    /** 申請する is possible when at least one procedure is ticked and all ticked ones can be done online. */
     public boolean isApplicable() {
-        List<Long> picked = selectedIds();
         return !picked.isEmpty()
                 && allLines().stream()
-                        .filter(line -> picked.contains(line.procedure().id()))
-                        .allMatch(line -> line.procedure().online());
+                        .map(ResultLine::procedure)
+                        .filter(procedure -> picked.contains(procedure.id()))
+                        .allMatch(ProcedureSummary::online);
+    }
+
+    /** 「OK」: the address that starts the application of the ticked procedures. */
+    public String getStartAddress() {
+        return START_PAGE + "?"
+                + picked.stream().map(id -> PICK_PARAMETER + "=" + id).collect(Collectors.joining("&"));
+    }
+
+    /** キャンセル: this search with its ticks, without the question. */
+    public String getSearchAddress() {
+        List<String> query = new ArrayList<>();
+        query.add("lg=" + lgCode);
+        query.add("mode=" + mode.getParameter());
+        chosen.forEach(category -> query.add(CATEGORY_PARAMETER + "=" + category.name()));
+        if (mode == SearchMode.KEYWORD && keywords != null) {
+            query.add(KEYWORD_FIELD + "=" + Parameters.encode(keywords));
+        }
+        picked.forEach(id -> query.add(PICK_PARAMETER + "=" + id));
+        return SEARCH_PAGE + "?" + String.join("&", query);
     }
 
     /** The lines of one category of 一覧から検索. */
     public List<ResultLine> linesOf(CategoryGroup group) {
         return group.procedures().stream().map(ResultLine::of).toList();
-    }
-
-    public int getSelectedCount() {
-        return selectedIds().size();
-    }
-
-    private List<Long> selectedIds() {
-        return selected.entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey)
-                .toList();
     }
 
     private List<ResultLine> allLines() {
@@ -221,15 +209,12 @@ public class PittariSearchView implements Serializable {
         return lines;
     }
 
-    private Set<ProcedureCategory> chosenCategories() {
-        return chosen.entrySet().stream()
-                .filter(e -> Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ProcedureCategory.class)));
+    public boolean isChosen(ProcedureCategory category) {
+        return chosen.contains(category);
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    public List<ProcedureCategory> getChosenCategories() {
+        return List.copyOf(chosen);
     }
 
     public String getLgCode() {
@@ -272,16 +257,16 @@ public class PittariSearchView implements Serializable {
         return categories;
     }
 
-    public Map<ProcedureCategory, Boolean> getChosen() {
-        return chosen;
-    }
-
     public long getMatchCount() {
         return matchCount;
     }
 
     public boolean isSearched() {
         return searched;
+    }
+
+    public String getCategoryProblem() {
+        return categoryProblem;
     }
 
     public List<ResultLine> getLines() {
@@ -292,11 +277,19 @@ public class PittariSearchView implements Serializable {
         return groups;
     }
 
-    public Map<Long, Boolean> getSelected() {
-        return selected;
+    public Set<Long> getPicked() {
+        return picked;
+    }
+
+    public int getPickedCount() {
+        return picked.size();
     }
 
     public boolean isApplyRequested() {
         return applyRequested;
+    }
+
+    public String getApplyProblem() {
+        return applyProblem;
     }
 }

@@ -3,6 +3,8 @@ package jp.mynaportal.platform.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -28,11 +30,18 @@ public class LocaleSelection implements Serializable {
         return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
     }
 
-    /** Switches between Japanese and English and shows the same page again. */
-    public String toggle() {
+    /**
+     * Switches between Japanese and English and shows the same page again: the template's language
+     * form posts to the page's full address, so the redirect keeps every parameter of it (the
+     * repeated {@code c=…} of a search as well as the view parameters).
+     */
+    public void toggle() throws IOException {
         locale = isEnglish() ? JAPANESE : Locale.ENGLISH;
         FacesContext context = FacesContext.getCurrentInstance();
         context.getViewRoot().setLocale(locale);
-        return context.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        HttpServletRequest request =
+                (HttpServletRequest) context.getExternalContext().getRequest();
+        String query = request.getQueryString();
+        context.getExternalContext().redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }
