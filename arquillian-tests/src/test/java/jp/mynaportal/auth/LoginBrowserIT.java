@@ -135,6 +135,8 @@ class LoginBrowserIT {
         browser.findElement(By.id("register:terms")).click();
         browser.findElement(By.id("register:submit")).click();
 
+        // the registration page already has an (empty) header name: wait for the top page itself
+        waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);

@@ -118,6 +118,7 @@ class ApplicationBrowserIT {
             browser.findElement(By.id("register:nickname")).sendKeys(nickname);
             browser.findElement(By.id("register:terms")).click();
             browser.findElement(By.id("register:submit")).click();
+            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
             waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         }
     }
