@@ -2,16 +2,14 @@ package jp.mynaportal.home;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -229,12 +227,7 @@ class PortalScreensBrowserIT {
                 "/municipality/choose.xhtml",
                 "/no-such-page.xhtml",
                 "/jakarta.faces.resource/css/portal.css.xhtml")) {
-            HttpResponse<String> response = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(
-                                            URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = PortalHttp.get(portal, path);
             HttpHeaders headers = response.headers();
             assertThat(headers.allValues("Content-Security-Policy")).as(path).hasSize(1);
             String scriptSources = headers.firstValue("Content-Security-Policy")
@@ -251,12 +244,7 @@ class PortalScreensBrowserIT {
 
     @Test
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
-        HttpResponse<Void> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        portal.toExternalForm().replaceAll("/$", "") + "/municipality/choose.xhtml"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> response = PortalHttp.get(portal, "/municipality/choose.xhtml");
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertThat(cookies)
                 .filteredOn(cookie -> cookie.startsWith("MYNASESSION="))

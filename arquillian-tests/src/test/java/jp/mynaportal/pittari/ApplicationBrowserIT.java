@@ -3,10 +3,7 @@ package jp.mynaportal.pittari;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +13,7 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -171,12 +169,7 @@ class ApplicationBrowserIT {
 
     /** What a GET of a portal address answers in this browser session: status and content type. */
     private void anonymousGet(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = PortalHttp.get(portal, path);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).doesNotContain("signed-in-as");
     }

@@ -2,10 +2,7 @@ package jp.mynaportal.pittari;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -360,12 +358,7 @@ class PittariBrowserIT {
     }
 
     private HttpResponse<String> anonymousGet(String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(
-                                        URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = PortalHttp.get(portal, path);
         assertThat(response.statusCode()).isEqualTo(200);
         return response;
     }
