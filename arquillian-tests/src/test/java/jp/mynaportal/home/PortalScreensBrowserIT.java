@@ -7,6 +7,8 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
@@ -251,10 +253,20 @@ class PortalScreensBrowserIT {
                 .singleElement()
                 .satisfies(cookie -> assertThat(cookie)
                         .contains("HttpOnly")
-                        .contains("SameSite=Lax")
-                        .doesNotContain("Secure"));
+                        .doesNotContain("Secure")
+                        .satisfies(value -> assertThat(sameSiteValues(value))
+                                .as("the SameSite attributes of %s", value)
+                                .containsExactly("lax")));
         assertThat(cookies)
                 .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly").contains("SameSite"));
+    }
+
+    private static List<String> sameSiteValues(String cookie) {
+        return Pattern.compile("(?i)SameSite=(\\w+)")
+                .matcher(cookie)
+                .results()
+                .map(match -> match.group(1).toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private void open(String path) {
