@@ -167,7 +167,7 @@ class ApplicationBrowserIT {
         return browser.findElement(By.id("receipt-number")).getText();
     }
 
-    /** What a GET of a portal address answers in this browser session: status and content type. */
+    /** Asks for a portal address outside the browser (not logged in): 200, and no user named in the header. */
     private void anonymousGet(String path) throws Exception {
         HttpResponse<String> response = PortalHttp.get(portal, path);
         assertThat(response.statusCode()).isEqualTo(200);
