@@ -151,8 +151,14 @@ class ApplicationBrowserIT {
         waitForAutosave();
     }
 
-    /** Waits until the draft saves that field changes started have answered. */
+    /**
+     * Leaves the field being typed in (its change event starts the draft save then, not during a
+     * later click) and waits until the draft saves that field changes started have answered.
+     */
     private static void waitForAutosave() {
+        ((JavascriptExecutor) browser)
+                .executeScript("if (document.activeElement && document.activeElement !== document.body) {"
+                        + " document.activeElement.blur(); }");
         waiting()
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
