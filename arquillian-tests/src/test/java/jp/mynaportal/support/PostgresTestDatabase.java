@@ -27,16 +27,28 @@ public final class PostgresTestDatabase {
         if (!name.matches("[a-z_]+")) {
             throw new IllegalArgumentException("Test database names are lower-case letters and underscores");
         }
-        PostgresTestDatabase database = new PostgresTestDatabase(name);
+        PostgresTestDatabase database = new PostgresTestDatabase(name + suffix());
         try (Connection connection = DriverManager.getConnection(database.serverUrl, database.user, "");
                 Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
+            statement.execute("DROP DATABASE IF EXISTS " + database.name + " WITH (FORCE)");
+            statement.execute("CREATE DATABASE " + database.name);
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "PostgreSQL is needed for this test (" + database.serverUrl + "): " + e.getMessage(), e);
         }
         return database;
+    }
+
+    /**
+     * What {@code mynaportal.test.pg.suffix} adds to every database name, so that two checkouts can
+     * run their PostgreSQL tests on one server at the same time.
+     */
+    private static String suffix() {
+        String suffix = System.getProperty("mynaportal.test.pg.suffix", "");
+        if (!suffix.matches("[a-z_]*")) {
+            throw new IllegalArgumentException("mynaportal.test.pg.suffix is lower-case letters and underscores");
+        }
+        return suffix;
     }
 
     public String url() {
