@@ -33,6 +33,7 @@ import jp.mynaportal.notice.NoticeLine;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.pittari.PittariCatalogueService;
+import jp.mynaportal.pittari.PittariProcedures;
 import jp.mynaportal.pittari.ProcedureSummary;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.usage.UsageLogService;
@@ -107,13 +108,15 @@ abstract class ApplicationServiceContract {
     }
 
     /** The first online procedure of 千代田区 that does (or does not) need the signature and has a FILE field. */
-    private long procedure(boolean signature) throws Exception {
+    private ProcedureRef procedure(boolean signature) throws Exception {
         SignedInUser probe = hanako();
         for (ProcedureSummary p : catalogue.findByCategories(CHIYODA, EnumSet.allOf(ProcedureCategory.class))) {
             if (p.online() && p.signatureRequired() == signature) {
-                long draft = applications.start(probe, List.of(p.id())).get(0);
+                long draft = applications
+                        .start(probe, List.of(PittariProcedures.ref(p.id())))
+                        .get(0);
                 if (applications.open(probe, draft).fields().stream().anyMatch(FieldSpec::file)) {
-                    return p.id();
+                    return PittariProcedures.ref(p.id());
                 }
             }
         }
@@ -166,7 +169,7 @@ abstract class ApplicationServiceContract {
 
     @Test
     void startingTheSameProcedureAgainContinuesTheOpenDraft() throws Exception {
-        long procedure = procedure(false);
+        ProcedureRef procedure = procedure(false);
         assertThat(applications.start(taro(), List.of(procedure)))
                 .isEqualTo(applications.start(taro(), List.of(procedure)));
     }
@@ -442,7 +445,7 @@ abstract class ApplicationServiceContract {
     @Test
     void theReceiptIsAPdfWithTheReceiptNumber() throws Exception {
         SignedInUser taro = taro();
-        long procedure = procedure(false);
+        ProcedureRef procedure = procedure(false);
         long draft = applications.start(taro, List.of(procedure)).get(0);
         fillIn(taro, draft);
         Submission submission = applications.submit(taro, draft, "test");

@@ -13,7 +13,7 @@ import jp.mynaportal.application.model.AttachmentInfo;
  */
 public record ApplicationForm(
         long applicationId,
-        long procedureId,
+        ProcedureRef procedure,
         String procedureName,
         String lgCode,
         String municipalityName,

@@ -6,7 +6,7 @@ import java.util.Map;
 import jp.mynaportal.auth.SignedInUser;
 
 /**
- * ぴったりサービス online applications of the logged-in resident: drafts saved as the resident
+ * Online applications of the logged-in resident, for a procedure of any function that takes them: drafts saved as the resident
  * types (kept for a configurable number of days, on any device), attachments, submission with
  * the card's electronic signature where the procedure needs it, the 受付番号 and the PDF receipt.
  * Every method checks that the application belongs to the user; someone else's id behaves as an
@@ -22,7 +22,7 @@ public interface ApplicationService {
      * @return the drafts' ids in the order of the procedures
      * @throws ApplicationException NOTHING_SELECTED, NOT_ONLINE
      */
-    List<Long> start(SignedInUser user, List<Long> procedureIds);
+    List<Long> start(SignedInUser user, List<ProcedureRef> procedures);
 
     /** The application with its form and saved values. */
     ApplicationForm open(SignedInUser user, long applicationId);

@@ -16,6 +16,7 @@ import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.application.ApplicationException;
 import jp.mynaportal.application.ApplicationException.Reason;
+import jp.mynaportal.application.ProcedureRef;
 import jp.mynaportal.application.SignatureReport;
 import jp.mynaportal.application.model.AttachmentInfo;
 import jp.mynaportal.application.signature.ApplicationAttachment;
@@ -140,13 +141,14 @@ public class CardSignatures {
 
     /** The bytes a signature covers: the application's data and its attachments' digests. */
     public byte[] canonical(
-            long procedureId,
+            ProcedureRef procedure,
             String lgCode,
             String residentId,
             Map<String, String> values,
             List<AttachmentInfo> attachments) {
         return new CanonicalApplication(
-                        procedureId,
+                        procedure.function(),
+                        procedure.key(),
                         lgCode,
                         residentId,
                         values,

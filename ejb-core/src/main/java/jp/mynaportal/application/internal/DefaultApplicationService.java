@@ -26,6 +26,8 @@ import jp.mynaportal.application.ApplicationSummary;
 import jp.mynaportal.application.AttachmentFile;
 import jp.mynaportal.application.FieldProblem;
 import jp.mynaportal.application.FieldSpec;
+import jp.mynaportal.application.ProcedureDefinition;
+import jp.mynaportal.application.ProcedureRef;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.application.model.Application;
 import jp.mynaportal.application.model.ApplicationEvent;
@@ -38,8 +40,6 @@ import jp.mynaportal.application.signature.Sha256;
 import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.pittari.model.MunicipalProcedure;
-import jp.mynaportal.pittari.repository.ProcedureRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
@@ -58,7 +58,7 @@ public class DefaultApplicationService implements ApplicationService {
     private ApplicationRepository applications;
 
     @Inject
-    private ProcedureRepository procedures;
+    private ProcedureCatalogs procedures;
 
     @Inject
     private AccountRepository accounts;
@@ -86,8 +86,8 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public List<Long> start(SignedInUser user, List<Long> procedureIds) {
-        if (procedureIds == null || procedureIds.isEmpty()) {
+    public List<Long> start(SignedInUser user, List<ProcedureRef> procedureRefs) {
+        if (procedureRefs == null || procedureRefs.isEmpty()) {
             throw new ApplicationException(Reason.NOTHING_SELECTED);
         }
         // one start at a time per resident: two tabs starting the same procedure get one draft
@@ -95,16 +95,17 @@ public class DefaultApplicationService implements ApplicationService {
                 accounts.lockResident(user.residentId()).orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>();
-        for (long procedureId : procedureIds.stream().distinct().toList()) {
-            MunicipalProcedure procedure = onlineProcedure(procedureId);
+        for (ProcedureRef ref : procedureRefs.stream().distinct().toList()) {
+            ProcedureDefinition procedure = onlineProcedure(ref);
             Application draft = applications
-                    .findOpenDraft(user.residentId(), procedureId, now)
+                    .findOpenDraft(user.residentId(), ref.function(), ref.key(), now)
                     .orElseGet(() -> {
-                        List<FieldSpec> fields = support.forms().fields(procedure);
+                        List<FieldSpec> fields = ApplicationForms.fields(procedure);
                         Application created = Application.draft(
                                 user.residentId(),
-                                procedureId,
-                                procedure.getLgCode(),
+                                ref.function(),
+                                ref.key(),
+                                procedure.lgCode(),
                                 FormData.write(ApplicationForms.prefilled(fields, resident)),
                                 now,
                                 expiry(now));
@@ -124,8 +125,8 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public List<FieldProblem> save(SignedInUser user, long applicationId, Map<String, String> values) {
         Application application = editable(user, applicationId);
-        MunicipalProcedure procedure = records.procedure(application);
-        List<FieldSpec> fields = support.forms().fields(procedure);
+        ProcedureDefinition procedure = records.procedure(application);
+        List<FieldSpec> fields = ApplicationForms.fields(procedure);
         Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident(user));
         Instant now = clock.instant();
         application.saveForm(FormData.write(accepted), now, expiry(now));
@@ -135,7 +136,7 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public void attach(SignedInUser user, long applicationId, String fieldKey, String fileName, byte[] content) {
         Application application = editable(user, applicationId);
-        FieldSpec field = support.forms().fields(records.procedure(application)).stream()
+        FieldSpec field = ApplicationForms.fields(records.procedure(application)).stream()
                 .filter(f -> f.key().equals(fieldKey) && f.file())
                 .findFirst()
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_A_FILE_FIELD));
@@ -199,8 +200,8 @@ public class DefaultApplicationService implements ApplicationService {
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
         }
-        MunicipalProcedure procedure = onlineProcedure(application.getProcedureId());
-        if (procedure.isSignatureRequired()) {
+        ProcedureDefinition procedure = onlineProcedure(ApplicationRecords.reference(application));
+        if (procedure.signatureRequired()) {
             throw new ApplicationException(Reason.SIGNATURE_REQUIRED);
         }
         requireComplete(application, procedure);
@@ -215,7 +216,7 @@ public class DefaultApplicationService implements ApplicationService {
             if (!application.getStatus().editableByResident()) {
                 return repeated(application);
             }
-            MunicipalProcedure procedure = onlineProcedure(application.getProcedureId());
+            ProcedureDefinition procedure = onlineProcedure(ApplicationRecords.reference(application));
             requireComplete(application, procedure);
             byte[] content = records.canonical(application);
             CardSignatures.Signed signed;
@@ -241,7 +242,7 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public byte[] dataToSign(SignedInUser user, long applicationId) {
         Application application = editable(user, applicationId);
-        requireComplete(application, onlineProcedure(application.getProcedureId()));
+        requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
         return records.canonical(application);
     }
 
@@ -251,7 +252,7 @@ public class DefaultApplicationService implements ApplicationService {
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
         }
-        requireComplete(application, onlineProcedure(application.getProcedureId()));
+        requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
         Instant signingTime =
                 signatures.acceptClientSignature(cms, records.canonical(application), resident(user), clock.instant());
         usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
@@ -279,11 +280,11 @@ public class DefaultApplicationService implements ApplicationService {
         application.submit(receiptNumber(application, now), cms, signingTime, now);
         applications.addEvent(new ApplicationEvent(
                 application.getId(), now, user.residentId(), before, ApplicationStatus.RECEIVED, null));
-        MunicipalProcedure procedure = records.procedure(application);
+        ProcedureDefinition procedure = records.procedure(application);
         notices.notify(
                 user.residentId(),
                 NoticeKind.APPLICATION_RECEIVED,
-                List.of(procedure.getName(), application.getReceiptNumber()),
+                List.of(procedure.title(), application.getReceiptNumber()),
                 application.getId());
         usage.record(user.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
@@ -308,8 +309,8 @@ public class DefaultApplicationService implements ApplicationService {
         return new Submission(application.getId(), application.getReceiptNumber(), application.getSubmittedAt(), true);
     }
 
-    private void requireComplete(Application application, MunicipalProcedure procedure) {
-        List<FieldSpec> fields = support.forms().fields(procedure);
+    private void requireComplete(Application application, ProcedureDefinition procedure) {
+        List<FieldSpec> fields = ApplicationForms.fields(procedure);
         List<FieldProblem> problems = problems(application, fields, FormData.read(application.getFormData()));
         if (!problems.isEmpty()) {
             throw ApplicationException.invalid(problems);
@@ -326,7 +327,7 @@ public class DefaultApplicationService implements ApplicationService {
     private ApplicationSummary summary(Application application) {
         return new ApplicationSummary(
                 application.getId(),
-                records.procedure(application).getName(),
+                records.procedure(application).title(),
                 records.municipalityName(application.getLgCode()),
                 application.getStatus(),
                 application.getUpdatedAt(),
@@ -352,13 +353,11 @@ public class DefaultApplicationService implements ApplicationService {
         return application;
     }
 
-    private MunicipalProcedure onlineProcedure(long procedureId) {
-        MunicipalProcedure procedure =
-                procedures.findById(procedureId).orElseThrow(() -> new ApplicationException(Reason.NOT_ONLINE));
-        if (!procedure.isPublished() || !procedure.isOnlineAvailable()) {
-            throw new ApplicationException(Reason.NOT_ONLINE);
-        }
-        return procedure;
+    private ProcedureDefinition onlineProcedure(ProcedureRef ref) {
+        return procedures
+                .find(ref)
+                .filter(ProcedureDefinition::acceptingApplications)
+                .orElseThrow(() -> new ApplicationException(Reason.NOT_ONLINE));
     }
 
     private Resident resident(SignedInUser user) {

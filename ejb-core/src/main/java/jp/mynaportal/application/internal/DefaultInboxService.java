@@ -123,7 +123,7 @@ public class DefaultInboxService implements InboxService {
         notices.notify(
                 application.getResidentId(),
                 noticeKind(to),
-                List.of(records.procedure(application).getName(), application.getReceiptNumber(), text),
+                List.of(records.procedure(application).title(), application.getReceiptNumber(), text),
                 application.getId());
         String result = from.name() + "->" + to.name();
         usage.record(application.getResidentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
@@ -152,7 +152,7 @@ public class DefaultInboxService implements InboxService {
         return new InboxLine(
                 application.getId(),
                 application.getReceiptNumber(),
-                records.procedure(application).getName(),
+                records.procedure(application).title(),
                 applicantName(application),
                 application.getStatus(),
                 application.getSubmittedAt(),

@@ -47,7 +47,8 @@ class ApplicationSignatureTest {
 
     private static CanonicalApplication application(String childName, byte[] attachment) {
         return new CanonicalApplication(
-                42,
+                "pittari",
+                "42",
                 "131016",
                 "R-0001",
                 Map.of("childName", childName, "reason", "転入"),

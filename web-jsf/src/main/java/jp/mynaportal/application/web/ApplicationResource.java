@@ -32,6 +32,7 @@ import jp.mynaportal.application.FieldProblem;
 import jp.mynaportal.application.FieldSpec;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.auth.web.UserSession;
+import jp.mynaportal.pittari.PittariProcedures;
 
 /**
  * Online applications for clients that hold the card themselves (the smartphone path of a token
@@ -71,7 +72,7 @@ public class ApplicationResource {
         }
         try {
             long id = applications
-                    .start(session.getUser(), List.of(procedure.longValue()))
+                    .start(session.getUser(), List.of(PittariProcedures.ref(procedure.longValue())))
                     .get(0);
             return Response.status(Response.Status.CREATED)
                     .entity(Json.createObjectBuilder().add("id", id).build())

@@ -1,4 +1,4 @@
-package jp.mynaportal.application.internal;
+package jp.mynaportal.pittari.internal;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package jp.mynaportal.application.internal;
+package jp.mynaportal.pittari.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
