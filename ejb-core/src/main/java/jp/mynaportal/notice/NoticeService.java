@@ -8,8 +8,12 @@ import jp.mynaportal.notice.model.NoticeKind;
 /** お知らせ to one resident: sent by other services, listed and read by the resident. */
 public interface NoticeService {
 
-    /** Sends a notice to a resident, in the caller's transaction. */
-    void notify(String residentId, NoticeKind kind, List<String> parameters, Long applicationId);
+    /**
+     * Sends a notice to a resident, in the caller's transaction.
+     *
+     * @param about what it is about, or null
+     */
+    void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about);
 
     /** The user's notices, newest first. */
     List<NoticeLine> notices(SignedInUser user);

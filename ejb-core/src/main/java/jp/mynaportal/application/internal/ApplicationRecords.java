@@ -15,6 +15,7 @@ import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.application.signature.Sha256;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
+import jp.mynaportal.notice.NoticeAbout;
 
 /**
  * Reads a stored application the way the resident's and the staff's services both show it: its
@@ -23,6 +24,9 @@ import jp.mynaportal.municipality.repository.MunicipalityRepository;
  */
 @ApplicationScoped
 public class ApplicationRecords {
+
+    /** The function name notices give the application core. */
+    static final String NOTICE_FUNCTION = "application";
 
     @Inject
     private ApplicationRepository applications;
@@ -40,6 +44,11 @@ public class ApplicationRecords {
     public ProcedureDefinition procedure(Application application) {
         ProcedureRef ref = reference(application);
         return procedures.find(ref).orElseThrow(() -> new IllegalStateException("Procedure " + ref + " is gone"));
+    }
+
+    /** What the notices of an application's status changes are about. */
+    public static NoticeAbout noticeAbout(Application application) {
+        return new NoticeAbout(NOTICE_FUNCTION, Long.toString(application.getId()));
     }
 
     public static ProcedureRef reference(Application application) {

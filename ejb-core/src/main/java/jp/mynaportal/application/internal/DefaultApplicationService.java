@@ -285,7 +285,7 @@ public class DefaultApplicationService implements ApplicationService {
                 user.residentId(),
                 NoticeKind.APPLICATION_RECEIVED,
                 List.of(procedure.title(), application.getReceiptNumber()),
-                application.getId());
+                ApplicationRecords.noticeAbout(application));
         usage.record(user.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
     }

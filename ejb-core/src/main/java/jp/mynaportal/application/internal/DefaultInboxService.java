@@ -124,7 +124,7 @@ public class DefaultInboxService implements InboxService {
                 application.getResidentId(),
                 noticeKind(to),
                 List.of(records.procedure(application).title(), application.getReceiptNumber(), text),
-                application.getId());
+                ApplicationRecords.noticeAbout(application));
         String result = from.name() + "->" + to.name();
         usage.record(application.getResidentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
         usage.record(staff.residentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);

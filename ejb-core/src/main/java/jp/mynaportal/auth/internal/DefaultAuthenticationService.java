@@ -34,6 +34,7 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
 import jp.mynaportal.counter.model.StaffAssignment;
 import jp.mynaportal.counter.repository.StaffRepository;
+import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 

@@ -10,8 +10,6 @@ import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.SignedInUser;
-import jp.mynaportal.auth.internal.CardReaderDirectory;
-import jp.mynaportal.auth.internal.TokenValidation;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
@@ -23,8 +21,12 @@ import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.platform.ConfiguredPaths;
+import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Checks that the staff member serves the card holder's municipality, then resets the PIN with the
@@ -38,9 +40,6 @@ public class DefaultCounterService implements CounterService {
 
     @Inject
     private UsageLogService usage;
-
-    @Inject
-    private TokenValidation validation;
 
     @Inject
     private CardReaderDirectory readers;
@@ -77,7 +76,7 @@ public class DefaultCounterService implements CounterService {
                 throw new CounterException(Reason.PIN_FORMAT);
             }
             Path cardFile = virtualCardFile(readerName);
-            DevelopmentPki.openOrCreate(validation.settings().pkiFolder())
+            DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(config()))
                     .resetPin(new CardFile(cardFile), PinKind.AUTH, newPin);
             usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
             usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
@@ -95,10 +94,14 @@ public class DefaultCounterService implements CounterService {
             throw new CounterException(Reason.NOT_RESETTABLE);
         }
         String cardId = readerName.substring(VirtualReaderTransport.READER_PREFIX.length());
-        Path file = validation.settings().cardFolder().resolve(cardId + CardFile.EXTENSION);
+        Path file = ConfiguredPaths.cardFolder(config()).resolve(cardId + CardFile.EXTENSION);
         if (!Files.isRegularFile(file)) {
             throw new CounterException(Reason.NOT_RESETTABLE);
         }
         return file;
+    }
+
+    private static Config config() {
+        return ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader());
     }
 }

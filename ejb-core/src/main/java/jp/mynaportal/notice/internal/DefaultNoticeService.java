@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import jp.mynaportal.auth.SignedInUser;
+import jp.mynaportal.notice.NoticeAbout;
 import jp.mynaportal.notice.NoticeLine;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.Notice;
@@ -24,8 +25,14 @@ public class DefaultNoticeService implements NoticeService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public void notify(String residentId, NoticeKind kind, List<String> parameters, Long applicationId) {
-        notices.add(new Notice(residentId, kind, parameters, applicationId, clock.instant()));
+    public void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about) {
+        notices.add(new Notice(
+                residentId,
+                kind,
+                parameters,
+                about == null ? null : about.function(),
+                about == null ? null : about.key(),
+                clock.instant()));
     }
 
     @Override
@@ -55,7 +62,9 @@ public class DefaultNoticeService implements NoticeService {
                 notice.getId(),
                 notice.getKind(),
                 notice.getParameters(),
-                notice.getApplicationId(),
+                notice.getAboutFunction() == null
+                        ? null
+                        : new NoticeAbout(notice.getAboutFunction(), notice.getAboutKey()),
                 notice.getCreatedAt(),
                 notice.getReadAt() != null);
     }

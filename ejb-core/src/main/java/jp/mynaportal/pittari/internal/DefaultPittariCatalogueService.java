@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.pittari.CategoryGroup;
@@ -123,8 +124,8 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
         if (new HashSet<>(lgCodes).size() != lgCodes.size()) {
             throw new PittariSearchException(Reason.COMPARISON_DUPLICATE);
         }
-        List<Municipality> compared = lgCodes.stream()
-                .map(code -> Procedures.municipality(municipalities, code))
+        List<MunicipalityInfo> compared = lgCodes.stream()
+                .map(code -> MunicipalityInfo.of(Procedures.municipality(municipalities, code)))
                 .toList();
         Map<String, MunicipalProcedure[]> byKey = new LinkedHashMap<>();
         Map<String, MunicipalProcedure> first = new LinkedHashMap<>();

@@ -31,6 +31,7 @@ import jp.mynaportal.card.devpki.CardPins;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.devpki.Resident;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
+import jp.mynaportal.pki.FileCrlSource;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;

@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityService;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.pittari.CategoryGroup;
 import jp.mynaportal.pittari.PittariCatalogueService;
 import jp.mynaportal.pittari.PittariKeywordService;
@@ -59,7 +59,7 @@ public class PittariSearchView {
     private String modeParameter;
     private String keywords;
     private SearchMode mode = SearchMode.CATEGORY;
-    private Municipality municipality;
+    private MunicipalityInfo municipality;
     private List<CategoryCount> categories = List.of();
     private Set<ProcedureCategory> chosen = EnumSet.noneOf(ProcedureCategory.class);
     private long matchCount;
@@ -249,7 +249,7 @@ public class PittariSearchView {
         return List.of(SearchMode.values());
     }
 
-    public Municipality getMunicipality() {
+    public MunicipalityInfo getMunicipality() {
         return municipality;
     }
 

@@ -1,4 +1,4 @@
-package jp.mynaportal.application;
+package jp.mynaportal.platform.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,16 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
-import jp.mynaportal.platform.schema.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * V40 over a database of the release before it: an application stored with a foreign key to a
- * ぴったりサービス procedure keeps its procedure as function {@code pittari} and the id in text.
+ * The migrations from V31 on over rows a database at V30 holds: an application stored with a
+ * foreign key to a ぴったりサービス procedure keeps its procedure as function {@code pittari} and
+ * the id in text (V40); a notice about an application stays about it (V41).
  */
-class ApplicationMigrationTest {
+class MigrationsOverEarlierRowsTest {
 
     private static DataSource database;
     private static long procedureId;
@@ -34,6 +34,10 @@ class ApplicationMigrationTest {
             s.executeUpdate("INSERT INTO pittari_application (id, resident_id, procedure_id, lg_code, status,"
                     + " form_data, created_at, updated_at, version) VALUES (7, 'R-1', " + procedureId
                     + ", '131016', 'RECEIVED', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+            s.executeUpdate("INSERT INTO notice (id, resident_id, kind, parameters, application_id, created_at)"
+                    + " VALUES (3, 'R-1', 'APPLICATION_RECEIVED', 'x', 7, CURRENT_TIMESTAMP)");
+            s.executeUpdate("INSERT INTO notice (id, resident_id, kind, parameters, created_at)"
+                    + " VALUES (4, 'R-1', 'APPLICATION_RECEIVED', 'x', CURRENT_TIMESTAMP)");
         }
         migrator.migrate();
     }
@@ -59,6 +63,26 @@ class ApplicationMigrationTest {
                     + " 'registration', '131016', 'DRAFT', '{}', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
 
             assertThat(single(s, "SELECT COUNT(*) FROM pittari_application WHERE procedure_function = 'insurance'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void noticeAboutAnApplicationStaysAboutIt() throws SQLException {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT about_function, about_key FROM notice WHERE id = 3")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("application");
+            assertThat(r.getString(2)).isEqualTo("7");
+        }
+    }
+
+    @Test
+    void noticeAboutNothingStaysAboutNothing() throws SQLException {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            assertThat(single(s, "SELECT COUNT(*) FROM notice WHERE id = 4 AND about_function IS NULL"))
                     .isEqualTo(1);
         }
     }

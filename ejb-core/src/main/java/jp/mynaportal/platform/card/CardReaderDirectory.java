@@ -1,4 +1,4 @@
-package jp.mynaportal.auth.internal;
+package jp.mynaportal.platform.card;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

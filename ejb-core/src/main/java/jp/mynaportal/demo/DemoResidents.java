@@ -1,4 +1,4 @@
-package jp.mynaportal.account.internal;
+package jp.mynaportal.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -17,8 +17,6 @@ import java.util.logging.Logger;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.auth.internal.AuthSettings;
-import jp.mynaportal.auth.internal.TokenValidation;
 import jp.mynaportal.card.api.BasicFacts;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.Sex;
@@ -29,6 +27,9 @@ import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.counter.model.StaffAssignment;
 import jp.mynaportal.counter.model.StaffRole;
 import jp.mynaportal.counter.repository.StaffRepository;
+import jp.mynaportal.platform.ConfiguredPaths;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * In the default profile only: the demo residents of {@code docs/DEMO-RESIDENTS.md}, each with a
@@ -125,19 +126,18 @@ public class DemoResidents {
     @Inject
     private StaffRepository staff;
 
-    @Inject
-    private TokenValidation validation;
-
     @PostConstruct
     void seed() {
-        AuthSettings settings = validation.settings();
-        if (!settings.demo()) {
+        Config config = ConfigProvider.getConfig(DemoResidents.class.getClassLoader());
+        if (!"default".equals(ConfiguredPaths.profile(config))) {
             return;
         }
-        DevelopmentPki pki = DevelopmentPki.openOrCreate(settings.pkiFolder());
+        Path pkiFolder = ConfiguredPaths.pkiFolder(config);
+        Path cardFolder = ConfiguredPaths.cardFolder(config);
+        DevelopmentPki pki = DevelopmentPki.openOrCreate(pkiFolder);
         Instant now = Instant.now();
         for (Demo demo : DEMOS) {
-            Path card = settings.cardFolder().resolve(demo.cardId() + CardFile.EXTENSION);
+            Path card = cardFolder.resolve(demo.cardId() + CardFile.EXTENSION);
             if (!Files.exists(card)) {
                 pki.issue(
                         new jp.mynaportal.card.devpki.Resident(
@@ -148,7 +148,7 @@ public class DemoResidents {
                                 demo.authPin().toCharArray(),
                                 demo.signPassword().toCharArray(),
                                 demo.factsPin().toCharArray()),
-                        settings.cardFolder());
+                        cardFolder);
             }
             String residentId = UUID.nameUUIDFromBytes(
                             ("demo-resident:" + demo.cardId()).getBytes(StandardCharsets.UTF_8))
@@ -170,8 +170,7 @@ public class DemoResidents {
                 accounts.addCertificate(new ResidentCertificate(reference, residentId, demo.cardId(), now));
             }
         }
-        pki.publishCrls(settings.pkiFolder(), Duration.ofDays(7));
-        LOG.info(() -> DEMOS.size() + " demo residents with virtual cards in "
-                + settings.cardFolder().toAbsolutePath());
+        pki.publishCrls(pkiFolder, Duration.ofDays(7));
+        LOG.info(() -> DEMOS.size() + " demo residents with virtual cards in " + cardFolder.toAbsolutePath());
     }
 }

@@ -1,4 +1,4 @@
-package jp.mynaportal.auth.token;
+package jp.mynaportal.pki;
 
 import java.io.IOException;
 import java.io.InputStream;

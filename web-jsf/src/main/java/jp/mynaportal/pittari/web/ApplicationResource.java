@@ -1,4 +1,4 @@
-package jp.mynaportal.application.web;
+package jp.mynaportal.pittari.web;
 
 import jakarta.inject.Inject;
 import jakarta.json.Json;

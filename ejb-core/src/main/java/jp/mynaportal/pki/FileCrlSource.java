@@ -1,4 +1,4 @@
-package jp.mynaportal.auth.token;
+package jp.mynaportal.pki;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,35 +10,48 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import javax.security.auth.x500.X500Principal;
-import jp.mynaportal.auth.LoginFailedException;
-import jp.mynaportal.auth.LoginOutcome;
 
 /**
  * CRLs read from files (DER or PEM), one per CA. A CRL is kept in memory until its nextUpdate, or
  * until its file changes, and then read again, so a newly published CRL takes effect without a
  * restart. A CRL whose signature does not verify with the CA's key, or that is past its
- * nextUpdate with no newer file, makes logins fail closed.
+ * nextUpdate with no newer file, makes its callers fail closed. A CRL whose thisUpdate is ahead of
+ * the server's clock by at most the clock skew (the CA's clock runs a little ahead) is current.
  */
-public final class FileCrlSource implements RevocationSource {
+public final class FileCrlSource implements CrlSource {
 
     private static final Logger LOG = Logger.getLogger(FileCrlSource.class.getName());
 
     private final List<Path> files;
     private final Clock clock;
+    private final Duration clockSkew;
     private final Map<X500Principal, Cached> cache = new ConcurrentHashMap<>();
     private final Map<X500Principal, X509CRL> verified = new ConcurrentHashMap<>();
 
     private record Cached(X509CRL crl, Path file, FileTime version) {}
 
+    /** CRLs that are current only once the server's clock has reached their thisUpdate. */
     public FileCrlSource(List<Path> files, Clock clock) {
+        this(files, clock, Duration.ZERO);
+    }
+
+    /**
+     * @param clockSkew how far a CRL's thisUpdate may be ahead of the server's clock, not negative
+     */
+    public FileCrlSource(List<Path> files, Clock clock, Duration clockSkew) {
+        if (clockSkew.isNegative()) {
+            throw new IllegalArgumentException("clockSkew must not be negative");
+        }
         this.files = List.copyOf(files);
         this.clock = clock;
+        this.clockSkew = clockSkew;
     }
 
     @Override
@@ -51,11 +64,10 @@ public final class FileCrlSource implements RevocationSource {
             cached = cache.get(name);
         }
         if (cached == null) {
-            throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, "no CRL of " + name);
+            throw new RevocationUnavailableException("no CRL of " + name);
         }
         if (!current(cached.crl(), now)) {
-            throw new LoginFailedException(
-                    LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is out of date");
+            throw new RevocationUnavailableException("the CRL of " + name + " is out of date");
         }
         if (verified.get(name) == cached.crl()) {
             return cached.crl();
@@ -64,14 +76,13 @@ public final class FileCrlSource implements RevocationSource {
             cached.crl().verify(issuer.getPublicKey());
             verified.put(name, cached.crl());
         } catch (GeneralSecurityException e) {
-            throw new LoginFailedException(
-                    LoginOutcome.REVOCATION_UNAVAILABLE, "the CRL of " + name + " is not signed by it", e);
+            throw new RevocationUnavailableException("the CRL of " + name + " is not signed by it", e);
         }
         return cached.crl();
     }
 
-    private static boolean current(X509CRL crl, Instant now) {
-        return !crl.getThisUpdate().toInstant().isAfter(now)
+    private boolean current(X509CRL crl, Instant now) {
+        return !crl.getThisUpdate().toInstant().isAfter(now.plus(clockSkew))
                 && (crl.getNextUpdate() == null
                         || now.isBefore(crl.getNextUpdate().toInstant()));
     }
