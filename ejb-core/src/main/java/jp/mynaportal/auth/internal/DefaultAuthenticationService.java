@@ -10,17 +10,15 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import java.util.logging.Logger;
-import jp.mynaportal.account.model.ResidentCertificate;
-import jp.mynaportal.account.model.UserAccount;
-import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.AuthenticationService;
+import jp.mynaportal.auth.CertificateHolders;
 import jp.mynaportal.auth.Challenge;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginOutcome;
 import jp.mynaportal.auth.LoginResult;
 import jp.mynaportal.auth.SignedInUser;
+import jp.mynaportal.auth.StaffMemberships;
 import jp.mynaportal.auth.model.LoginChallenge;
 import jp.mynaportal.auth.repository.ChallengeRepository;
 import jp.mynaportal.auth.token.AuthToken;
@@ -32,8 +30,6 @@ import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.NoCardException;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
-import jp.mynaportal.counter.model.StaffAssignment;
-import jp.mynaportal.counter.repository.StaffRepository;
 import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
@@ -52,10 +48,10 @@ public class DefaultAuthenticationService implements AuthenticationService {
     private ChallengeRepository challenges;
 
     @Inject
-    private AccountRepository accounts;
+    private CertificateHolders holders;
 
     @Inject
-    private StaffRepository staff;
+    private StaffMemberships staff;
 
     @Inject
     private UsageLogService usage;
@@ -97,8 +93,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
         String residentId = null;
         try (CardSession card = readers.open(readerName)) {
             X509Certificate onCard = card.readCertificate(CertificateKind.AUTH);
-            residentId =
-                    resident(onCard).map(ResidentCertificate::getResidentId).orElse(null);
+            residentId = holders.residentOf(onCard).orElse(null);
             if (!PinKind.AUTH.hasFormat(pin)) {
                 return logged(residentId, LoginResult.failed(LoginOutcome.PIN_FORMAT), where);
             }
@@ -174,25 +169,16 @@ public class DefaultAuthenticationService implements AuthenticationService {
         }
     }
 
-    private Optional<ResidentCertificate> resident(X509Certificate certificate) {
-        return accounts.findCertificate(
-                ResidentCertificate.reference(certificate.getIssuerX500Principal(), certificate.getSerialNumber()));
-    }
-
     private LoginResult succeed(X509Certificate certificate, String where) {
-        ResidentCertificate owner = resident(certificate)
+        String owner = holders.residentOf(certificate)
                 .orElseThrow(
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
-        return logged(owner.getResidentId(), LoginResult.success(user(owner.getResidentId(), Instant.now())), where);
+        return logged(owner, LoginResult.success(user(owner, Instant.now())), where);
     }
 
     private SignedInUser user(String residentId, Instant loggedInAt) {
-        String nickname =
-                accounts.findAccount(residentId).map(UserAccount::getNickname).orElse(null);
-        List<String> municipalities = staff.findByResident(residentId).stream()
-                .map(StaffAssignment::getLgCode)
-                .distinct()
-                .toList();
+        String nickname = holders.nickname(residentId).orElse(null);
+        List<String> municipalities = staff.municipalitiesOf(residentId);
         return new SignedInUser(residentId, nickname, municipalities, loggedInAt);
     }
 
