@@ -9,6 +9,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import jp.mynaportal.platform.schema.SchemaMigrator;
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,19 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class PittariMigrationTest {
 
+    /** One migrated database for every test here: the bulk load is the slowest unit test step. */
+    private static DataSource h2;
+
+    @BeforeAll
+    static void migrate() {
+        h2 = h2("pittari_migrated");
+        new SchemaMigrator(h2).migrate();
+    }
+
     @Test
     void loadsAtLeast100000ProceduresOnH2() throws Exception {
-        DataSource h2 = h2("pittari_count");
-        new SchemaMigrator(h2).migrate();
-
         assertThat(count(h2, "SELECT COUNT(*) FROM pittari_procedure")).isGreaterThanOrEqualTo(100_000);
     }
 
     @Test
     void loadsEveryVendoredTemplateOnH2() throws Exception {
-        DataSource h2 = h2("pittari_templates");
-        new SchemaMigrator(h2).migrate();
-
         assertThat(count(h2, "SELECT COUNT(*) FROM pittari_template"))
                 .isEqualTo(TemplateCatalogue.load().size());
     }
