@@ -66,11 +66,7 @@ public final class PortalDeployment {
         return withConfig(config);
     }
 
-    /** The built WAR on a PostgreSQL database that {@link PostgresTestDatabase} just recreated. */
-    public static WebArchive onPostgres(PostgresTestDatabase database) {
-        return withConfig(postgresConfig(database));
-    }
-
+    /** The settings of a PostgreSQL database that {@link PostgresTestDatabase} just recreated. */
     private static Properties postgresConfig(PostgresTestDatabase database) {
         Properties config = new Properties();
         config.setProperty("mynaportal.db.url", database.url());
