@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /** A procedure as the national catalogue describes it, in one of the twelve categories. */
 @Entity
@@ -65,7 +66,7 @@ public class ProcedureTemplate implements Serializable {
     @Column(name = "typical_fields", length = 4000, nullable = false)
     private List<FormField> typicalFields;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

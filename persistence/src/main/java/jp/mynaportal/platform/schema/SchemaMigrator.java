@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.mynaportal.municipality.loader.ReferenceDataMigration;
+import jp.mynaportal.usage.chain.AppendOnlyMigration;
+import jp.mynaportal.usage.chain.ChainExistingEntriesMigration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -27,7 +29,10 @@ public final class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(
-                        new ReferenceDataMigration(), new jp.mynaportal.pittari.loader.PittariCatalogueMigration())
+                        new ReferenceDataMigration(),
+                        new jp.mynaportal.pittari.loader.PittariCatalogueMigration(),
+                        new ChainExistingEntriesMigration(),
+                        new AppendOnlyMigration())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
