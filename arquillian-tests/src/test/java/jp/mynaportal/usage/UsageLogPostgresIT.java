@@ -1,0 +1,19 @@
+package jp.mynaportal.usage;
+
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.PostgresTestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The usage log in Payara Micro on PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class UsageLogPostgresIT extends UsageLogContract {
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.onPostgres(PostgresTestDatabase.recreate("mynaportal_usage_it"))
+                .addClass(UsageLogContract.class);
+    }
+}
