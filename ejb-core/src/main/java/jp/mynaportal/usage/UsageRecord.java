@@ -9,7 +9,8 @@ import jp.mynaportal.usage.model.UsageAction;
  * @param seq the entry's position in the log's hash chain
  * @param subject whose data it concerned
  * @param actor who acted
- * @param actorOrganisation the municipality a staff actor works for, or null
+ * @param actorOrganisation the local-government code of the municipality a staff actor works for, or null
+ * @param actorOrganisationName that municipality's name (e.g. 千代田区), or null
  * @param purpose why someone else looked at the subject's data, or null
  */
 public record UsageRecord(
@@ -18,6 +19,7 @@ public record UsageRecord(
         String subject,
         String actor,
         String actorOrganisation,
+        String actorOrganisationName,
         UsageAction action,
         String result,
         String terminal,

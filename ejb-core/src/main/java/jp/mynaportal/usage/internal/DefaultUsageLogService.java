@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import jp.mynaportal.municipality.model.Municipality;
+import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageKind;
 import jp.mynaportal.usage.UsageLogService;
@@ -24,6 +26,9 @@ public class DefaultUsageLogService implements UsageLogService {
 
     @Inject
     private UsageLogRepository repository;
+
+    @Inject
+    private MunicipalityRepository municipalities;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -50,7 +55,7 @@ public class DefaultUsageLogService implements UsageLogService {
     @Override
     public List<UsageRecord> recent(String residentId, int limit) {
         return repository.findByResident(residentId, limit).stream()
-                .map(DefaultUsageLogService::toRecord)
+                .map(this::toRecord)
                 .toList();
     }
 
@@ -61,19 +66,26 @@ public class DefaultUsageLogService implements UsageLogService {
                 .findByPerson(
                         personId, query.from(), query.to(), actions, query.page() * query.pageSize(), query.pageSize())
                 .stream()
-                .map(DefaultUsageLogService::toRecord)
+                .map(this::toRecord)
                 .toList();
         long total = repository.countByPerson(personId, query.from(), query.to(), actions);
         return new UsagePage(records, total, query.page(), query.pageSize());
     }
 
-    private static UsageRecord toRecord(UsageLogEntry entry) {
+    private UsageRecord toRecord(UsageLogEntry entry) {
+        String organisation = entry.getActorOrganisation();
         return new UsageRecord(
                 entry.getChainSeq(),
                 entry.getOccurredAt(),
                 entry.getResidentId(),
                 entry.getActorId(),
-                entry.getActorOrganisation(),
+                organisation,
+                organisation == null
+                        ? null
+                        : municipalities
+                                .findByLgCode(organisation)
+                                .map(Municipality::getName)
+                                .orElse(organisation),
                 entry.getAction(),
                 entry.getResult(),
                 entry.getTerminal(),
