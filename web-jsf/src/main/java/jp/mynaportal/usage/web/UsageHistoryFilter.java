@@ -19,7 +19,7 @@ import jp.mynaportal.usage.UsageQuery;
  */
 public final class UsageHistoryFilter {
 
-    /** Entries per page on the screen. */
+    /** Entries per page on the screen unless {@code mynaportal.usage.page-size} says otherwise. */
     public static final int PAGE_SIZE = 20;
 
     /** The period shown when none is given: the last 90 days. */
@@ -101,9 +101,9 @@ public final class UsageHistoryFilter {
                 pageSize);
     }
 
-    /** The screen's query: the chosen page. */
-    public UsageQuery pageQuery() {
-        return query(page - 1, PAGE_SIZE);
+    /** The screen's query: the chosen page of {@code pageSize} entries. */
+    public UsageQuery pageQuery(int pageSize) {
+        return query(page - 1, pageSize);
     }
 
     public String from() {

@@ -18,7 +18,9 @@ import jp.mynaportal.platform.web.Messages;
 import jp.mynaportal.usage.UsageKind;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.UsagePage;
+import jp.mynaportal.usage.UsageQuery;
 import jp.mynaportal.usage.UsageRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * 利用履歴: the signed-in person's entries for the period and kinds of the GET parameters, one page
@@ -29,6 +31,9 @@ import jp.mynaportal.usage.UsageRecord;
 public class UsageHistoryView {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /** Configuration: entries per page (default 20). */
+    static final String PAGE_SIZE = "mynaportal.usage.page-size";
 
     @Inject
     private UsageLogService usage;
@@ -60,7 +65,14 @@ public class UsageHistoryView {
                 locale,
                 session.getUser().residentId());
         if (filter.valid()) {
-            page = usage.history(session.getUser().residentId(), filter.pageQuery());
+            int pageSize = Math.min(
+                    UsageQuery.MAX_PAGE_SIZE,
+                    Math.max(
+                            1,
+                            ConfigProvider.getConfig()
+                                    .getOptionalValue(PAGE_SIZE, Integer.class)
+                                    .orElse(UsageHistoryFilter.PAGE_SIZE)));
+            page = usage.history(session.getUser().residentId(), filter.pageQuery(pageSize));
         }
     }
 

@@ -17,7 +17,7 @@ class UsageHistoryFilterTest {
     @Test
     void showsTheLast90DaysOfEveryKindWhenNothingIsChosen() {
         UsageHistoryFilter filter = UsageHistoryFilter.of(null, "", List.of(), null, TODAY);
-        UsageQuery query = filter.pageQuery();
+        UsageQuery query = filter.pageQuery(UsageHistoryFilter.PAGE_SIZE);
         assertThat(filter.from()).isEqualTo("2026-09-03");
         assertThat(query.to()).isEqualTo(Instant.parse("2026-12-02T15:00:00Z"));
         assertThat(query.kinds()).containsExactlyInAnyOrder(UsageKind.values());
@@ -26,7 +26,7 @@ class UsageHistoryFilterTest {
     @Test
     void takesWholeJapaneseDaysWithBothEndsIncluded() {
         UsageQuery query = UsageHistoryFilter.of("2026-11-01", "2026-11-01", List.of("login"), "2", TODAY)
-                .pageQuery();
+                .pageQuery(UsageHistoryFilter.PAGE_SIZE);
         assertThat(query.from()).isEqualTo(Instant.parse("2026-10-31T15:00:00Z"));
         assertThat(query.to()).isEqualTo(Instant.parse("2026-11-01T15:00:00Z"));
         assertThat(query.kinds()).containsExactly(UsageKind.LOGIN);
