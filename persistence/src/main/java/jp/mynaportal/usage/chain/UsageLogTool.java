@@ -30,16 +30,21 @@ public final class UsageLogTool {
         }
         UnaryOperator<String> lookup = UsageLogTool::setting;
         DatabaseSettings database = DatabaseSettings.from(lookup);
-        Path keys = keyDir(lookup);
+        System.exit(verify(database, keyDir(lookup)));
+    }
+
+    /** Verifies, prints the result and closes the database before the exit status is returned. */
+    private static int verify(DatabaseSettings database, Path keys) {
+        Verification result;
         try (Connection connection =
                 DriverManager.getConnection(database.url(), database.user(), database.password())) {
-            Verification result = new UsageLogVerifier(CheckpointKey.trustedKeys(keys)).verify(connection);
-            System.out.println(result);
-            System.exit(result.intact() ? 0 : 1);
+            result = new UsageLogVerifier(CheckpointKey.trustedKeys(keys)).verify(connection);
         } catch (SQLException e) {
             System.err.println("Cannot read the usage log at " + database.url() + ": " + e.getMessage());
-            System.exit(2);
+            return 2;
         }
+        System.out.println(result);
+        return result.intact() ? 0 : 1;
     }
 
     /** The checkpoint key folder the settings name. */
