@@ -22,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -69,6 +70,13 @@ class UsageHistoryBrowserIT {
         }
     }
 
+    @BeforeEach
+    void freshVisitor() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/");
+        browser.manage().deleteAllCookies();
+    }
+
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
@@ -107,7 +115,6 @@ class UsageHistoryBrowserIT {
 
     @Test
     void showsFiltersPagesAndDownloadsTheResidentsOwnHistory() throws Exception {
-        browser.manage().window().setSize(new Dimension(1280, 900));
         logIn();
         open("/");
         browser.findElement(By.id("logout:submit")).click();
@@ -172,7 +179,6 @@ class UsageHistoryBrowserIT {
 
     @Test
     void asksAVisitorToLogInFirst() {
-        browser.manage().deleteAllCookies();
         open("/usage/history.xhtml");
         assertThat(browser.findElement(By.id("usage-login")).getText()).contains("ログインしてください");
         assertAccessible("利用履歴 logged out");

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Signed checkpoints of the usage-log chain: at start-up it checks the latest checkpoint (and logs
  * a loud error when the log no longer holds what it signed), then signs the chain head, and again
  * every night at 02:30, with the portal's own key from {@code mynaportal.usage.key-dir} (default
- * {@code <data dir>/usage-log}), which it generates on first start.
+ * {@code <data dir>/usage-log}), which it generates on first start. A key it cannot read or
+ * create is a loud error in the server log, not a portal that does not start.
  */
 @Singleton
 @Startup
@@ -55,7 +56,11 @@ public class UsageLogCheckpoints {
         Config config = ConfigProvider.getConfig(UsageLogCheckpoints.class.getClassLoader());
         keyDir = UsageLogTool.keyDir(
                 k -> config.getOptionalValue(k, String.class).orElse(null));
-        key = CheckpointKey.openOrCreate(keyDir);
+        try {
+            key = CheckpointKey.openOrCreate(keyDir);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "NO USAGE-LOG CHECKPOINTS: the checkpoint key in " + keyDir + " cannot be used", e);
+        }
         Verification latest = checkLatest();
         if (!latest.intact()) {
             LOG.severe(() -> "\n*****************************************************************\n"
@@ -69,6 +74,10 @@ public class UsageLogCheckpoints {
     /** Signs the chain head as it is now (nothing when the log is empty). */
     @Schedule(hour = "2", minute = "30", persistent = false, info = "usage log checkpoint")
     public void checkpoint() {
+        if (key == null) {
+            LOG.severe(() -> "No usage-log checkpoint signed: no usable checkpoint key in " + keyDir);
+            return;
+        }
         UsageChainHead head = repository.head();
         if (head.getLastSeq() == 0) {
             return;
