@@ -12,6 +12,6 @@ class UsageLogH2IT extends UsageLogContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("usage_it").addClass(UsageLogContract.class);
+        return PortalDeployment.sharedH2();
     }
 }

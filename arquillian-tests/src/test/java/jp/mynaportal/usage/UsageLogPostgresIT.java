@@ -1,7 +1,6 @@
 package jp.mynaportal.usage;
 
 import jp.mynaportal.support.PortalDeployment;
-import jp.mynaportal.support.PostgresTestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,7 +12,6 @@ class UsageLogPostgresIT extends UsageLogContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onPostgres(PostgresTestDatabase.recreate("mynaportal_usage_it"))
-                .addClass(UsageLogContract.class);
+        return PortalDeployment.sharedPostgres();
     }
 }
