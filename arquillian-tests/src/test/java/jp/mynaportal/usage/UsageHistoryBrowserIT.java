@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -160,12 +160,14 @@ class UsageHistoryBrowserIT {
         assertThat(browser.findElements(By.id("usage-entries"))).isEmpty();
         assertAccessible("利用履歴 with a bad period");
 
-        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        String cookies = browser.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
         HttpResponse<String> csv = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(
                                         portal.toExternalForm().replaceAll("/$", "") + "/usage/history.csv?kind=login"))
-                                .header("Cookie", "JSESSIONID=" + session.getValue())
+                                .header("Cookie", cookies)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
