@@ -257,7 +257,7 @@ abstract class ApplicationServiceContract {
                 .anyMatch(n -> n.kind() == NoticeKind.APPLICATION_RECEIVED
                         && n.parameters().contains(first.receiptNumber()));
         assertThat(usage.recent(hanako().residentId(), 5))
-                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_SUBMITTED);
+                .anyMatch(e -> e.action() == UsageAction.APPLICATION_SUBMITTED);
     }
 
     @Test
@@ -437,9 +437,9 @@ abstract class ApplicationServiceContract {
                         ApplicationStatus.UNDER_REVIEW,
                         ApplicationStatus.COMPLETED);
         assertThat(usage.recent(chiyodaStaff().residentId(), 20))
-                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
+                .anyMatch(e -> e.action() == UsageAction.APPLICATION_STATUS_CHANGED);
         assertThat(usage.recent(hanako().residentId(), 20))
-                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
+                .anyMatch(e -> e.action() == UsageAction.APPLICATION_STATUS_CHANGED);
     }
 
     @Test

@@ -91,9 +91,9 @@ abstract class LoginServiceContract {
         LoginResult result = authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "test");
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
         assertThat(usage.recent(result.user().residentId(), 1)).singleElement().satisfies(e -> {
-            assertThat(e.getAction()).isEqualTo(UsageAction.LOGIN);
-            assertThat(e.getResult()).isEqualTo("SUCCESS");
-            assertThat(e.getTerminal()).contains("hanako");
+            assertThat(e.action()).isEqualTo(UsageAction.LOGIN);
+            assertThat(e.result()).isEqualTo("SUCCESS");
+            assertThat(e.terminal()).contains("hanako");
         });
     }
 

@@ -19,7 +19,10 @@ public interface InboxService {
     /** The applications in one status, newest submission first. */
     List<InboxLine> inbox(SignedInUser staff, ApplicationStatus status);
 
-    /** One application with its signature check; recorded in the staff member's usage log. */
+    /**
+     * One application with its signature check; recorded in the usage log as the staff member (of
+     * the application's municipality) looking at the applicant's data, so both see it.
+     */
     StaffApplication open(SignedInUser staff, long applicationId, String terminal);
 
     /** An attachment of an application addressed to the staff member's municipality. */

@@ -25,6 +25,7 @@ import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
+import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
@@ -73,8 +74,14 @@ public class DefaultInboxService implements InboxService {
     @Override
     public StaffApplication open(SignedInUser staff, long applicationId, String terminal) {
         Application application = addressedTo(staff, applicationId);
-        usage.record(
-                staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, application.getReceiptNumber(), terminal);
+        usage.record(UsageEvent.byStaff(
+                application.getResidentId(),
+                staff.residentId(),
+                application.getLgCode(),
+                UsageAction.APPLICATION_VIEWED_BY_STAFF,
+                application.getReceiptNumber(),
+                terminal,
+                UsageEvent.PURPOSE_APPLICATION_REVIEW));
         ApplicationForm form = records.form(application);
         List<StatusChange> history = applications.events(application.getId()).stream()
                 .map(e -> new StatusChange(

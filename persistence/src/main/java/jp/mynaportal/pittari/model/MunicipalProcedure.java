@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldsConverter;
+import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /**
  * A procedure one municipality or ward offers, with its own id (and so its own page). It either
@@ -124,15 +125,15 @@ public class MunicipalProcedure implements Serializable {
     @Column(name = "status", length = 16, nullable = false)
     private ProcedureStatus status;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

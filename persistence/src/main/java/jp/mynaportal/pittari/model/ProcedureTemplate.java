@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldsConverter;
+import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /** A procedure as the national catalogue describes it, in one of the twelve categories. */
 @Entity
@@ -67,7 +68,7 @@ public class ProcedureTemplate implements Serializable {
     @Column(name = "typical_fields", length = 4000, nullable = false)
     private List<FormField> typicalFields;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -1,13 +1,13 @@
-package jp.mynaportal.application.web;
+package jp.mynaportal.platform.web;
 
 import java.util.List;
 
-/** CSV rows as RFC 4180 writes them (CRLF, fields quoted when needed); formula-like cells are defused. */
-final class InboxCsv {
+/** CSV rows (the counter inbox, 利用履歴) as RFC 4180 writes them (CRLF, fields quoted when needed); formula-like cells are defused. */
+public final class CsvRows {
 
-    private InboxCsv() {}
+    private CsvRows() {}
 
-    static void row(StringBuilder csv, List<String> cells) {
+    public static void row(StringBuilder csv, List<String> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 csv.append(',');
@@ -17,7 +17,7 @@ final class InboxCsv {
         csv.append("\r\n");
     }
 
-    static String cell(String raw) {
+    public static String cell(String raw) {
         String value = raw == null ? "" : raw;
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
             value = "'" + value;
