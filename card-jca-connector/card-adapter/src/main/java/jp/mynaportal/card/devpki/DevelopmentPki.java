@@ -70,7 +70,6 @@ public final class DevelopmentPki {
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
     private static final Duration CA_VALIDITY = Duration.ofDays(3650);
-    private static final Duration CARD_VALIDITY = Duration.ofDays(5 * 365);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path folder;
@@ -122,20 +121,8 @@ public final class DevelopmentPki {
             Instant now = Instant.now();
             BigInteger authSerial = newSerial();
             BigInteger signSerial = newSerial();
-            X509Certificate auth = endEntity(
-                    CardKey.AUTH,
-                    authSerial,
-                    authKeys.getPublic(),
-                    now,
-                    new KeyUsage(KeyUsage.digitalSignature),
-                    resident);
-            X509Certificate sign = endEntity(
-                    CardKey.SIGN,
-                    signSerial,
-                    signKeys.getPublic(),
-                    now,
-                    new KeyUsage(KeyUsage.nonRepudiation),
-                    resident);
+            X509Certificate auth = endEntity(CardKey.AUTH, authSerial, authKeys.getPublic(), now, resident);
+            X509Certificate sign = endEntity(CardKey.SIGN, signSerial, signKeys.getPublic(), now, resident);
             EnumMap<PinKind, PinRecord> records = new EnumMap<>(PinKind.class);
             for (PinKind kind : PinKind.values()) {
                 records.put(kind, PinRecord.of(pins.of(kind), kind.maxTries()));
@@ -259,8 +246,7 @@ public final class DevelopmentPki {
         CardAdministration.resetPin(card, kind, newPin, adminKey());
     }
 
-    private X509Certificate endEntity(
-            CardKey kind, BigInteger serial, PublicKey key, Instant now, KeyUsage usage, Resident resident)
+    private X509Certificate endEntity(CardKey kind, BigInteger serial, PublicKey key, Instant now, Resident resident)
             throws GeneralSecurityException, OperatorCreationException {
         X509Certificate ca = caCertificate(kind);
         X500Name subject =
@@ -269,15 +255,21 @@ public final class DevelopmentPki {
                 ca,
                 serial,
                 Date.from(now.minus(Duration.ofMinutes(5))),
-                Date.from(now.plus(CARD_VALIDITY)),
+                Date.from(JpkiCertificateProfile.notAfter(resident.facts().birthDate(), now)),
                 subject,
                 key);
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, usage);
+            builder.addExtension(Extension.keyUsage, true, JpkiCertificateProfile.keyUsage(kind));
+            builder.addExtension(Extension.certificatePolicies, true, JpkiCertificateProfile.policies(kind));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca));
+            builder.addExtension(
+                    Extension.cRLDistributionPoints,
+                    false,
+                    JpkiCertificateProfile.crlDistributionPoint(
+                            X500Name.getInstance(ca.getSubjectX500Principal().getEncoded())));
             if (kind == CardKey.AUTH) {
                 builder.addExtension(
                         Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));

@@ -46,8 +46,11 @@ public final class Jpki {
     public static final int SW_INS_NOT_SUPPORTED = 0x6D00;
     public static final int SW_CLA_NOT_SUPPORTED = 0x6E00;
 
-    /** A simple ATR (direct convention, T=1) for readers that ask for one; cards are detected by AID. */
-    public static final byte[] ATR = hex("3B80800101");
+    /**
+     * The ATR of a real JPKI card (個人番号カード), as OpenSC's JPKI driver knows it, so that
+     * middleware recognises the virtual card at once; this project detects cards by AID, not by ATR.
+     */
+    public static final byte[] ATR = hex("3BE000FF8131FE4514");
 
     private Jpki() {}
 

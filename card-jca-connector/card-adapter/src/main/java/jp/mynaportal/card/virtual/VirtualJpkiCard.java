@@ -84,7 +84,7 @@ public final class VirtualJpkiCard {
         return file;
     }
 
-    /** The answer to reset; clients detect the card by selecting its applet, not by this. */
+    /** The answer to reset of a real JPKI card; clients detect the card by selecting its applet, not by this. */
     public byte[] atr() {
         return ATR.clone();
     }
@@ -208,8 +208,7 @@ public final class VirtualJpkiCard {
         }
         PinKind kind = current.pinFile();
         if (apdu.data().length == 0) {
-            PinRecord pin = file.read().pin(kind);
-            return response(pin.blocked() ? SW_BLOCKED : SW_TRIES_LEFT_BASE | pin.triesLeft());
+            return response(SW_TRIES_LEFT_BASE | file.read().pin(kind).triesLeft());
         }
         char[] candidate = new String(apdu.data(), StandardCharsets.US_ASCII).toCharArray();
         try {

@@ -91,6 +91,16 @@ class CardReadersFactoryTest {
     }
 
     @Test
+    void theStatusOfABlockedPinReadsAsBlocked() {
+        try (CardSession session = readers.open()) {
+            for (String wrong : new String[] {"9999", "9998", "9997"}) {
+                session.verifyPin(PinKind.AUTH, wrong.toCharArray());
+            }
+            assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.blocked());
+        }
+    }
+
+    @Test
     void theAuthKeySignsWhatTheAuthCertificateVerifies() throws Exception {
         byte[] challenge = "nonce".getBytes(StandardCharsets.UTF_8);
         try (CardSession session = readers.open()) {

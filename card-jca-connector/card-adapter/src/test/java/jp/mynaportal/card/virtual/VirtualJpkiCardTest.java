@@ -52,6 +52,11 @@ class VirtualJpkiCardTest {
     }
 
     @Test
+    void answersResetWithTheAtrOfARealJpkiCard() {
+        assertThat(card.atr()).isEqualTo(hex("3BE000FF8131FE4514"));
+    }
+
+    @Test
     void selectingTheJpkiAppletAnswers9000() {
         assertThat(card.transmit(hex("00A4040C0AD392F000260100000001"))).isEqualTo(hex("9000"));
     }
@@ -137,13 +142,13 @@ class VirtualJpkiCardTest {
     }
 
     @Test
-    void aBlockedPinAnswers6983ToAStatusQuery() {
+    void aBlockedPinAnswers63C0ToAStatusQueryAsARealCardDoes() {
         sw(selectAid(JPKI_AID));
         sw(selectEf(EF_AUTH_PIN));
         sw(verify("9999"));
         sw(verify("9998"));
         sw(verify("9997"));
-        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("6983"));
+        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("63C0"));
     }
 
     @Test
