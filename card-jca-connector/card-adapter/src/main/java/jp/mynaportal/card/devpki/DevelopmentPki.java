@@ -262,7 +262,7 @@ public final class DevelopmentPki {
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, JpkiCertificateProfile.keyUsage(kind));
-            builder.addExtension(Extension.certificatePolicies, true, JpkiCertificateProfile.policies(kind));
+            builder.addExtension(Extension.certificatePolicies, false, JpkiCertificateProfile.policies(kind));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca));
             builder.addExtension(

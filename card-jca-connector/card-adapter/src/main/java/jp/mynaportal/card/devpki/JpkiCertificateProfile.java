@@ -38,7 +38,11 @@ public final class JpkiCertificateProfile {
 
     private JpkiCertificateProfile() {}
 
-    /** The certificate policy of a key kind, with the CPS qualifier. */
+    /**
+     * The certificate policy of a key kind, with the CPS qualifier. The extension goes in
+     * non-critical: PKIX validators with default settings (Java's, and so Web eID's) refuse policy
+     * qualifiers in a critical certificate policies extension.
+     */
     public static CertificatePolicies policies(CardKey kind) {
         PolicyQualifierInfo cps = new PolicyQualifierInfo(CPS_URI);
         return new CertificatePolicies(

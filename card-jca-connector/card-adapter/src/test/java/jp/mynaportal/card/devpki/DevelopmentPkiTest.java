@@ -85,9 +85,9 @@ class DevelopmentPkiTest {
     }
 
     @Test
-    void theAuthCertificateNamesTheJpkiAuthenticationPolicyAsACriticalExtension() throws Exception {
+    void theAuthCertificateNamesTheJpkiAuthenticationPolicyInANonCriticalExtension() throws Exception {
         X509Certificate auth = authCertificate();
-        assertThat(auth.getCriticalExtensionOIDs()).contains(CERTIFICATE_POLICIES);
+        assertThat(auth.getNonCriticalExtensionOIDs()).contains(CERTIFICATE_POLICIES);
         assertThat(policies(auth)).containsExactly("1.2.392.200149.8.5.1.3.30");
     }
 
