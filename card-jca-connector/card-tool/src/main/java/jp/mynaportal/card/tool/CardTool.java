@@ -39,7 +39,7 @@ public final class CardTool {
               list      --pki DIR [--cards DIR]
               reset-pin --pki DIR --cards DIR --id ID --pin auth|sign|facts [--new-pin PIN]
               crl       --pki DIR --out DIR [--hours 24]
-              token     --origin URL --challenge NONCE [--pin 4DIGITS]
+              token     --origin URL --challenge NONCE [--pin 4DIGITS] [--algorithm RS256|RS384|RS512]
                         (--card FILE | --pcsc [--reader NAME] [--library PATH])
 
             PINs not given as options are asked for at the console.
@@ -157,6 +157,10 @@ public final class CardTool {
     private int token(Arguments a) throws Exception {
         String origin = a.required("origin");
         String challenge = a.required("challenge");
+        String algorithm = a.optional("algorithm", WebEidToken.ALGORITHM);
+        if (!WebEidToken.ALGORITHMS.contains(algorithm)) {
+            throw new Arguments.UsageException("--algorithm is one of " + WebEidToken.ALGORITHMS);
+        }
         String reader;
         CardTransport transport;
         if (a.has("pcsc")) {
@@ -191,7 +195,7 @@ public final class CardTool {
                                 : "Wrong auth PIN; " + result.triesLeft() + " tries left");
                 return 2;
             }
-            out.println(WebEidToken.create(session, origin, challenge));
+            out.println(WebEidToken.create(session, origin, challenge, algorithm));
             return 0;
         }
     }
