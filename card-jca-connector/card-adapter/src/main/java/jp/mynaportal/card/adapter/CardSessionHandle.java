@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Function;
 import jp.mynaportal.card.api.BasicFacts;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardSession;
@@ -84,6 +85,20 @@ public class CardSessionHandle implements CardSession {
     @Override
     public byte[] sign(CardKey key, String digestAlgorithm, byte[] digest) {
         return run(client -> client.sign(key, digestAlgorithm, digest));
+    }
+
+    @Override
+    public void resetPin(PinKind kind, char[] newPin, CardAdministrator administrator) {
+        try {
+            run(client -> {
+                client.resetPin(kind, newPin, administrator);
+                return null;
+            });
+        } finally {
+            if (newPin != null) {
+                Arrays.fill(newPin, '\0');
+            }
+        }
     }
 
     @Override

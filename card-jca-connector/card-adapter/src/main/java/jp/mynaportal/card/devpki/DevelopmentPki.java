@@ -26,14 +26,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.jpki.BasicFactsFile;
+import jp.mynaportal.card.jpki.JpkiCardClient;
+import jp.mynaportal.card.transport.CardLink;
+import jp.mynaportal.card.transport.VirtualReaderTransport;
 import jp.mynaportal.card.virtual.AtomicFiles;
-import jp.mynaportal.card.virtual.CardAdministration;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.CardState;
 import jp.mynaportal.card.virtual.PinRecord;
+import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -241,9 +245,16 @@ public final class DevelopmentPki {
         return written;
     }
 
-    /** Sets a new PIN with full tries on a card this PKI issued; the array is wiped. */
+    /**
+     * Sets a new PIN with full tries on a card this PKI issued, through the card's own commands
+     * with this PKI's administrator key; the array is wiped.
+     *
+     * @throws jp.mynaportal.card.api.AdministratorRefusedException if another PKI issued the card
+     */
     public void resetPin(CardFile card, PinKind kind, char[] newPin) {
-        CardAdministration.resetPin(card, kind, newPin, adminKey());
+        try (CardLink link = VirtualReaderTransport.link("PKI administration", new VirtualJpkiCard(card))) {
+            new JpkiCardClient(link).resetPin(kind, newPin, CardAdministrator.withKey(adminKey()));
+        }
     }
 
     private X509Certificate endEntity(CardKey kind, BigInteger serial, PublicKey key, Instant now, Resident resident)

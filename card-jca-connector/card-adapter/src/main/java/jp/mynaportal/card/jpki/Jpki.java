@@ -32,6 +32,8 @@ public final class Jpki {
     public static final byte[] TOKEN = "JPKIAPICCTOKEN2                 ".getBytes(StandardCharsets.US_ASCII);
 
     public static final int SW_OK = 0x9000;
+    public static final int SW_AUTHENTICATION_FAILED = 0x6300;
+    public static final int SW_CONDITIONS_NOT_SATISFIED = 0x6985;
     public static final int SW_END_OF_FILE = 0x6282;
     public static final int SW_TRIES_LEFT_BASE = 0x63C0;
     public static final int SW_WRONG_LENGTH = 0x6700;

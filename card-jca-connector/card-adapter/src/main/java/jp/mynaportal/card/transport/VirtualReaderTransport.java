@@ -137,6 +137,26 @@ public final class VirtualReaderTransport implements CardTransport {
     }
 
     /** A reader: the card in it, and a count of insertions so that links notice a swapped card. */
+    /** A link straight to one virtual card outside any reader, e.g. for the issuing PKI's own commands. */
+    public static CardLink link(String name, VirtualJpkiCard card) {
+        return new CardLink() {
+            @Override
+            public String readerName() {
+                return name;
+            }
+
+            @Override
+            public byte[] transmit(byte[] command) {
+                return card.transmit(command);
+            }
+
+            @Override
+            public void close() {
+                card.reset();
+            }
+        };
+    }
+
     private static final class Slot {
         private CardFile card;
         private long insertion;

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import jp.mynaportal.card.api.AdministratorRefusedException;
 import jp.mynaportal.card.api.AllReadersBusyException;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardRemovedException;
@@ -98,6 +101,47 @@ class CardReadersFactoryTest {
             }
             assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.blocked());
         }
+    }
+
+    @Test
+    void aCounterResetThroughTheSessionUnblocksThePinWithTheNewPin() {
+        try (CardSession session = readers.open()) {
+            for (String wrong : new String[] {"9999", "9998", "9997"}) {
+                session.verifyPin(PinKind.AUTH, wrong.toCharArray());
+            }
+            session.resetPin(
+                    PinKind.AUTH,
+                    "4321".toCharArray(),
+                    CardAdministrator.withKey(TestCards.shared().pki().adminKey()));
+            assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.ok(3));
+            assertThat(session.verifyPin(PinKind.AUTH, "4321".toCharArray())).isEqualTo(PinResult.ok(3));
+        }
+    }
+
+    @Test
+    void aResetByAnAdministratorTheCardDoesNotKnowIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        CardAdministrator stranger =
+                CardAdministrator.withKey(generator.generateKeyPair().getPrivate());
+        try (CardSession session = readers.open()) {
+            assertThatThrownBy(() -> session.resetPin(PinKind.AUTH, "4321".toCharArray(), stranger))
+                    .isInstanceOf(AdministratorRefusedException.class);
+            assertThat(session.verifyPin(PinKind.AUTH, TestCards.AUTH_PIN.toCharArray()))
+                    .isEqualTo(PinResult.ok(3));
+        }
+    }
+
+    @Test
+    void theNewPinArrayIsWipedAfterAReset() {
+        char[] newPin = "4321".toCharArray();
+        try (CardSession session = readers.open()) {
+            session.resetPin(
+                    PinKind.AUTH,
+                    newPin,
+                    CardAdministrator.withKey(TestCards.shared().pki().adminKey()));
+        }
+        assertThat(newPin).containsOnly('\0');
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import jp.mynaportal.card.api.AdministratorRefusedException;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.testsupport.TestCards;
@@ -236,6 +237,8 @@ class DevelopmentPkiTest {
         CardFile card = TestCards.shared().copyInto(folder, "foreign");
         DevelopmentPki other = DevelopmentPki.openOrCreate(folder.resolve("other-pki"));
         assertThatThrownBy(() -> other.resetPin(card, PinKind.AUTH, "4321".toCharArray()))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AdministratorRefusedException.class);
+        assertThat(card.read().pin(PinKind.AUTH).matches(TestCards.AUTH_PIN.toCharArray()))
+                .isTrue();
     }
 }
