@@ -67,6 +67,7 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
     private transient CardTransport givenTransport;
     private transient CardTransport cardTransport;
     private transient ReaderRegistry registry;
+    private transient LocalConnectionManager localManager;
 
     /** For the container: configured through its properties. */
     public CardReadersManagedConnectionFactory() {}
@@ -83,9 +84,21 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
         return new CardReadersFactory(this, manager);
     }
 
+    /**
+     * Outside a container: a factory on this managed connection factory's one local pool (a new
+     * pool per call would leave the readers of the earlier pools' idle connections unusable). Close
+     * the factory to destroy the pool's connections.
+     */
     @Override
     public Object createConnectionFactory() {
-        return new CardReadersFactory(this, new LocalConnectionManager());
+        return new LocalCardReadersFactory(this, localManager());
+    }
+
+    private synchronized LocalConnectionManager localManager() {
+        if (localManager == null) {
+            localManager = new LocalConnectionManager();
+        }
+        return localManager;
     }
 
     @Override
@@ -104,15 +117,23 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
         return connection;
     }
 
+    /**
+     * The candidate that serves the reader the caller reserved: made by this factory, not broken or
+     * destroyed, and idle (no application handle on it). A request that names no reader matches
+     * nothing, since only a reserved reader may be used.
+     */
     @Override
     @SuppressWarnings("rawtypes")
     public ManagedConnection matchManagedConnections(Set candidates, Subject subject, ConnectionRequestInfo info) {
-        String wanted = info instanceof ReaderRequest request ? request.readerName() : null;
+        if (!(info instanceof ReaderRequest request) || candidates == null) {
+            return null;
+        }
         for (Object candidate : candidates) {
             if (candidate instanceof CardReaderManagedConnection connection
                     && connection.factory() == this
                     && connection.isUsable()
-                    && (wanted == null || wanted.equals(connection.readerName()))) {
+                    && connection.isIdle()
+                    && request.readerName().equals(connection.readerName())) {
                 return connection;
             }
         }

@@ -17,10 +17,17 @@ import jp.mynaportal.card.jpki.JpkiCardClient;
 /** The application's handle on a card session; it delegates to its managed connection. */
 public class CardSessionHandle implements CardSession {
 
+    private final String reader;
     private volatile CardReaderManagedConnection connection;
 
     CardSessionHandle(CardReaderManagedConnection connection) {
         this.connection = connection;
+        this.reader = connection.readerName();
+    }
+
+    /** The reader this handle was made for; it never changes. */
+    String reader() {
+        return reader;
     }
 
     /** Re-points this handle; answers the connection it pointed at before. */
@@ -53,7 +60,8 @@ public class CardSessionHandle implements CardSession {
 
     @Override
     public String readerName() {
-        return live().readerName();
+        live();
+        return reader;
     }
 
     @Override

@@ -3,12 +3,17 @@ package jp.mynaportal.card.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import jp.mynaportal.card.api.AdministratorRefusedException;
@@ -34,15 +39,54 @@ class CardReadersFactoryTest {
     @TempDir
     Path folder;
 
+    private CardReadersManagedConnectionFactory factory;
     private CardReaders readers;
 
     @BeforeEach
     void oneReaderWithACard() {
         TestCards.shared().copyInto(folder, "hanako");
-        CardReadersManagedConnectionFactory factory = new CardReadersManagedConnectionFactory();
+        factory = new CardReadersManagedConnectionFactory();
         factory.setCardFolder(folder.toString());
         factory.setBusyTimeoutMillis(300L);
         readers = (CardReaders) factory.createConnectionFactory();
+    }
+
+    @Test
+    void aDeserialisedFactoryStillOpensSessions() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(readers);
+        }
+        CardReaders copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (CardReaders) in.readObject();
+        }
+        try (CardSession session = copy.open(READER)) {
+            assertThat(session.readCertificate(CertificateKind.AUTH)).isNotNull();
+        }
+    }
+
+    @Test
+    void aSecondLocalFactoryOfTheSameManagedConnectionFactoryOpensTheSameReader() {
+        try (CardSession session = readers.open(READER)) {
+            session.pinStatus(PinKind.AUTH);
+        }
+        CardReaders second = (CardReaders) factory.createConnectionFactory();
+        try (CardSession session = second.open(READER)) {
+            assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.ok(3));
+        }
+    }
+
+    @Test
+    void closingALocalFactoryDestroysItsPooledConnections() {
+        try (CardSession session = readers.open(READER)) {
+            session.pinStatus(PinKind.AUTH);
+        }
+        assertThat(factory.registry().unconnected(List.of(READER))).isNull();
+
+        ((LocalCardReadersFactory) readers).close();
+
+        assertThat(factory.registry().unconnected(List.of(READER))).isEqualTo(READER);
     }
 
     @Test

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
+import jp.mynaportal.card.adapter.LocalCardReadersFactory;
 import jp.mynaportal.card.api.BasicFacts;
 import jp.mynaportal.card.api.CardException;
-import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
@@ -181,9 +181,10 @@ public final class CardTool {
             virtual.insert(reader, new CardFile(file));
             transport = virtual;
         }
-        CardReaders readers = (CardReaders)
-                new CardReadersManagedConnectionFactory(transport, Duration.ofSeconds(5)).createConnectionFactory();
-        try (CardSession session = readers.open(reader)) {
+        try (LocalCardReadersFactory readers = (LocalCardReadersFactory)
+                        new CardReadersManagedConnectionFactory(transport, Duration.ofSeconds(5))
+                                .createConnectionFactory();
+                CardSession session = readers.open(reader)) {
             if (!session.waitForCard(Duration.ofSeconds(30))) {
                 throw new CardException("No My Number card in reader " + reader);
             }
