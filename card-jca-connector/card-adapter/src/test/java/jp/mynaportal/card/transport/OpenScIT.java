@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.api.PinResult;
+import jp.mynaportal.card.jpki.JpkiCardClient;
 import jp.mynaportal.card.testsupport.TestCards;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.VirtualJpkiCard;
@@ -70,7 +72,9 @@ class OpenScIT {
     @AfterEach
     void pullTheCard() {
         bridge.close();
-        pcsc.waitForCardAbsent(READER, Duration.ofSeconds(10));
+        assertThat(pcsc.waitForCardAbsent(READER, Duration.ofSeconds(10)))
+                .as("card gone from " + READER)
+                .isTrue();
     }
 
     private Run run(String... command) throws IOException, InterruptedException {
@@ -173,6 +177,11 @@ class OpenScIT {
     void aBlockedAuthPinLeavesTheCardReadableAndOpenScShowsItBlocked() throws Exception {
         file.update(state -> new CardFile.Change<>(
                 state.withPin(PinKind.AUTH, state.pin(PinKind.AUTH).withTriesLeft(0)), null));
+        try (CardLink link = pcsc.connect(READER)) {
+            assertThat(new JpkiCardClient(link).pinStatus(PinKind.AUTH))
+                    .as("the blocked card is the one in the reader")
+                    .isEqualTo(PinResult.blocked());
+        }
 
         Run list = run("pkcs15-tool", "--reader", READER, "--list-certificates");
         assertThat(list.status()).as(list.output()).isZero();
