@@ -30,7 +30,9 @@ import jp.mynaportal.card.transport.CardLink;
  * The session with one card reader. Client handles ({@link CardSessionHandle}) delegate their work
  * here; closing a handle sends {@code CONNECTION_CLOSED}; a card pulled out or a reader gone during
  * an operation (or while waiting for a card) sends {@code CONNECTION_ERROR_OCCURRED}, after which
- * the pool destroys this connection. Events go out without this connection's lock held, so that a
+ * the pool destroys this connection. The connection holds its reader from the moment it hands out
+ * a handle (the caller reserved the reader just before) until cleanup; only then does cleanup give
+ * the reader back, so that cleaning up an idle connection never frees a reader another holds. Events go out without this connection's lock held, so that a
  * pool that calls back into the connection cannot deadlock. Cleanup ends the card session (the card forgets verified PINs) and frees the reader.
  */
 public class CardReaderManagedConnection implements ManagedConnection {
@@ -38,13 +40,14 @@ public class CardReaderManagedConnection implements ManagedConnection {
     private static final Logger LOG = Logger.getLogger(CardReaderManagedConnection.class.getName());
 
     private final CardReadersManagedConnectionFactory factory;
-    private final String readerName;
+    private volatile String readerName;
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<CardSessionHandle> handles = new CopyOnWriteArraySet<>();
     private PrintWriter logWriter;
     private CardLink link;
     private JpkiCardClient client;
     private volatile boolean broken;
+    private boolean holdsReader;
     private volatile boolean destroyed;
 
     CardReaderManagedConnection(CardReadersManagedConnectionFactory factory, String readerName) {
@@ -76,12 +79,27 @@ public class CardReaderManagedConnection implements ManagedConnection {
             throw new jakarta.resource.spi.IllegalStateException("The session with reader " + readerName + " is gone");
         }
         if (info instanceof ReaderRequest request && !request.readerName().equals(readerName)) {
-            throw new ResourceException(
-                    "This connection serves reader " + readerName + ", not " + request.readerName());
+            retarget(request.readerName());
         }
         CardSessionHandle handle = new CardSessionHandle(this);
         handles.add(handle);
+        synchronized (this) {
+            holdsReader = true;
+        }
         return handle;
+    }
+
+    /**
+     * A pool that does not match hands out any free connection: an idle one, with no card session
+     * open, then serves the reader the caller reserved instead.
+     */
+    private synchronized void retarget(String reader) throws ResourceException {
+        if (!handles.isEmpty() || link != null) {
+            throw new ResourceException("This connection serves reader " + readerName + ", not " + reader);
+        }
+        factory.registry().unregister(readerName, this);
+        readerName = reader;
+        factory.registry().register(reader, this);
     }
 
     /**
@@ -211,7 +229,14 @@ public class CardReaderManagedConnection implements ManagedConnection {
         }
         handles.clear();
         disconnect();
-        factory.registry().release(readerName);
+        boolean release;
+        synchronized (this) {
+            release = holdsReader;
+            holdsReader = false;
+        }
+        if (release) {
+            factory.registry().release(readerName);
+        }
     }
 
     @Override

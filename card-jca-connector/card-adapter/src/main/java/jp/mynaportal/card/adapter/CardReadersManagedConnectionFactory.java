@@ -23,7 +23,8 @@ import jp.mynaportal.card.transport.PcscTransport;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
 
 /**
- * Makes one managed connection per card reader. Configured per connection-factory definition:
+ * Makes managed connections for card readers (usually one per reader; a second one when the pool
+ * does not match, which is safe because a caller holds its reader before it gets a connection). Configured per connection-factory definition:
  * which transport, where the virtual card files are, how long a caller waits for a busy reader.
  */
 @ConnectionDefinition(
@@ -111,9 +112,7 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
             throw new ResourceException("Every card reader has a managed connection already");
         }
         CardReaderManagedConnection connection = new CardReaderManagedConnection(this, reader);
-        if (!registry().register(reader, connection)) {
-            throw new ResourceException("Card reader " + reader + " has a managed connection already");
-        }
+        registry().register(reader, connection);
         return connection;
     }
 

@@ -202,7 +202,14 @@ public final class VirtualReaderTransport implements CardTransport {
                     throw new CardRemovedException("The card was removed from reader " + readerName, null);
                 }
             }
-            return card.transmit(command);
+            try {
+                return card.transmit(command);
+            } catch (UncheckedIOException e) {
+                if (!card.file().exists()) {
+                    throw new CardRemovedException("The card was removed from reader " + readerName, e);
+                }
+                throw e;
+            }
         }
 
         @Override

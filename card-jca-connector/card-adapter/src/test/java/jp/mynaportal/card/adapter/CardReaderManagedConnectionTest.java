@@ -108,13 +108,51 @@ class CardReaderManagedConnectionTest {
     }
 
     @Test
-    void aReaderGetsNoSecondManagedConnection() throws Exception {
+    void aPoolThatDoesNotMatchMayMakeASecondManagedConnectionForAReader() throws Exception {
         CardReadersManagedConnectionFactory factory = factory(new VirtualReaderTransport(folder));
         connect(factory, READER_A);
 
-        assertThatThrownBy(() -> factory.createManagedConnection(null, new ReaderRequest(READER_A)))
-                .isInstanceOf(ResourceException.class)
-                .hasMessageContaining("has a managed connection already");
+        ManagedConnection second = factory.createManagedConnection(null, new ReaderRequest(READER_A));
+
+        assertThat(((CardReaderManagedConnection) second).readerName()).isEqualTo(READER_A);
+        assertThat(factory.registry().connectionCount(READER_A)).isEqualTo(2);
+    }
+
+    @Test
+    void cleaningUpAnIdleConnectionDoesNotFreeTheReaderAnotherConnectionHolds() throws Exception {
+        CardReadersManagedConnectionFactory factory = factory(new VirtualReaderTransport(folder));
+        CardReaderManagedConnection idle = connect(factory, READER_A);
+        CardReaderManagedConnection busy = connect(factory, READER_A);
+        String reserved = factory.registry().reserve(List.of(READER_A), Duration.ofMillis(100));
+        busy.getConnection(null, new ReaderRequest(reserved));
+
+        idle.cleanup();
+        idle.destroy();
+
+        assertThat(factory.registry().isHeld(READER_A)).isTrue();
+        busy.cleanup();
+        assertThat(factory.registry().isHeld(READER_A)).isFalse();
+    }
+
+    @Test
+    void aFreeConnectionHandedOutForAnotherReaderServesThatReader() throws Exception {
+        CardReadersManagedConnectionFactory factory = factory(new VirtualReaderTransport(folder));
+        CardReaderManagedConnection connection = connect(factory, READER_A);
+
+        CardSessionHandle handle = (CardSessionHandle) connection.getConnection(null, new ReaderRequest(READER_B));
+
+        assertThat(handle.readerName()).isEqualTo(READER_B);
+        assertThat(handle.readCertificate(CertificateKind.AUTH)).isNotNull();
+        assertThat(factory.registry().connectionCount(READER_A)).isZero();
+    }
+
+    @Test
+    void aConnectionInUseIsNotHandedOutForAnotherReader() throws Exception {
+        CardReaderManagedConnection connection = connect(factory(new VirtualReaderTransport(folder)), READER_A);
+        connection.getConnection(null, new ReaderRequest(READER_A));
+
+        assertThatThrownBy(() -> connection.getConnection(null, new ReaderRequest(READER_B)))
+                .isInstanceOf(ResourceException.class);
     }
 
     @Test
