@@ -2,21 +2,19 @@ package jp.mynaportal.counter.internal;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.SignedInUser;
+import jp.mynaportal.card.api.AdministratorRefusedException;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
-import jp.mynaportal.card.transport.VirtualReaderTransport;
-import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
@@ -25,12 +23,13 @@ import jp.mynaportal.platform.ConfiguredPaths;
 import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Checks that the staff member serves the card holder's municipality, then resets the PIN with the
- * card stack's administrator key (the development PKI's key, for virtual cards).
+ * Checks that the staff member serves the card holder's municipality, then resets the PIN through
+ * the card itself: the card checks the counter's administrator credential (the development PKI's
+ * administrator key) before it takes the new PIN, as a real card's reset is an authenticated
+ * command. A card that does not accept that credential is not resettable here.
  */
 @Stateless
 public class DefaultCounterService implements CounterService {
@@ -46,23 +45,9 @@ public class DefaultCounterService implements CounterService {
 
     @Override
     public CardHolder identify(SignedInUser staff, String readerName) {
-        if (staff == null || !staff.staff()) {
-            throw new CounterException(Reason.NOT_STAFF);
-        }
+        requireStaff(staff);
         try (CardSession card = readers.open(readerName)) {
-            X509Certificate certificate = card.readCertificate(CertificateKind.AUTH);
-            Resident resident = accounts.findCertificate(ResidentCertificate.reference(
-                            certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
-                    .flatMap(c -> accounts.findResident(c.getResidentId()))
-                    .orElseThrow(() -> new CounterException(Reason.UNKNOWN_CARD));
-            if (!staff.staffMunicipalities().contains(resident.getLgCode())) {
-                throw new CounterException(Reason.OTHER_MUNICIPALITY);
-            }
-            return new CardHolder(
-                    resident.getId(),
-                    resident.getFullName(),
-                    resident.getLgCode(),
-                    card.pinStatus(PinKind.AUTH).triesLeft());
+            return holder(staff, card);
         } catch (CardException e) {
             throw new CounterException(Reason.NO_CARD);
         }
@@ -71,17 +56,20 @@ public class DefaultCounterService implements CounterService {
     @Override
     public void resetAuthPin(SignedInUser staff, String readerName, char[] newPin, String terminal) {
         try {
-            CardHolder holder = identify(staff, readerName);
-            if (!PinKind.AUTH.hasFormat(newPin)) {
-                throw new CounterException(Reason.PIN_FORMAT);
+            requireStaff(staff);
+            try (CardSession card = readers.open(readerName)) {
+                CardHolder holder = holder(staff, card);
+                if (!PinKind.AUTH.hasFormat(newPin)) {
+                    throw new CounterException(Reason.PIN_FORMAT);
+                }
+                card.resetPin(PinKind.AUTH, newPin, administrator());
+                usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
+                usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
+            } catch (AdministratorRefusedException e) {
+                throw new CounterException(Reason.NOT_RESETTABLE);
+            } catch (CardException e) {
+                throw new CounterException(Reason.NO_CARD);
             }
-            Path cardFile = virtualCardFile(readerName);
-            DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(config()))
-                    .resetPin(new CardFile(cardFile), PinKind.AUTH, newPin);
-            usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
-            usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
-        } catch (SecurityException e) {
-            throw new CounterException(Reason.NOT_RESETTABLE);
         } finally {
             if (newPin != null) {
                 Arrays.fill(newPin, '\0');
@@ -89,19 +77,32 @@ public class DefaultCounterService implements CounterService {
         }
     }
 
-    private Path virtualCardFile(String readerName) {
-        if (!readerName.startsWith(VirtualReaderTransport.READER_PREFIX)) {
-            throw new CounterException(Reason.NOT_RESETTABLE);
+    private static void requireStaff(SignedInUser staff) {
+        if (staff == null || !staff.staff()) {
+            throw new CounterException(Reason.NOT_STAFF);
         }
-        String cardId = readerName.substring(VirtualReaderTransport.READER_PREFIX.length());
-        Path file = ConfiguredPaths.cardFolder(config()).resolve(cardId + CardFile.EXTENSION);
-        if (!Files.isRegularFile(file)) {
-            throw new CounterException(Reason.NOT_RESETTABLE);
-        }
-        return file;
     }
 
-    private static Config config() {
-        return ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader());
+    private CardHolder holder(SignedInUser staff, CardSession card) {
+        X509Certificate certificate = card.readCertificate(CertificateKind.AUTH);
+        Resident resident = accounts.findCertificate(ResidentCertificate.reference(
+                        certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
+                .flatMap(c -> accounts.findResident(c.getResidentId()))
+                .orElseThrow(() -> new CounterException(Reason.UNKNOWN_CARD));
+        if (!staff.staffMunicipalities().contains(resident.getLgCode())) {
+            throw new CounterException(Reason.OTHER_MUNICIPALITY);
+        }
+        return new CardHolder(
+                resident.getId(),
+                resident.getFullName(),
+                resident.getLgCode(),
+                card.pinStatus(PinKind.AUTH).triesLeft());
+    }
+
+    /** The counter's administrator credential: the administrator key of the configured PKI. */
+    private CardAdministrator administrator() {
+        return CardAdministrator.withKey(
+                DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(
+                        ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader()))).adminKey());
     }
 }
