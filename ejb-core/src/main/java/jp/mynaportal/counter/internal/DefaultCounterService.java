@@ -101,8 +101,8 @@ public class DefaultCounterService implements CounterService {
 
     /** The counter's administrator credential: the administrator key of the configured PKI. */
     private CardAdministrator administrator() {
-        return CardAdministrator.withKey(
-                DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(
-                        ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader()))).adminKey());
+        return CardAdministrator.withKey(DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(
+                        ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader())))
+                .adminKey());
     }
 }
