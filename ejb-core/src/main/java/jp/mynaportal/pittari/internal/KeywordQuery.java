@@ -1,5 +1,7 @@
 package jp.mynaportal.pittari.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,10 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -18,15 +25,31 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A resident's keywords, split at spaces (every word must match), each word understood by its
- * words and by its reading: 子育て, こそだて and ｺｿﾀﾞﾃ read the same, and a verb is also tried without
- * its ending (子育てる → こそだて, 子育てする → こそだて).
+ * words, by its reading and by the everyday words of the synonym dictionary: 子育て, こそだて and ｺｿﾀﾞﾃ
+ * read the same, a verb is also tried without its ending (子育てる → こそだて, 子育てする → こそだて),
+ * and 保育園 also finds 保育所. A match in the name counts most, then the category, then the
+ * descriptions; the resident's own word counts more than a synonym of it.
  */
 final class KeywordQuery {
 
-    /** One word of the input: its content words (base forms) and the readings it may stand for. */
-    record Word(String text, Set<String> baseForms, Set<String> readings) {}
+    /**
+     * One word of the input: its content words (base forms), the readings it may stand for, and the
+     * words the synonym dictionary adds for it (empty when it has none).
+     */
+    record Word(String text, Set<String> baseForms, Set<String> readings, Set<String> synonyms) {}
 
     private static final Analyzer WORDS = PittariAnalyzers.words();
+    private static final Analyzer SYNONYMS =
+            PittariAnalyzers.wordsWithSynonyms(PittariSynonyms.load(PittariAnalyzers.closedWords()));
+    private static final float SYNONYM_WEIGHT = 0.7f;
+
+    /**
+     * How much the other matches of a word add to its best one: a word's score is its best match
+     * (the name before the category before the descriptions) plus this share of the rest, so that
+     * long descriptions that repeat a word do not outrank a name that says it.
+     */
+    private static final float OTHER_FIELDS = 0.2f;
+
     private static final Set<String> LIGHT_VERBS = Set.of("する", "できる", "いる", "ある", "なる", "れる", "られる");
 
     private final List<Word> words;
@@ -57,10 +80,29 @@ final class KeywordQuery {
                 }
             }
             if (!readings.isEmpty() || !baseForms.isEmpty()) {
-                words.add(new Word(part, baseForms, readings));
+                words.add(new Word(part, baseForms, readings, synonyms(part)));
             }
         }
         return new KeywordQuery(words);
+    }
+
+    /** The tokens the dictionary adds for the word. */
+    private static Set<String> synonyms(String word) {
+        Set<String> synonyms = new LinkedHashSet<>();
+        try (TokenStream stream = SYNONYMS.tokenStream(PittariAnalyzers.NAME, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    synonyms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return synonyms;
     }
 
     private static String reading(List<JapaneseText.Token> tokens) {
@@ -105,28 +147,38 @@ final class KeywordQuery {
         return words.isEmpty();
     }
 
-    /** The Lucene query: every word must match in the name or the body, by words or by reading. */
+    /**
+     * The Lucene query: every word must match in the name, the category or the descriptions, by
+     * words, by reading or by a synonym.
+     */
     Query toLucene() {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         QueryBuilder builder = new QueryBuilder(WORDS);
+        QueryBuilder synonyms = new QueryBuilder(SYNONYMS);
         for (Word word : words) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            List<Query> any = new ArrayList<>();
             addWords(any, builder, PittariAnalyzers.NAME, word.text(), 4f);
+            addWords(any, builder, PittariAnalyzers.CATEGORY, word.text(), 2f);
             addWords(any, builder, PittariAnalyzers.BODY, word.text(), 1.5f);
-            for (String reading : word.readings()) {
-                any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f), Occur.SHOULD);
-                any.add(new BoostQuery(readingQuery(PittariAnalyzers.BODY_READING, reading), 0.5f), Occur.SHOULD);
+            if (!word.synonyms().isEmpty()) {
+                addWords(any, synonyms, PittariAnalyzers.NAME, word.text(), 4f * SYNONYM_WEIGHT);
+                addWords(any, synonyms, PittariAnalyzers.CATEGORY, word.text(), 2f * SYNONYM_WEIGHT);
+                addWords(any, synonyms, PittariAnalyzers.BODY, word.text(), 1.5f * SYNONYM_WEIGHT);
             }
-            all.add(any.build(), Occur.MUST);
+            for (String reading : word.readings()) {
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f));
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.CATEGORY_READING, reading), 1f));
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.BODY_READING, reading), 0.5f));
+            }
+            all.add(new DisjunctionMaxQuery(any, OTHER_FIELDS), Occur.MUST);
         }
         return all.build();
     }
 
-    private static void addWords(
-            BooleanQuery.Builder any, QueryBuilder builder, String field, String text, float boost) {
+    private static void addWords(List<Query> any, QueryBuilder builder, String field, String text, float boost) {
         Query query = builder.createBooleanQuery(field, text, Occur.MUST);
         if (query != null) {
-            any.add(new BoostQuery(query, boost), Occur.SHOULD);
+            any.add(new BoostQuery(query, boost));
         }
     }
 

@@ -42,7 +42,8 @@ final class MatchHighlighter {
             }
             for (int t = 0; t < tokens.size(); t++) {
                 String base = tokens.get(t).baseForm().toLowerCase(Locale.ROOT);
-                if (base.length() >= 2 && word.baseForms().contains(base)) {
+                if (base.length() >= 2
+                        && (word.baseForms().contains(base) || word.synonyms().contains(base))) {
                     matched[t] = true;
                 }
             }

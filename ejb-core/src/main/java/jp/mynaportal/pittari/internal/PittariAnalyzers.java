@@ -1,23 +1,35 @@
 package jp.mynaportal.pittari.internal;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
-/** The two analyses of the keyword index: words (base forms) and readings (hiragana pieces). */
+/**
+ * The analyses of the keyword index: words (base forms), readings (hiragana pieces), and for
+ * queries the words with the catalogue's synonyms ({@link PittariSynonyms}).
+ */
 final class PittariAnalyzers {
 
     static final String NAME = "name";
     static final String NAME_READING = "name_reading";
     static final String BODY = "body";
     static final String BODY_READING = "body_reading";
+    static final String CATEGORY = "category";
+    static final String CATEGORY_READING = "category_reading";
 
     private PittariAnalyzers() {}
 
@@ -27,13 +39,7 @@ final class PittariAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
-                TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
-                stream = new JapanesePartOfSpeechStopFilter(
-                        stream, org.apache.lucene.analysis.ja.JapaneseAnalyzer.getDefaultStopTags());
-                stream = new CJKWidthFilter(stream);
-                stream = new JapaneseKatakanaStemFilter(stream);
-                stream = new LowerCaseFilter(stream);
-                return new TokenStreamComponents(tokenizer, stream);
+                return new TokenStreamComponents(tokenizer, wordFilters(tokenizer));
             }
 
             @Override
@@ -41,6 +47,72 @@ final class PittariAnalyzers {
                 return JapaneseText.normalizing(reader);
             }
         };
+    }
+
+    /**
+     * Words without gaps where particles were dropped: the analysis that reads the synonym
+     * dictionary, whose entries (ほいくえん, がくどう) may be cut into pieces around a particle.
+     */
+    static Analyzer closedWords() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+                return new TokenStreamComponents(tokenizer, new ClosingGapsFilter(wordFilters(tokenizer)));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return JapaneseText.normalizing(reader);
+            }
+        };
+    }
+
+    /** The words of a query without gaps, each also standing for its synonyms in the dictionary. */
+    static Analyzer wordsWithSynonyms(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                JapaneseTokenizer tokenizer = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.SEARCH);
+                return new TokenStreamComponents(
+                        tokenizer,
+                        new SynonymGraphFilter(new ClosingGapsFilter(wordFilters(tokenizer)), synonyms, true));
+            }
+
+            @Override
+            protected Reader initReader(String fieldName, Reader reader) {
+                return JapaneseText.normalizing(reader);
+            }
+        };
+    }
+
+    /** Sets every position increment above one to one. */
+    private static final class ClosingGapsFilter extends TokenFilter {
+
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+
+        ClosingGapsFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            if (increment.getPositionIncrement() > 1) {
+                increment.setPositionIncrement(1);
+            }
+            return true;
+        }
+    }
+
+    private static TokenStream wordFilters(JapaneseTokenizer tokenizer) {
+        TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
+        stream = new JapanesePartOfSpeechStopFilter(stream, JapaneseAnalyzer.getDefaultStopTags());
+        stream = new CJKWidthFilter(stream);
+        stream = new JapaneseKatakanaStemFilter(stream);
+        return new LowerCaseFilter(stream);
     }
 
     /** Readings: see {@link ReadingBigramFilter}. */
@@ -62,6 +134,7 @@ final class PittariAnalyzers {
     /** The per-field analyzer of the index. */
     static Analyzer perField() {
         Analyzer readings = readings();
-        return new PerFieldAnalyzerWrapper(words(), java.util.Map.of(NAME_READING, readings, BODY_READING, readings));
+        return new PerFieldAnalyzerWrapper(
+                words(), Map.of(NAME_READING, readings, BODY_READING, readings, CATEGORY_READING, readings));
     }
 }

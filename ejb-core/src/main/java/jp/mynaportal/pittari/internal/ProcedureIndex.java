@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
+import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureTemplate;
 import jp.mynaportal.pittari.model.ProcedureText;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
@@ -42,6 +43,9 @@ public class ProcedureIndex {
     static final String NATIONAL = "national";
     static final String TEMPLATE_PREFIX = "T:";
     static final String PROCEDURE_PREFIX = "P:";
+
+    /** A hit scoring below this share of the best hit's score is a weak match and is not listed. */
+    static final float WEAK_MATCH = 0.15f;
 
     private static final Logger LOG = Logger.getLogger(ProcedureIndex.class.getName());
 
@@ -77,6 +81,9 @@ public class ProcedureIndex {
             TopDocs top = current.search(scoped.build(), limit);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc doc : top.scoreDocs) {
+                if (doc.score < top.scoreDocs[0].score * WEAK_MATCH) {
+                    break;
+                }
                 hits.add(new Hit(current.storedFields().document(doc.doc).get(KEY), doc.score));
             }
             return hits;
@@ -110,12 +117,16 @@ public class ProcedureIndex {
         int documents = 0;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PittariAnalyzers.perField()))) {
             for (ProcedureTemplate template : repository.findAllTemplates()) {
-                writer.addDocument(document(TEMPLATE_PREFIX + template.getId(), NATIONAL, template.getText()));
+                writer.addDocument(document(
+                        TEMPLATE_PREFIX + template.getId(), NATIONAL, template.getCategory(), template.getText()));
                 documents++;
             }
             for (MunicipalProcedure procedure : repository.findPublishedWithOwnText()) {
-                writer.addDocument(
-                        document(PROCEDURE_PREFIX + procedure.getId(), procedure.getLgCode(), procedure.getText()));
+                writer.addDocument(document(
+                        PROCEDURE_PREFIX + procedure.getId(),
+                        procedure.getLgCode(),
+                        procedure.getCategory(),
+                        procedure.getText()));
                 documents++;
             }
             writer.commit();
@@ -129,13 +140,15 @@ public class ProcedureIndex {
         }
     }
 
-    private static Document document(String key, String scope, ProcedureText text) {
+    private static Document document(String key, String scope, ProcedureCategory category, ProcedureText text) {
         String body = text.summary() + "\n" + text.eligibility() + "\n" + text.requiredDocuments();
         Document document = new Document();
         document.add(new StringField(KEY, key, Field.Store.YES));
         document.add(new StringField(SCOPE, scope, Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.NAME, text.name(), Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.NAME_READING, text.name() + "\n" + text.reading(), Field.Store.NO));
+        document.add(new TextField(PittariAnalyzers.CATEGORY, category.label(), Field.Store.NO));
+        document.add(new TextField(PittariAnalyzers.CATEGORY_READING, category.label(), Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.BODY, body, Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.BODY_READING, body, Field.Store.NO));
         return document;
