@@ -27,7 +27,9 @@ public final class SchemaMigrator {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .javaMigrations(
-                        new ReferenceDataMigration(), new jp.mynaportal.pittari.loader.PittariCatalogueMigration())
+                        new ReferenceDataMigration(),
+                        new jp.mynaportal.pittari.loader.PittariCatalogueMigration(),
+                        new jp.mynaportal.pittari.loader.PittariEnglishTextsMigration())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

@@ -43,6 +43,18 @@ class PittariMigrationTest {
     }
 
     @Test
+    void givesEveryTemplateItsEnglishTextsOnH2() throws Exception {
+        DataSource h2 = h2("pittari_english");
+        new SchemaMigrator(h2).migrate();
+
+        assertThat(count(
+                        h2,
+                        "SELECT COUNT(*) FROM pittari_template WHERE name_en IS NOT NULL"
+                                + " AND summary_en IS NOT NULL AND field_labels_en IS NOT NULL"))
+                .isEqualTo(TemplateCatalogue.load().size());
+    }
+
+    @Test
     void loadsTheSameCatalogueOnPostgresAsOnH2() throws Exception {
         DataSource h2 = h2("pittari_compare");
         new SchemaMigrator(h2).migrate();
