@@ -3,13 +3,15 @@ package jp.mynaportal.pittari;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureOrigin;
 import jp.mynaportal.pittari.model.ProcedureText;
 
 /**
  * 手続詳細: everything a resident reads about one municipality's procedure. A withdrawn procedure
- * still has its page (old links and applications), marked {@code withdrawn}.
+ * still has its page (old links and applications), marked {@code withdrawn}. {@code english} holds
+ * the English name and 概要, or is null where the texts exist only in Japanese.
  */
 public record ProcedureDetail(
         long id,
@@ -21,7 +23,8 @@ public record ProcedureDetail(
         boolean signatureRequired,
         ProcedureOrigin origin,
         boolean withdrawn,
-        Instant updatedAt)
+        Instant updatedAt,
+        EnglishText english)
         implements Serializable {
 
     public ProcedureDetail {

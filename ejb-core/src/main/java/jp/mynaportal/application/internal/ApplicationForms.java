@@ -3,12 +3,14 @@ package jp.mynaportal.application.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.application.FieldSpec;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldType;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 
 /**
@@ -34,8 +36,11 @@ final class ApplicationForms {
 
     List<FieldSpec> fields(MunicipalProcedure procedure) {
         List<FieldSpec> fields = new ArrayList<>();
+        Optional<EnglishText> english = procedure.getEnglishText();
         for (FormField field : procedure.getText().typicalFields()) {
-            fields.add(spec(procedure.getTemplateId(), field));
+            fields.add(spec(procedure.getTemplateId(), field)
+                    .withEnglishLabel(
+                            english.map(e -> e.fieldLabel(field.key())).orElse(null)));
         }
         fields.add(new FieldSpec(
                 DECLARATION, "", FormFieldType.CHECKBOX, true, List.of(), false, false, DECLARATION_LABEL_KEY));

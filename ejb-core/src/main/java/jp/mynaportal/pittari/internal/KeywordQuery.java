@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -28,7 +29,8 @@ import org.apache.lucene.util.QueryBuilder;
  * words, by its reading and by the everyday words of the synonym dictionary: 子育て, こそだて and ｺｿﾀﾞﾃ
  * read the same, a verb is also tried without its ending (子育てる → こそだて, 子育てする → こそだて),
  * and 保育園 also finds 保育所. A match in the name counts most, then the category, then the
- * descriptions; the resident's own word counts more than a synonym of it.
+ * descriptions; the resident's own word counts more than a synonym of it. A word in Latin letters
+ * is also looked for in the English names and 概要 ("child" finds 児童手当).
  */
 final class KeywordQuery {
 
@@ -36,9 +38,12 @@ final class KeywordQuery {
      * One word of the input: its content words (base forms), the readings it may stand for, and the
      * words the synonym dictionary adds for it (empty when it has none).
      */
-    record Word(String text, Set<String> baseForms, Set<String> readings, Set<String> synonyms) {}
+    record Word(
+            String text, Set<String> baseForms, Set<String> readings, Set<String> synonyms, Set<String> englishTerms) {}
 
     private static final Analyzer WORDS = PittariAnalyzers.words();
+    private static final Analyzer ENGLISH = PittariAnalyzers.english();
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Analyzer SYNONYMS =
             PittariAnalyzers.wordsWithSynonyms(PittariSynonyms.load(PittariAnalyzers.closedWords()));
     private static final float SYNONYM_WEIGHT = 0.7f;
@@ -80,10 +85,31 @@ final class KeywordQuery {
                 }
             }
             if (!readings.isEmpty() || !baseForms.isEmpty()) {
-                words.add(new Word(part, baseForms, readings, synonyms(part)));
+                words.add(new Word(part, baseForms, readings, synonyms(part), englishTerms(part)));
             }
         }
         return new KeywordQuery(words);
+    }
+
+    /** The English stems of a word with Latin letters ("children" → "children", "child"), else none. */
+    private static Set<String> englishTerms(String word) {
+        return LATIN.matcher(word).find() ? terms(ENGLISH, PittariAnalyzers.NAME_EN, word) : Set.of();
+    }
+
+    /** The terms an analyzer makes of a text. */
+    static Set<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
 
     /** The tokens the dictionary adds for the word. */
@@ -155,6 +181,7 @@ final class KeywordQuery {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         QueryBuilder builder = new QueryBuilder(WORDS);
         QueryBuilder synonyms = new QueryBuilder(SYNONYMS);
+        QueryBuilder english = new QueryBuilder(ENGLISH);
         for (Word word : words) {
             List<Query> any = new ArrayList<>();
             addWords(any, builder, PittariAnalyzers.NAME, word.text(), 4f);
@@ -164,6 +191,10 @@ final class KeywordQuery {
                 addWords(any, synonyms, PittariAnalyzers.NAME, word.text(), 4f * SYNONYM_WEIGHT);
                 addWords(any, synonyms, PittariAnalyzers.CATEGORY, word.text(), 2f * SYNONYM_WEIGHT);
                 addWords(any, synonyms, PittariAnalyzers.BODY, word.text(), 1.5f * SYNONYM_WEIGHT);
+            }
+            if (!word.englishTerms().isEmpty()) {
+                addWords(any, english, PittariAnalyzers.NAME_EN, word.text(), 4f);
+                addWords(any, english, PittariAnalyzers.BODY_EN, word.text(), 1.5f);
             }
             for (String reading : word.readings()) {
                 any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f));

@@ -1,10 +1,16 @@
 package jp.mynaportal.pittari.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import jp.mynaportal.pittari.HighlightedText;
 import jp.mynaportal.pittari.HighlightedText.Segment;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Marks the words of a text that a keyword query matched: by reading (the query's reading found in
@@ -12,7 +18,38 @@ import jp.mynaportal.pittari.HighlightedText.Segment;
  */
 final class MatchHighlighter {
 
+    private static final Analyzer ENGLISH = PittariAnalyzers.english();
+
     private MatchHighlighter() {}
+
+    /** Marks the English words of a text that have the stem of a query word ("children" marks "child"). */
+    static HighlightedText highlightEnglish(String text, KeywordQuery query) {
+        List<Segment> segments = new ArrayList<>();
+        int cursor = 0;
+        try (TokenStream stream = ENGLISH.tokenStream(PittariAnalyzers.NAME_EN, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String stem = term.toString();
+                if (query.words().stream().anyMatch(w -> w.englishTerms().contains(stem))
+                        && offset.startOffset() >= cursor) {
+                    if (offset.startOffset() > cursor) {
+                        segments.add(new Segment(text.substring(cursor, offset.startOffset()), false));
+                    }
+                    segments.add(new Segment(text.substring(offset.startOffset(), offset.endOffset()), true));
+                    cursor = offset.endOffset();
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (cursor < text.length()) {
+            segments.add(new Segment(text.substring(cursor), false));
+        }
+        return new HighlightedText(segments);
+    }
 
     static HighlightedText highlight(String text, KeywordQuery query) {
         List<JapaneseText.Token> tokens = JapaneseText.tokenize(text);

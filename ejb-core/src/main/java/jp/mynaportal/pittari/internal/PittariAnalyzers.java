@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
@@ -30,6 +31,8 @@ final class PittariAnalyzers {
     static final String BODY_READING = "body_reading";
     static final String CATEGORY = "category";
     static final String CATEGORY_READING = "category_reading";
+    static final String NAME_EN = "name_en";
+    static final String BODY_EN = "body_en";
 
     private PittariAnalyzers() {}
 
@@ -131,10 +134,27 @@ final class PittariAnalyzers {
         };
     }
 
+    /** English: Lucene's English analysis (stop words, possessives, Porter stems). */
+    static Analyzer english() {
+        return new EnglishAnalyzer();
+    }
+
     /** The per-field analyzer of the index. */
     static Analyzer perField() {
         Analyzer readings = readings();
+        Analyzer english = english();
         return new PerFieldAnalyzerWrapper(
-                words(), Map.of(NAME_READING, readings, BODY_READING, readings, CATEGORY_READING, readings));
+                words(),
+                Map.of(
+                        NAME_READING,
+                        readings,
+                        BODY_READING,
+                        readings,
+                        CATEGORY_READING,
+                        readings,
+                        NAME_EN,
+                        english,
+                        BODY_EN,
+                        english));
     }
 }

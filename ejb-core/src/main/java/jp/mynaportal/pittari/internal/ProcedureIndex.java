@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureTemplate;
@@ -31,8 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The keyword index, in memory, built from the database on first use: one document per national
- * template (scope {@code national}) and one per municipality procedure with texts of its own (scope
- * its lg_code). Which templates a municipality offers is not indexed; the service filters the hits
+ * template (scope {@code national}, with its English texts) and one per municipality procedure with
+ * texts of its own (scope its lg_code, Japanese only). Which templates a municipality offers is not indexed; the service filters the hits
  * by the municipality's published procedures, so that withdrawals show at once.
  */
 @ApplicationScoped
@@ -117,8 +118,10 @@ public class ProcedureIndex {
         int documents = 0;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PittariAnalyzers.perField()))) {
             for (ProcedureTemplate template : repository.findAllTemplates()) {
-                writer.addDocument(document(
-                        TEMPLATE_PREFIX + template.getId(), NATIONAL, template.getCategory(), template.getText()));
+                Document document = document(
+                        TEMPLATE_PREFIX + template.getId(), NATIONAL, template.getCategory(), template.getText());
+                template.getEnglishText().ifPresent(english -> addEnglish(document, english));
+                writer.addDocument(document);
                 documents++;
             }
             for (MunicipalProcedure procedure : repository.findPublishedWithOwnText()) {
@@ -138,6 +141,11 @@ public class ProcedureIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static void addEnglish(Document document, EnglishText english) {
+        document.add(new TextField(PittariAnalyzers.NAME_EN, english.name(), Field.Store.NO));
+        document.add(new TextField(PittariAnalyzers.BODY_EN, english.summary(), Field.Store.NO));
     }
 
     private static Document document(String key, String scope, ProcedureCategory category, ProcedureText text) {

@@ -24,6 +24,8 @@ class KeywordRelevanceTest {
 
     private static final double JA_PRECISION_FLOOR = 0.95;
     private static final double JA_RECALL_FLOOR = 0.95;
+    private static final double EN_PRECISION_FLOOR = 0.85;
+    private static final double EN_RECALL_FLOOR = 0.9;
 
     private static final ProcedureIndex INDEX = new ProcedureIndex(new TemplateOnlyRepository());
 
@@ -39,6 +41,14 @@ class KeywordRelevanceTest {
         assertThat(figures.queries()).isGreaterThanOrEqualTo(100);
         assertThat(figures.precisionAt3()).isGreaterThanOrEqualTo(JA_PRECISION_FLOOR);
         assertThat(figures.recallAt20()).isGreaterThanOrEqualTo(JA_RECALL_FLOOR);
+    }
+
+    @Test
+    void englishQueriesKeepTheirPrecisionAndRecall() throws IOException {
+        Figures figures = measure("relevance-en.tsv", "en");
+        assertThat(figures.queries()).isGreaterThanOrEqualTo(30);
+        assertThat(figures.precisionAt3()).isGreaterThanOrEqualTo(EN_PRECISION_FLOOR);
+        assertThat(figures.recallAt20()).isGreaterThanOrEqualTo(EN_RECALL_FLOOR);
     }
 
     private static Figures measure(String resource, String language) throws IOException {
