@@ -36,6 +36,25 @@ public record ProcedureDetail(
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** The name in the language ({@code "en"} or {@code "ja"}): English where the catalogue has it. */
+    public String nameIn(String language) {
+        return english(language) ? english.name() : text.name();
+    }
+
+    /** The 概要 in the language: English where the catalogue has it. */
+    public String summaryIn(String language) {
+        return english(language) ? english.summary() : text.summary();
+    }
+
+    /** Whether an English page shows this procedure's name and 概要 in Japanese (its own texts). */
+    public boolean japaneseOnlyIn(String language) {
+        return "en".equals(language) && english == null;
+    }
+
+    private boolean english(String language) {
+        return "en".equals(language) && english != null;
+    }
+
     /** 提出先 as residents read it: the municipality and the department, e.g. 東京都目黒区 子育て支援担当課. */
     public String submitTo() {
         return municipalityName + " " + text.submitTo();
