@@ -39,10 +39,17 @@ final class KeywordQuery {
      * words the synonym dictionary adds for it (empty when it has none).
      */
     record Word(
-            String text, Set<String> baseForms, Set<String> readings, Set<String> synonyms, Set<String> englishTerms) {}
+            String text,
+            Set<String> baseForms,
+            Set<String> readings,
+            Set<String> synonyms,
+            Set<String> englishTerms,
+            Set<String> englishSynonyms) {}
 
     private static final Analyzer WORDS = PittariAnalyzers.words();
     private static final Analyzer ENGLISH = PittariAnalyzers.english();
+    private static final Analyzer ENGLISH_SYNONYMS =
+            PittariAnalyzers.englishWithSynonyms(PittariSynonyms.loadEnglish(PittariAnalyzers.closedEnglish()));
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
     private static final Analyzer SYNONYMS =
             PittariAnalyzers.wordsWithSynonyms(PittariSynonyms.load(PittariAnalyzers.closedWords()));
@@ -85,15 +92,17 @@ final class KeywordQuery {
                 }
             }
             if (!readings.isEmpty() || !baseForms.isEmpty()) {
-                words.add(new Word(part, baseForms, readings, synonyms(part), englishTerms(part)));
+                boolean latin = LATIN.matcher(part).find();
+                words.add(new Word(
+                        part,
+                        baseForms,
+                        readings,
+                        synonyms(SYNONYMS, part),
+                        latin ? terms(ENGLISH, PittariAnalyzers.NAME_EN, part) : Set.of(),
+                        latin ? synonyms(ENGLISH_SYNONYMS, part) : Set.of()));
             }
         }
         return new KeywordQuery(words);
-    }
-
-    /** The English stems of a word with Latin letters ("children" → "children", "child"), else none. */
-    private static Set<String> englishTerms(String word) {
-        return LATIN.matcher(word).find() ? terms(ENGLISH, PittariAnalyzers.NAME_EN, word) : Set.of();
     }
 
     /** The terms an analyzer makes of a text. */
@@ -112,10 +121,10 @@ final class KeywordQuery {
         return terms;
     }
 
-    /** The tokens the dictionary adds for the word. */
-    private static Set<String> synonyms(String word) {
+    /** The tokens a dictionary adds for the word. */
+    private static Set<String> synonyms(Analyzer analyzer, String word) {
         Set<String> synonyms = new LinkedHashSet<>();
-        try (TokenStream stream = SYNONYMS.tokenStream(PittariAnalyzers.NAME, word)) {
+        try (TokenStream stream = analyzer.tokenStream(PittariAnalyzers.NAME, word)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             TypeAttribute type = stream.addAttribute(TypeAttribute.class);
             stream.reset();
@@ -182,6 +191,7 @@ final class KeywordQuery {
         QueryBuilder builder = new QueryBuilder(WORDS);
         QueryBuilder synonyms = new QueryBuilder(SYNONYMS);
         QueryBuilder english = new QueryBuilder(ENGLISH);
+        QueryBuilder englishSynonyms = new QueryBuilder(ENGLISH_SYNONYMS);
         for (Word word : words) {
             List<Query> any = new ArrayList<>();
             addWords(any, builder, PittariAnalyzers.NAME, word.text(), 4f);
@@ -195,6 +205,10 @@ final class KeywordQuery {
             if (!word.englishTerms().isEmpty()) {
                 addWords(any, english, PittariAnalyzers.NAME_EN, word.text(), 4f);
                 addWords(any, english, PittariAnalyzers.BODY_EN, word.text(), 1.5f);
+            }
+            if (!word.englishSynonyms().isEmpty()) {
+                addWords(any, englishSynonyms, PittariAnalyzers.NAME_EN, word.text(), 4f * SYNONYM_WEIGHT);
+                addWords(any, englishSynonyms, PittariAnalyzers.BODY_EN, word.text(), 1.5f * SYNONYM_WEIGHT);
             }
             for (String reading : word.readings()) {
                 any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f));

@@ -32,7 +32,9 @@ final class MatchHighlighter {
             stream.reset();
             while (stream.incrementToken()) {
                 String stem = term.toString();
-                if (query.words().stream().anyMatch(w -> w.englishTerms().contains(stem))
+                if (query.words().stream()
+                                .anyMatch(w -> w.englishTerms().contains(stem)
+                                        || w.englishSynonyms().contains(stem))
                         && offset.startOffset() >= cursor) {
                     if (offset.startOffset() > cursor) {
                         segments.add(new Segment(text.substring(cursor, offset.startOffset()), false));

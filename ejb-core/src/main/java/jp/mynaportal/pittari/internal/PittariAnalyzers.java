@@ -5,16 +5,20 @@ import java.io.Reader;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseBaseFormFilter;
 import org.apache.lucene.analysis.ja.JapaneseKatakanaStemFilter;
 import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
@@ -137,6 +141,38 @@ final class PittariAnalyzers {
     /** English: Lucene's English analysis (stop words, possessives, Porter stems). */
     static Analyzer english() {
         return new EnglishAnalyzer();
+    }
+
+    /** The English analysis without gaps where stop words were dropped, for the dictionary. */
+    static Analyzer closedEnglish() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new ClosingGapsFilter(englishFilters(tokenizer)));
+            }
+        };
+    }
+
+    /** The English words of a query without gaps, each also standing for its synonyms. */
+    static Analyzer englishWithSynonyms(SynonymMap synonyms) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(
+                        tokenizer,
+                        new SynonymGraphFilter(new ClosingGapsFilter(englishFilters(tokenizer)), synonyms, true));
+            }
+        };
+    }
+
+    /** The filters of {@link EnglishAnalyzer}, in its order. */
+    private static TokenStream englishFilters(StandardTokenizer tokenizer) {
+        TokenStream stream = new EnglishPossessiveFilter(tokenizer);
+        stream = new LowerCaseFilter(stream);
+        stream = new StopFilter(stream, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        return new PorterStemFilter(stream);
     }
 
     /** The per-field analyzer of the index. */

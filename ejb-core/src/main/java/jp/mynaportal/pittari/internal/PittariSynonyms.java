@@ -11,29 +11,39 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The catalogue's dictionary of everyday words and variants, {@code pittari/synonyms-ja.txt} (Solr
- * synonym format, maintained by the catalogue team), read once with the words analysis so that its
- * entries match the query's tokens.
+ * The catalogue's dictionaries of everyday words and variants, {@code pittari/synonyms-ja.txt} and
+ * {@code pittari/synonyms-en.txt} (Solr synonym format, maintained by the catalogue team), read once
+ * with the analysis of their language so that their entries match the query's tokens.
  */
 final class PittariSynonyms {
 
     static final String RESOURCE = "/pittari/synonyms-ja.txt";
+    static final String ENGLISH_RESOURCE = "/pittari/synonyms-en.txt";
 
     private PittariSynonyms() {}
 
-    /** The dictionary as a Lucene synonym map; a missing or malformed file stops the index. */
+    /** The Japanese dictionary as a Lucene synonym map; a missing or malformed file stops the index. */
     static SynonymMap load(Analyzer words) {
-        try (InputStream in = PittariSynonyms.class.getResourceAsStream(RESOURCE)) {
+        return load(RESOURCE, words);
+    }
+
+    /** The English dictionary ({@code pittari/synonyms-en.txt}), read with the English analysis. */
+    static SynonymMap loadEnglish(Analyzer english) {
+        return load(ENGLISH_RESOURCE, english);
+    }
+
+    private static SynonymMap load(String resource, Analyzer analyzer) {
+        try (InputStream in = PittariSynonyms.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("Missing " + RESOURCE);
+                throw new IOException("Missing " + resource);
             }
-            SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
             parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ParseException e) {
-            throw new IllegalStateException(RESOURCE + ": " + e.getMessage(), e);
+            throw new IllegalStateException(resource + ": " + e.getMessage(), e);
         }
     }
 }

@@ -24,8 +24,8 @@ class KeywordRelevanceTest {
 
     private static final double JA_PRECISION_FLOOR = 0.95;
     private static final double JA_RECALL_FLOOR = 0.95;
-    private static final double EN_PRECISION_FLOOR = 0.85;
-    private static final double EN_RECALL_FLOOR = 0.9;
+    private static final double EN_PRECISION_FLOOR = 0.9;
+    private static final double EN_RECALL_FLOOR = 0.95;
 
     private static final ProcedureIndex INDEX = new ProcedureIndex(new TemplateOnlyRepository());
 
