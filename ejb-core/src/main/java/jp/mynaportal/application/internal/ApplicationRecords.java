@@ -13,6 +13,7 @@ import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.application.signature.Sha256;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
 
@@ -70,7 +71,8 @@ public class ApplicationRecords {
                 application.getStaffComment(),
                 application.getUpdatedAt(),
                 application.getExpiresAt(),
-                application.getSubmittedAt());
+                application.getSubmittedAt(),
+                procedure.getEnglishText().map(EnglishText::name).orElse(null));
     }
 
     /** The file of one FILE field of an application the caller may see, or NOT_FOUND. */

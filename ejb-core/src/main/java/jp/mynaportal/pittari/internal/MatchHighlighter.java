@@ -24,6 +24,9 @@ final class MatchHighlighter {
 
     /** Marks the English words of a text that have the stem of a query word ("children" marks "child"). */
     static HighlightedText highlightEnglish(String text, KeywordQuery query) {
+        if (query.words().stream().allMatch(w -> w.englishTerms().isEmpty())) {
+            return HighlightedText.plain(text);
+        }
         List<Segment> segments = new ArrayList<>();
         int cursor = 0;
         try (TokenStream stream = ENGLISH.tokenStream(PittariAnalyzers.NAME_EN, text)) {
