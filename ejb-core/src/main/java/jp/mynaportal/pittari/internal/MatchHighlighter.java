@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.mynaportal.pittari.HighlightedText;
 import jp.mynaportal.pittari.HighlightedText.Segment;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +21,15 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 final class MatchHighlighter {
 
     private static final Analyzer ENGLISH = PittariAnalyzers.english();
+
+    /**
+     * The Kuromoji tokens of the texts highlighted so far: result lists show the same catalogue
+     * names and 概要 again and again, and their analysis was most of a keyword search's time.
+     */
+    private static final Map<String, List<JapaneseText.Token>> TOKENS = new ConcurrentHashMap<>();
+
+    /** More distinct texts than the catalogue holds: the cache starts again rather than grow. */
+    private static final int MAX_CACHED_TEXTS = 20_000;
 
     private MatchHighlighter() {}
 
@@ -57,7 +68,7 @@ final class MatchHighlighter {
     }
 
     static HighlightedText highlight(String text, KeywordQuery query) {
-        List<JapaneseText.Token> tokens = JapaneseText.tokenize(text);
+        List<JapaneseText.Token> tokens = tokens(text);
         boolean[] matched = new boolean[tokens.size()];
         StringBuilder reading = new StringBuilder();
         List<Integer> owner = new ArrayList<>();
@@ -91,6 +102,18 @@ final class MatchHighlighter {
             }
         }
         return segments(text, tokens, matched);
+    }
+
+    private static List<JapaneseText.Token> tokens(String text) {
+        List<JapaneseText.Token> tokens = TOKENS.get(text);
+        if (tokens == null) {
+            tokens = List.copyOf(JapaneseText.tokenize(text));
+            if (TOKENS.size() >= MAX_CACHED_TEXTS) {
+                TOKENS.clear();
+            }
+            TOKENS.put(text, tokens);
+        }
+        return tokens;
     }
 
     private static HighlightedText segments(String text, List<JapaneseText.Token> tokens, boolean[] matched) {
