@@ -28,6 +28,7 @@ import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.TokenLogin;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own CMS signature and the submission; and what it refuses.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApplicationApiIT {
 
     private static final Path CARDS = Path.of("data", "cards");
@@ -52,9 +54,9 @@ class ApplicationApiIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("application_api_it");
+        return PortalDeployment.sharedH2();
     }
 
     @BeforeEach

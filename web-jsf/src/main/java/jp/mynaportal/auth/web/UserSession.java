@@ -65,15 +65,23 @@ public class UserSession implements Serializable {
     }
 
     static Duration inactivityTimeout() {
-        return Duration.ofMinutes(ConfigProvider.getConfig()
-                .getOptionalValue("mynaportal.session.inactivity-minutes", Integer.class)
-                .orElse(30));
+        return timeout("mynaportal.session.inactivity", 30);
     }
 
     static Duration absoluteTimeout() {
-        return Duration.ofMinutes(ConfigProvider.getConfig()
-                .getOptionalValue("mynaportal.session.absolute-minutes", Integer.class)
-                .orElse(480));
+        return timeout("mynaportal.session.absolute", 480);
+    }
+
+    /**
+     * A timeout read on every use: {@code <key>-seconds} when it is set (tests shorten timeouts to
+     * seconds), otherwise {@code <key>-minutes}, otherwise the default.
+     */
+    private static Duration timeout(String key, int defaultMinutes) {
+        org.eclipse.microprofile.config.Config config = ConfigProvider.getConfig();
+        return config.getOptionalValue(key + "-seconds", Long.class)
+                .map(Duration::ofSeconds)
+                .orElseGet(() -> Duration.ofMinutes(
+                        config.getOptionalValue(key + "-minutes", Integer.class).orElse(defaultMinutes)));
     }
 
     public SignedInUser getUser() {
