@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param fields the procedure's own form fields; the core adds the declaration every form ends with
  * @param signatureRequired whether submission needs the card's electronic signature
  * @param acceptingApplications whether new applications and submissions are accepted now
+ * @param englishTitle the procedure's English name, or null where its texts are Japanese only
  */
 public record ProcedureDefinition(
         ProcedureRef ref,
@@ -20,7 +21,8 @@ public record ProcedureDefinition(
         String lgCode,
         List<FieldSpec> fields,
         boolean signatureRequired,
-        boolean acceptingApplications) {
+        boolean acceptingApplications,
+        String englishTitle) {
 
     public ProcedureDefinition {
         Objects.requireNonNull(ref, "ref");

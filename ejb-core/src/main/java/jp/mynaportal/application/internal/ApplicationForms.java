@@ -44,7 +44,8 @@ final class ApplicationForms {
                                     field.options(),
                                     field.multiple(),
                                     true,
-                                    field.labelKey())
+                                    field.labelKey(),
+                                    field.englishLabel())
                             : field);
         }
         fields.add(new FieldSpec(

@@ -80,7 +80,8 @@ public class ApplicationRecords {
                 application.getStaffComment(),
                 application.getUpdatedAt(),
                 application.getExpiresAt(),
-                application.getSubmittedAt());
+                application.getSubmittedAt(),
+                procedure.englishTitle());
     }
 
     /** The file of one FILE field of an application the caller may see, or NOT_FOUND. */

@@ -113,7 +113,8 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
                 procedure.isSignatureRequired(),
                 procedure.getOrigin(),
                 !procedure.isPublished(),
-                procedure.getUpdatedAt());
+                procedure.getUpdatedAt(),
+                procedure.getEnglishText().orElse(null));
     }
 
     @Override

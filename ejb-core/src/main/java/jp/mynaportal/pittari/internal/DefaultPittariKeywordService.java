@@ -9,11 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.pittari.KeywordHit;
 import jp.mynaportal.pittari.PittariKeywordService;
 import jp.mynaportal.pittari.PittariSearchException;
 import jp.mynaportal.pittari.PittariSearchException.Reason;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.model.ProcedureText;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
@@ -64,11 +66,16 @@ public class DefaultPittariKeywordService implements PittariKeywordService {
             MunicipalProcedure procedure = offered.get(hit.key());
             if (procedure != null) {
                 ProcedureText text = procedure.getText();
+                Optional<EnglishText> english = procedure.getEnglishText();
                 hits.add(new KeywordHit(
                         Procedures.summary(procedure),
                         hit.score(),
                         MatchHighlighter.highlight(text.name(), query),
-                        MatchHighlighter.highlight(text.summary(), query)));
+                        MatchHighlighter.highlight(text.summary(), query),
+                        english.map(e -> MatchHighlighter.highlightEnglish(e.name(), query))
+                                .orElse(null),
+                        english.map(e -> MatchHighlighter.highlightEnglish(e.summary(), query))
+                                .orElse(null)));
                 if (hits.size() == MAX_HITS) {
                     break;
                 }

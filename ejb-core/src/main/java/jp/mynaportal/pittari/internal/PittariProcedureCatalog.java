@@ -11,6 +11,7 @@ import jp.mynaportal.application.ProcedureDefinition;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldType;
 import jp.mynaportal.pittari.PittariProcedures;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
 
@@ -50,13 +51,17 @@ public class PittariProcedureCatalog implements ProcedureCatalog {
                 procedure.getLgCode(),
                 fields(procedure),
                 procedure.isSignatureRequired(),
-                procedure.isPublished() && procedure.isOnlineAvailable());
+                procedure.isPublished() && procedure.isOnlineAvailable(),
+                procedure.getEnglishText().map(EnglishText::name).orElse(null));
     }
 
     List<FieldSpec> fields(MunicipalProcedure procedure) {
         List<FieldSpec> fields = new ArrayList<>();
+        Optional<EnglishText> english = procedure.getEnglishText();
         for (FormField field : procedure.getText().typicalFields()) {
-            fields.add(spec(procedure.getTemplateId(), field));
+            fields.add(spec(procedure.getTemplateId(), field)
+                    .withEnglishLabel(
+                            english.map(e -> e.fieldLabel(field.key())).orElse(null)));
         }
         return fields;
     }

@@ -17,7 +17,13 @@ class ApplicationFormsTest {
 
     private static ProcedureDefinition procedure(FieldSpec... fields) {
         return new ProcedureDefinition(
-                new ProcedureRef("insurance", "registration"), "健康保険証利用申込", "131016", List.of(fields), false, true);
+                new ProcedureRef("insurance", "registration"),
+                "健康保険証利用申込",
+                "131016",
+                List.of(fields),
+                false,
+                true,
+                null);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldsConverter;
 import jp.mynaportal.platform.model.UtcInstantConverter;
@@ -67,6 +68,15 @@ public class ProcedureTemplate implements Serializable {
     @Convert(converter = FormFieldsConverter.class)
     @Column(name = "typical_fields", length = 4000, nullable = false)
     private List<FormField> typicalFields;
+
+    @Column(name = "name_en", length = 200)
+    private String nameEn;
+
+    @Column(name = "summary_en", length = 2000)
+    private String summaryEn;
+
+    @Column(name = "field_labels_en", length = 4000)
+    private String fieldLabelsEn;
 
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
@@ -122,6 +132,22 @@ public class ProcedureTemplate implements Serializable {
 
     public ProcedureText getText() {
         return new ProcedureText(name, reading, summary, eligibility, requiredDocuments, submitTo, fee, typicalFields);
+    }
+
+    /** The English texts, if the catalogue has them for this template. */
+    public Optional<EnglishText> getEnglishText() {
+        if (nameEn == null || summaryEn == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EnglishText(nameEn, summaryEn, EnglishText.parseLabels(fieldLabelsEn)));
+    }
+
+    /** Gives the template its English texts (or replaces them). */
+    public void translate(EnglishText english) {
+        Objects.requireNonNull(english, "english");
+        this.nameEn = english.name();
+        this.summaryEn = english.summary();
+        this.fieldLabelsEn = EnglishText.formatLabels(english.fieldLabels());
     }
 
     public String getName() {

@@ -110,7 +110,7 @@ public class PittariSearchView {
         searched = select.isEmpty() && !chosen.isEmpty();
         if (searched) {
             lines = catalogue.findByCategories(lgCode, chosen).stream()
-                    .map(ResultLine::of)
+                    .map(p -> ResultLine.of(p, language.isEnglish()))
                     .toList();
             matchCount = lines.size();
         } else {
@@ -127,7 +127,7 @@ public class PittariSearchView {
         }
         try {
             lines = keywordSearch.search(lgCode, keywords == null ? "" : keywords).stream()
-                    .map(ResultLine::of)
+                    .map(p -> ResultLine.of(p, language.isEnglish()))
                     .toList();
             searched = true;
         } catch (PittariSearchException e) {
@@ -196,14 +196,16 @@ public class PittariSearchView {
 
     /** The lines of one category of 一覧から検索. */
     public List<ResultLine> linesOf(CategoryGroup group) {
-        return group.procedures().stream().map(ResultLine::of).toList();
+        return group.procedures().stream()
+                .map(p -> ResultLine.of(p, language.isEnglish()))
+                .toList();
     }
 
     private List<ResultLine> allLines() {
         if (mode == SearchMode.LIST) {
             return groups.stream()
                     .flatMap(group -> group.procedures().stream())
-                    .map(ResultLine::of)
+                    .map(p -> ResultLine.of(p, language.isEnglish()))
                     .toList();
         }
         return lines;
