@@ -1,5 +1,6 @@
 package jp.mynaportal.account.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -36,6 +37,7 @@ import jp.mynaportal.counter.repository.StaffRepository;
  * a locked one stays locked), their certificates mapped to them, one counter staff member, and a
  * fresh CRL of both CAs. The portal trusts the PKI's auth CA through the default configuration.
  */
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaStartup")

@@ -1,5 +1,8 @@
 package jp.mynaportal.auth.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -11,16 +14,20 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Roles;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.Challenge;
 import jp.mynaportal.auth.LoginFailedException;
+import jp.mynaportal.auth.LoginIdentity;
 import jp.mynaportal.auth.LoginOutcome;
 import jp.mynaportal.auth.LoginResult;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.auth.model.LoginChallenge;
 import jp.mynaportal.auth.repository.ChallengeRepository;
 import jp.mynaportal.auth.token.AuthToken;
@@ -40,8 +47,10 @@ import jp.mynaportal.usage.model.UsageAction;
 /**
  * Runs logins in one transaction each: the challenge is used up (committed even when the login
  * fails, so a replay is caught), the token or card result is validated, and the attempt is logged.
+ * Logging in is open to anyone; a success yields a login ticket, never the identity itself.
  */
 @Stateless
+@DeclareRoles({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF, Roles.PROXY, Roles.AGENCY})
 public class DefaultAuthenticationService implements AuthenticationService {
 
     private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
@@ -65,7 +74,14 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Inject
     private CardReaderDirectory readers;
 
+    @Inject
+    private LoginTickets tickets;
+
+    @Inject
+    private CurrentCaller caller;
+
     @Override
+    @PermitAll
     public Challenge issueChallenge(String sessionId) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -78,6 +94,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
+    @PermitAll
     public LoginResult loginWithToken(String sessionId, String challenge, String tokenJson, String terminal) {
         try {
             AuthToken token = AuthToken.parse(tokenJson);
@@ -91,6 +108,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
+    @PermitAll
     public LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal) {
         String where = readerName + " " + terminal;
         String residentId = null;
@@ -140,18 +158,27 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
+    @PermitAll
     public List<String> cardReaders() {
         return readers.names();
     }
 
     @Override
-    public SignedInUser reload(SignedInUser user) {
-        return user(user.residentId(), user.loggedInAt());
+    @PermitAll
+    public Optional<LoginIdentity> redeem(String ticket) {
+        return tickets.redeem(ticket).map(this::identity);
     }
 
     @Override
-    public void logout(SignedInUser user, String terminal) {
-        usage.record(user.residentId(), UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
+    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
+    public String renewTicket() {
+        return tickets.issue(caller.actor().residentId());
+    }
+
+    @Override
+    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
+    public void logout(String terminal) {
+        usage.record(caller.actor().residentId(), UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
     }
 
     private void useChallenge(String sessionId, String nonce) {
@@ -182,17 +209,27 @@ public class DefaultAuthenticationService implements AuthenticationService {
         ResidentCertificate owner = resident(certificate)
                 .orElseThrow(
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
-        return logged(owner.getResidentId(), LoginResult.success(user(owner.getResidentId(), Instant.now())), where);
+        return logged(owner.getResidentId(), LoginResult.success(tickets.issue(owner.getResidentId())), where);
     }
 
-    private SignedInUser user(String residentId, Instant loggedInAt) {
+    /** Before 利用者登録 only {@link Roles#REGISTRANT}; afterwards a resident, and staff where assigned. */
+    private LoginIdentity identity(String residentId) {
         String nickname =
                 accounts.findAccount(residentId).map(UserAccount::getNickname).orElse(null);
         List<String> municipalities = staff.findByResident(residentId).stream()
                 .map(StaffAssignment::getLgCode)
                 .distinct()
                 .toList();
-        return new SignedInUser(residentId, nickname, municipalities, loggedInAt);
+        Set<String> groups = new TreeSet<>();
+        if (nickname == null) {
+            groups.add(Roles.REGISTRANT);
+        } else {
+            groups.add(Roles.RESIDENT);
+            if (!municipalities.isEmpty()) {
+                groups.add(Roles.STAFF);
+            }
+        }
+        return new LoginIdentity(residentId, nickname, groups, municipalities);
     }
 
     private LoginResult fail(String residentId, LoginFailedException e, String where) {

@@ -1,15 +1,22 @@
 package jp.mynaportal.counter.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.auth.internal.CardReaderDirectory;
 import jp.mynaportal.auth.internal.TokenValidation;
 import jp.mynaportal.card.api.CardException;
@@ -27,7 +34,8 @@ import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
- * Checks that the staff member serves the card holder's municipality, then resets the PIN with the
+ * Asks the access policy whether the staff member (the caller) serves the card holder's
+ * municipality, then resets the PIN with the
  * card stack's administrator key (the development PKI's key, for virtual cards).
  */
 @Stateless
@@ -45,9 +53,20 @@ public class DefaultCounterService implements CounterService {
     @Inject
     private CardReaderDirectory readers;
 
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     @Override
-    public CardHolder identify(SignedInUser staff, String readerName) {
-        if (staff == null || !staff.staff()) {
+    @RolesAllowed(Roles.STAFF)
+    public CardHolder identify(String readerName) {
+        return identify(caller.actor(), readerName);
+    }
+
+    private CardHolder identify(Actor staff, String readerName) {
+        if (!staff.hasRole(Roles.STAFF)) {
             throw new CounterException(Reason.NOT_STAFF);
         }
         try (CardSession card = readers.open(readerName)) {
@@ -56,7 +75,11 @@ public class DefaultCounterService implements CounterService {
                             certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
                     .flatMap(c -> accounts.findResident(c.getResidentId()))
                     .orElseThrow(() -> new CounterException(Reason.UNKNOWN_CARD));
-            if (!staff.staffMunicipalities().contains(resident.getLgCode())) {
+            if (!policy.permits(
+                    staff,
+                    new Subject(resident.getId(), resident.getLgCode()),
+                    PortalService.COUNTER_CARD,
+                    Operation.WRITE)) {
                 throw new CounterException(Reason.OTHER_MUNICIPALITY);
             }
             return new CardHolder(
@@ -70,8 +93,10 @@ public class DefaultCounterService implements CounterService {
     }
 
     @Override
-    public void resetAuthPin(SignedInUser staff, String readerName, char[] newPin, String terminal) {
+    @RolesAllowed(Roles.STAFF)
+    public void resetAuthPin(String readerName, char[] newPin, String terminal) {
         try {
+            Actor staff = caller.actor();
             CardHolder holder = identify(staff, readerName);
             if (!PinKind.AUTH.hasFormat(newPin)) {
                 throw new CounterException(Reason.PIN_FORMAT);

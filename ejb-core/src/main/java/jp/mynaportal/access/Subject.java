@@ -1,0 +1,20 @@
+package jp.mynaportal.access;
+
+import java.util.Objects;
+
+/**
+ * The resident whose data a request touches.
+ *
+ * @param residentId the resident
+ * @param lgCode the municipality the resident is registered in, or null where no rule needs it
+ */
+public record Subject(String residentId, String lgCode) {
+
+    public Subject {
+        Objects.requireNonNull(residentId, "residentId");
+    }
+
+    public static Subject resident(String residentId) {
+        return new Subject(residentId, null);
+    }
+}
