@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import jp.mynaportal.pittari.model.FormField;
+import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.pittari.model.ProcedureText;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;

@@ -19,6 +19,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import jp.mynaportal.application.model.FormField;
+import jp.mynaportal.application.model.FormFieldsConverter;
 
 /**
  * A procedure one municipality or ward offers, with its own id (and so its own page). It either

@@ -14,6 +14,8 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import jp.mynaportal.application.model.FormField;
+import jp.mynaportal.application.model.FormFieldsConverter;
 
 /** A procedure as the national catalogue describes it, in one of the twelve categories. */
 @Entity

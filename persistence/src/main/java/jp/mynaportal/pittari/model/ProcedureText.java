@@ -3,6 +3,7 @@ package jp.mynaportal.pittari.model;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import jp.mynaportal.application.model.FormField;
 
 /**
  * What a resident reads about a procedure: name and its kana reading, 概要, 対象者, 必要なもの,

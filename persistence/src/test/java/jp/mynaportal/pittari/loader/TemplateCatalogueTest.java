@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import jp.mynaportal.pittari.model.FormField;
+import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import org.junit.jupiter.api.Test;
 

@@ -34,8 +34,8 @@ import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.WebEidToken;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
-import jp.mynaportal.pittari.signature.ApplicationSigner;
-import jp.mynaportal.pittari.signature.DigestSigner;
+import jp.mynaportal.application.signature.ApplicationSigner;
+import jp.mynaportal.application.signature.DigestSigner;
 
 /**
  * Signed applications submitted over HTTP by 16 concurrent clients, as a smartphone that holds

@@ -1,0 +1,17 @@
+package jp.mynaportal.application;
+
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Online applications and the counter inbox in Payara Micro on the embedded H2 database. */
+@ExtendWith(ArquillianExtension.class)
+class ApplicationServiceH2IT extends ApplicationServiceContract {
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.onH2("application_it").addClass(ApplicationServiceContract.class);
+    }
+}

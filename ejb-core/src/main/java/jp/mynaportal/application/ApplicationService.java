@@ -1,0 +1,93 @@
+package jp.mynaportal.application;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.mynaportal.auth.SignedInUser;
+
+/**
+ * ぴったりサービス online applications of the logged-in resident: drafts saved as the resident
+ * types (kept for a configurable number of days, on any device), attachments, submission with
+ * the card's electronic signature where the procedure needs it, the 受付番号 and the PDF receipt.
+ * Every method checks that the application belongs to the user; someone else's id behaves as an
+ * id that does not exist.
+ */
+public interface ApplicationService {
+
+    /**
+     * 申請する → 次へすすむ: a draft for each chosen procedure, reusing the resident's open draft of
+     * the same procedure, with the applicant's details filled in from the resident record. Starts
+     * of one resident run one after the other, so two tabs starting the same procedure share a draft.
+     *
+     * @return the drafts' ids in the order of the procedures
+     * @throws ApplicationException NOTHING_SELECTED, NOT_ONLINE
+     */
+    List<Long> start(SignedInUser user, List<Long> procedureIds);
+
+    /** The application with its form and saved values. */
+    ApplicationForm open(SignedInUser user, long applicationId);
+
+    /**
+     * Saves the values typed so far, whatever their state (the draft keeps even wrong values, so
+     * nothing is lost); returns the problems the form has now, for display beside the fields.
+     */
+    List<FieldProblem> save(SignedInUser user, long applicationId, Map<String, String> values);
+
+    /**
+     * Attaches a file to a FILE field, replacing an earlier one.
+     *
+     * @throws ApplicationException FILE_TOO_LARGE, FILE_TYPE, FILE_EMPTY, NOT_A_FILE_FIELD, NOT_EDITABLE
+     */
+    void attach(SignedInUser user, long applicationId, String fieldKey, String fileName, byte[] content);
+
+    /** Removes the file of a FILE field. */
+    void removeAttachment(SignedInUser user, long applicationId, String fieldKey);
+
+    /** The file of a FILE field for its owner, or NOT_FOUND. */
+    AttachmentFile attachment(SignedInUser user, long applicationId, String fieldKey);
+
+    /** 申請再開: the resident's unexpired drafts and the applications returned for correction. */
+    List<ApplicationSummary> resumable(SignedInUser user);
+
+    /** The resident's submitted applications, latest change first. */
+    List<ApplicationSummary> submitted(SignedInUser user);
+
+    /**
+     * Submits an application that needs no signature. Submitting the same application again
+     * returns the first submission ({@link Submission#repeated()}).
+     *
+     * @throws ApplicationException INVALID, SIGNATURE_REQUIRED, NOT_FOUND
+     */
+    Submission submit(SignedInUser user, long applicationId, String terminal);
+
+    /**
+     * Signs the application with the sign key of the card in a reader (CMS, CAdES-BES, over the
+     * canonical form data and the attachments' digests) and submits it, in one transaction. The
+     * password array is wiped.
+     *
+     * @throws ApplicationException INVALID, NO_CARD, READERS_BUSY, CARD_NOT_YOURS, SIGN_PIN_FORMAT,
+     *     SIGN_PIN_WRONG, SIGN_PIN_BLOCKED, SIGN_CERTIFICATE_INVALID
+     */
+    Submission signAndSubmit(
+            SignedInUser user, long applicationId, String readerName, char[] signingPassword, String terminal);
+
+    /**
+     * The bytes a client that holds the card itself (a smartphone with the card on it) signs: the
+     * canonical application data with its attachments' digests.
+     *
+     * @throws ApplicationException INVALID while the form has problems, NOT_FOUND, NOT_EDITABLE
+     */
+    byte[] dataToSign(SignedInUser user, long applicationId);
+
+    /**
+     * Submits with a CMS signature the client made over {@link #dataToSign}: it must verify over the
+     * application as stored now, lead to a trusted signing CA, not be revoked, be made in the last
+     * ten minutes, and name the applicant (name and birth date of the resident record).
+     *
+     * @throws ApplicationException INVALID, SIGNATURE_INVALID, SIGNER_NOT_APPLICANT, NOT_FOUND
+     */
+    Submission submitSigned(SignedInUser user, long applicationId, byte[] cms, String terminal);
+
+    /** The PDF receipt (控え) of a submitted application. */
+    byte[] receipt(SignedInUser user, long applicationId, Locale locale);
+}

@@ -1,0 +1,37 @@
+package jp.mynaportal.application;
+
+import java.util.List;
+import java.util.Map;
+import jp.mynaportal.application.model.ApplicationStatus;
+import jp.mynaportal.auth.SignedInUser;
+
+/**
+ * The counter inbox: municipal staff see the applications addressed to their municipalities,
+ * examine them with the signature check, and decide. Staff of another municipality (and
+ * residents) see nothing of an application: its id behaves as one that does not exist. Each
+ * decision notifies the applicant and is in both usage logs.
+ */
+public interface InboxService {
+
+    /** How many applications each status holds. */
+    Map<ApplicationStatus, Long> counts(SignedInUser staff);
+
+    /** The applications in one status, newest submission first. */
+    List<InboxLine> inbox(SignedInUser staff, ApplicationStatus status);
+
+    /** One application with its signature check; recorded in the staff member's usage log. */
+    StaffApplication open(SignedInUser staff, long applicationId, String terminal);
+
+    /** An attachment of an application addressed to the staff member's municipality. */
+    AttachmentFile attachment(SignedInUser staff, long applicationId, String fieldKey);
+
+    /**
+     * 受付 → 審査中 → 完了, or 差戻し / 却下 with a comment for the applicant.
+     *
+     * @throws ApplicationException NOT_FOUND, TRANSITION, COMMENT_REQUIRED, COMMENT_TOO_LONG
+     */
+    void changeStatus(SignedInUser staff, long applicationId, ApplicationStatus to, String comment, String terminal);
+
+    /** The inbox of one status (or of all, when null) for a CSV export; the export is in the usage log. */
+    List<InboxLine> export(SignedInUser staff, ApplicationStatus status, String terminal);
+}

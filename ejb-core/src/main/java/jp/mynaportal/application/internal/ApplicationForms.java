@@ -1,0 +1,116 @@
+package jp.mynaportal.application.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import jp.mynaportal.account.model.Resident;
+import jp.mynaportal.application.FieldSpec;
+import jp.mynaportal.application.model.FormField;
+import jp.mynaportal.application.model.FormFieldType;
+import jp.mynaportal.pittari.model.MunicipalProcedure;
+
+/**
+ * The application form of a procedure: its catalogue fields (CHOICE fields with their options),
+ * then the declaration every application ends with; and the applicant's details from the
+ * resident record. Name and birth date are the registered facts the signature vouches for, so
+ * they are fixed; the address may differ (e.g. a recent move) and stays changeable.
+ */
+final class ApplicationForms {
+
+    /** Key of the declaration checkbox added to every form. */
+    static final String DECLARATION = "declaration";
+
+    private static final String DECLARATION_LABEL_KEY = "pittari.form.declaration";
+
+    private static final Set<String> LOCKED = Set.of("applicant_name", "applicant_birth_date");
+
+    private final ChoiceOptions choices;
+
+    ApplicationForms(ChoiceOptions choices) {
+        this.choices = choices;
+    }
+
+    List<FieldSpec> fields(MunicipalProcedure procedure) {
+        List<FieldSpec> fields = new ArrayList<>();
+        for (FormField field : procedure.getText().typicalFields()) {
+            fields.add(spec(procedure.getTemplateId(), field));
+        }
+        fields.add(new FieldSpec(
+                DECLARATION, "", FormFieldType.CHECKBOX, true, List.of(), false, false, DECLARATION_LABEL_KEY));
+        return fields;
+    }
+
+    private FieldSpec spec(String templateId, FormField field) {
+        if (field.type() == FormFieldType.CHOICE) {
+            return choices.find(templateId, field.key())
+                    .map(c -> new FieldSpec(
+                            field.key(),
+                            field.label(),
+                            FormFieldType.CHOICE,
+                            field.required(),
+                            c.options(),
+                            c.multiple(),
+                            false,
+                            null))
+                    .orElseGet(() -> new FieldSpec(
+                            field.key(),
+                            field.label(),
+                            FormFieldType.TEXT,
+                            field.required(),
+                            List.of(),
+                            false,
+                            false,
+                            null));
+        }
+        return new FieldSpec(
+                field.key(),
+                field.label(),
+                field.type(),
+                field.required(),
+                List.of(),
+                false,
+                LOCKED.contains(field.key()),
+                null);
+    }
+
+    /** The values a new draft starts with: the applicant's details the resident record holds. */
+    static Map<String, String> prefilled(List<FieldSpec> fields, Resident resident) {
+        Map<String, String> values = new TreeMap<>();
+        for (FieldSpec field : fields) {
+            String value = switch (field.key()) {
+                case "applicant_name" -> resident.getFullName();
+                case "applicant_birth_date" ->
+                    resident.getBirthDate() == null
+                            ? null
+                            : resident.getBirthDate().toString();
+                case "applicant_address" -> resident.getAddress();
+                default -> null;
+            };
+            if (value != null) {
+                values.put(field.key(), value);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The values to store from what the form sent: only the form's own fields, fixed fields
+     * always from the resident record, text trimmed of surrounding blanks.
+     */
+    static Map<String, String> accepted(List<FieldSpec> fields, Map<String, String> sent, Resident resident) {
+        Map<String, String> fixed = prefilled(fields, resident);
+        Map<String, String> values = new TreeMap<>();
+        for (FieldSpec field : fields) {
+            if (field.file()) {
+                continue;
+            }
+            String value = field.locked() ? fixed.get(field.key()) : sent.get(field.key());
+            if (value != null && !value.isBlank()) {
+                values.put(field.key(), value.strip());
+            }
+        }
+        return values;
+    }
+}

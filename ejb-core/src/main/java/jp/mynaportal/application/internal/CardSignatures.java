@@ -1,0 +1,222 @@
+package jp.mynaportal.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.cert.X509Certificate;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.mynaportal.account.model.Resident;
+import jp.mynaportal.account.model.ResidentCertificate;
+import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.application.ApplicationException;
+import jp.mynaportal.application.ApplicationException.Reason;
+import jp.mynaportal.application.SignatureReport;
+import jp.mynaportal.application.model.AttachmentInfo;
+import jp.mynaportal.application.signature.ApplicationAttachment;
+import jp.mynaportal.application.signature.ApplicationSigner;
+import jp.mynaportal.application.signature.CanonicalApplication;
+import jp.mynaportal.application.signature.DigestSigner;
+import jp.mynaportal.application.signature.SignatureCheck;
+import jp.mynaportal.application.signature.SignatureFailure;
+import jp.mynaportal.application.signature.SignatureVerifier;
+import jp.mynaportal.auth.internal.CardReaderDirectory;
+import jp.mynaportal.auth.token.CertificateFiles;
+import jp.mynaportal.auth.token.FileCrlSource;
+import jp.mynaportal.card.api.AllReadersBusyException;
+import jp.mynaportal.card.api.CardException;
+import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.card.api.CertificateKind;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.api.PinResult;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
+
+/**
+ * The electronic signature of applications: signing with the sign key of the card in one of
+ * this node's readers (after checking that the card is the logged-in resident's), and checking a
+ * stored signature against the trusted signing CAs and their CRLs.
+ */
+@ApplicationScoped
+public class CardSignatures {
+
+    /** A signature made: the CMS SignedData (DER) and the signing time it carries. */
+    public record Signed(byte[] cms, Instant signingTime) {}
+
+    @Inject
+    private CardReaderDirectory readers;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ApplicationSupport support;
+
+    /** How far a client's signing time may lie from the time the server receives the signature. */
+    static final Duration CLIENT_SIGNATURE_AGE = Duration.ofMinutes(10);
+
+    private final Clock clock = Clock.systemUTC();
+    private volatile SignatureVerifier verifier;
+
+    /**
+     * Has the card in a reader sign content with its sign key, after checking that the card is the
+     * resident's. The card session wipes the password when it checks it; the caller wipes its own
+     * array in any case (see {@code DefaultApplicationService#signAndSubmit}).
+     */
+    public Signed sign(String residentId, String readerName, char[] password, byte[] content) {
+        if (!PinKind.SIGN.hasFormat(password)) {
+            throw new ApplicationException(Reason.SIGN_PIN_FORMAT);
+        }
+        try (CardSession card = readers.open(readerName)) {
+            X509Certificate auth = card.readCertificate(CertificateKind.AUTH);
+            String owner = accounts.findCertificate(
+                            ResidentCertificate.reference(auth.getIssuerX500Principal(), auth.getSerialNumber()))
+                    .map(ResidentCertificate::getResidentId)
+                    .orElse(null);
+            if (!residentId.equals(owner)) {
+                throw new ApplicationException(Reason.CARD_NOT_YOURS);
+            }
+            PinResult check = card.verifyPin(PinKind.SIGN, password);
+            if (check.isBlocked() || (!check.isOk() && check.triesLeft() == 0)) {
+                throw new ApplicationException(Reason.SIGN_PIN_BLOCKED);
+            }
+            if (!check.isOk()) {
+                throw ApplicationException.wrongSigningPassword(check.triesLeft());
+            }
+            byte[] cms = new ApplicationSigner(clock)
+                    .sign(content, card.readCertificate(CertificateKind.SIGN), DigestSigner.signingKeyOf(card));
+            SignatureCheck verified = verifier().verify(cms, content);
+            if (!verified.valid()) {
+                throw new ApplicationException(Reason.SIGN_CERTIFICATE_INVALID);
+            }
+            return new Signed(cms, verified.signingTime());
+        } catch (AllReadersBusyException e) {
+            throw new ApplicationException(Reason.READERS_BUSY);
+        } catch (CardException e) {
+            throw new ApplicationException(Reason.NO_CARD);
+        }
+    }
+
+    /**
+     * Checks a signature a client made: valid over this content, trusted, not revoked, made within
+     * {@link #CLIENT_SIGNATURE_AGE} of now (CAdES-BES carries only the signer's own clock), by the
+     * resident (name and birth date of the signing certificate equal the resident record's).
+     *
+     * @return the signing time
+     */
+    public Instant acceptClientSignature(byte[] cms, byte[] content, Resident resident, Instant now) {
+        SignatureCheck check = verifier().verify(cms, content);
+        if (!check.valid()) {
+            throw new ApplicationException(Reason.SIGNATURE_INVALID);
+        }
+        Duration age = Duration.between(check.signingTime(), now).abs();
+        if (age.compareTo(CLIENT_SIGNATURE_AGE) > 0) {
+            throw new ApplicationException(Reason.SIGNATURE_INVALID);
+        }
+        if (!same(check.signer().name(), resident.getFullName())
+                || !java.util.Objects.equals(check.signer().birthDate(), resident.getBirthDate())) {
+            throw new ApplicationException(Reason.SIGNER_NOT_APPLICANT);
+        }
+        return check.signingTime();
+    }
+
+    /**
+     * Whether a signature, already verified, carries exactly this content (a cheap comparison of
+     * the encapsulated bytes, for the re-check under the row lock).
+     */
+    public boolean covers(byte[] cms, byte[] content) {
+        try {
+            Object signed = new CMSSignedData(cms).getSignedContent().getContent();
+            return signed instanceof byte[] bytes && java.util.Arrays.equals(bytes, content);
+        } catch (CMSException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The bytes a signature covers: the application's data and its attachments' digests. */
+    public byte[] canonical(
+            long procedureId,
+            String lgCode,
+            String residentId,
+            Map<String, String> values,
+            List<AttachmentInfo> attachments) {
+        return new CanonicalApplication(
+                        procedureId,
+                        lgCode,
+                        residentId,
+                        values,
+                        attachments.stream()
+                                .map(a -> new ApplicationAttachment(
+                                        a.fieldKey(), a.fileName(), a.contentType(), a.sizeBytes(), a.sha256()))
+                                .toList())
+                .toBytes();
+    }
+
+    /**
+     * The check staff see: each part of the signature check, the signer's name and address from
+     * the certificate, and whether they equal the form's applicant name and address.
+     */
+    public SignatureReport report(byte[] cms, byte[] content, Map<String, String> values) {
+        if (cms == null) {
+            return SignatureReport.absent();
+        }
+        SignatureCheck check = verifier().verify(cms, content);
+        String name = check.signer() == null ? null : check.signer().name();
+        String address = check.signer() == null ? null : check.signer().address();
+        List<String> problems = new ArrayList<>();
+        for (SignatureFailure failure : check.failures()) {
+            problems.add("counter.signature.failure." + failure.name().toLowerCase(Locale.ROOT));
+        }
+        return new SignatureReport(
+                true,
+                check.signatureValid(),
+                check.contentMatches(),
+                check.pathTrusted(),
+                check.revocation().validAtSigningTime(),
+                check.signingTime(),
+                name,
+                address,
+                same(name, values.get("applicant_name")),
+                same(address, values.get("applicant_address")),
+                problems);
+    }
+
+    /** The signer's name of a stored signature for the receipt, or null without a readable one. */
+    public String signerName(byte[] cms, byte[] content) {
+        if (cms == null) {
+            return null;
+        }
+        SignatureCheck check = verifier().verify(cms, content);
+        return check.signer() == null ? null : check.signer().name();
+    }
+
+    private static boolean same(String a, String b) {
+        return a != null && b != null && normal(a).equals(normal(b));
+    }
+
+    private static String normal(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    private SignatureVerifier verifier() {
+        SignatureVerifier current = verifier;
+        if (current == null) {
+            synchronized (this) {
+                current = verifier;
+                if (current == null) {
+                    ApplicationSettings settings = support.settings();
+                    current = new SignatureVerifier(
+                            CertificateFiles.read(settings.trustedSignCas()),
+                            new FileCrlSource(settings.signCrls(), clock));
+                    verifier = current;
+                }
+            }
+        }
+        return current;
+    }
+}
