@@ -1,10 +1,13 @@
 package jp.mynaportal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -40,7 +43,8 @@ class ArchitectureTest {
             "counter",
             "home",
             "card",
-            "platform");
+            "platform",
+            "access");
 
     private static JavaClasses portal;
 
@@ -122,6 +126,47 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAPackage("..web..")
                 .check(portal);
+    }
+
+    @Test
+    void everyPublicMethodOfAnEjbSaysWhoMayCallIt() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Stateless.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Singleton.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Stateful.class)
+                .should(haveASecurityAnnotation())
+                .allowEmptyShould(false)
+                .check(portal);
+    }
+
+    private static final Set<Class<? extends java.lang.annotation.Annotation>> SECURITY_ANNOTATIONS = Set.of(
+            jakarta.annotation.security.RolesAllowed.class,
+            jakarta.annotation.security.PermitAll.class,
+            jakarta.annotation.security.DenyAll.class);
+
+    /** {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} on a public method or on its class. */
+    private static ArchCondition<JavaMethod> haveASecurityAnnotation() {
+        return new ArchCondition<>("be annotated (or their class be) with @RolesAllowed, @PermitAll or @DenyAll") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                        || method.getModifiers().contains(JavaModifier.STATIC)
+                        || method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                    return;
+                }
+                boolean annotated = SECURITY_ANNOTATIONS.stream()
+                        .anyMatch(a ->
+                                method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                events.add(new SimpleConditionEvent(
+                        method, annotated, method.getFullName() + " has no security annotation"));
+            }
+        };
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class PortalDeployment {
         }
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
                 .addAsResource(new StringAsset(text.toString()), "META-INF/microprofile-config.properties")
+                .addClasses(CurrentExchange.class, Callers.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     }
 

@@ -6,7 +6,8 @@ import java.util.Objects;
  * The resident whose data a request touches.
  *
  * @param residentId the resident
- * @param lgCode the municipality the resident is registered in, or null where no rule needs it
+ * @param lgCode the municipality responsible for this data (the resident's own, or the one an
+ *     application is addressed to), or null where no rule needs it
  */
 public record Subject(String residentId, String lgCode) {
 

@@ -1,7 +1,7 @@
 package jp.mynaportal.account.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;

@@ -65,7 +65,6 @@ public class ApplyStartView implements Serializable {
         }
         try {
             List<Long> drafts = applications.start(
-                    session.getUser(),
                     procedures.stream().map(ProcedureDetail::id).toList());
             ApplicationPages.redirect(ApplicationPages.FORM, drafts.get(0));
         } catch (ApplicationException e) {
