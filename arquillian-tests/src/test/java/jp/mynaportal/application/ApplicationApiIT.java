@@ -60,7 +60,9 @@ class ApplicationApiIT {
     @BeforeEach
     void freshCards() {
         DevelopmentPki pki = DevelopmentPki.openOrCreate(Path.of("data", "pki"));
-        for (String[] card : new String[][] {{"hanako", "1234", "HANAKO2025"}, {"taro", "2345", "TARO1972"}}) {
+        for (String[] card : new String[][] {
+            {"hanako", "1234", "HANAKO2025"}, {"taro", "2345", "TARO1972"}, {"yuki", "3456", "YUKI2001"}
+        }) {
             CardFile file = new CardFile(CARDS.resolve(card[0] + CardFile.EXTENSION));
             pki.resetPin(file, PinKind.AUTH, card[1].toCharArray());
             pki.resetPin(file, PinKind.SIGN, card[2].toCharArray());
@@ -87,8 +89,9 @@ class ApplicationApiIT {
         return TokenLogin.json(response);
     }
 
+    /** A registered resident's session: logged in with the card, 利用者登録 done over REST. */
     private String logIn(String cardId, String pin) throws Exception {
-        return login().logIn(cardId, pin);
+        return login().logInRegistered(cardId, pin, cardId);
     }
 
     private TokenLogin login() {
@@ -229,6 +232,14 @@ class ApplicationApiIT {
         assertThat(send(taro, "PUT", "/api/pittari/applications/" + id + "/values", "{\"values\":{}}")
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void aCardHolderBeforeRegistrationIsRefusedTheApplications() throws Exception {
+        String yuki = login().logIn("yuki", "3456");
+        assertThat(send(yuki, "POST", "/api/pittari/applications", "{\"procedureId\":" + signedProcedure() + "}")
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test

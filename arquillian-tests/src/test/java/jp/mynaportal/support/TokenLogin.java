@@ -84,6 +84,36 @@ public final class TokenLogin {
                 .orElse(cookie);
     }
 
+    /**
+     * Logs in with a card and its password and finishes 利用者登録 over REST if the card holder has
+     * not yet.
+     *
+     * @return the session cookie after the registration ({@code name=value})
+     */
+    public String logInRegistered(String cardId, String pin, String nickname) throws Exception {
+        String cookie = logIn(cardId, pin);
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/account/registration"))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"termsAccepted\":true,\"nickname\":\"" + nickname + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (registered.statusCode() == 409) {
+            return cookie;
+        }
+        if (registered.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Registration refused: " + registered.statusCode() + " " + registered.body());
+        }
+        return registered
+                .headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElse(cookie);
+    }
+
     /** The body of a JSON response as an object. */
     public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {

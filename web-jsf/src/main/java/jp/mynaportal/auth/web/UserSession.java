@@ -66,6 +66,11 @@ public class UserSession {
         return begin(authentication.renewTicket());
     }
 
+    /** As {@link #renew()}, for a REST request. */
+    public boolean renew(HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+        return begin(authentication.renewTicket(), servletRequest, servletResponse);
+    }
+
     /** ログアウト: records it and ends the session. */
     public String logout() {
         end(request);
