@@ -8,8 +8,9 @@ import java.util.Map;
  * ぴったりサービス online applications of the logged-in resident: drafts saved as the resident
  * types (kept for a configurable number of days, on any device), attachments, submission with
  * the card's electronic signature where the procedure needs it, the 受付番号 and the PDF receipt.
- * Every method checks that the application belongs to the user; someone else's id behaves as an
- * id that does not exist.
+ * The caller (a registered resident, from the container) acts on their own applications; every
+ * method asks the access policy about the application it touches, and an application the policy
+ * does not let the caller reach behaves as an id that does not exist.
  */
 public interface ApplicationService {
 
