@@ -156,7 +156,10 @@ abstract class ApplicationServiceContract {
                         password.toCharArray());
     }
 
-    /** The first online procedure of 千代田区 that does (or does not) need the signature and has a FILE field. */
+    /**
+     * The first online procedure of 千代田区 that does (or does not) need the signature and has a FILE
+     * field. It looks as 山田 花子, so call it before switching to the caller that uses it.
+     */
     private long procedure(boolean signature) throws Exception {
         for (ProcedureSummary p : catalogue.findByCategories(CHIYODA, EnumSet.allOf(ProcedureCategory.class))) {
             if (p.online() && p.signatureRequired() == signature) {
@@ -301,7 +304,8 @@ abstract class ApplicationServiceContract {
 
     @Test
     void concurrentSubmissionsOfOneDraftMakeOneApplication() throws Exception {
-        long draft = as(TARO).start(List.of(procedure(false))).get(0);
+        long procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
         fillIn(TARO, draft);
         // the container's executor carries the caller into its threads
         ExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
@@ -326,7 +330,8 @@ abstract class ApplicationServiceContract {
 
     @Test
     void aSubmissionThatFailsAtItsLastWriteLeavesTheUntouchedDraft() throws Exception {
-        long draft = as(TARO).start(List.of(procedure(false))).get(0);
+        long procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
         fillIn(TARO, draft);
         // notices written from now on break the constraint; the ones earlier tests wrote keep it
         String now = java.time.LocalDateTime.now()
@@ -490,7 +495,8 @@ abstract class ApplicationServiceContract {
 
     @Test
     void anExpiredDraftIsGoneFromResumeAndCannotBeOpened() throws Exception {
-        long draft = as(TARO).start(List.of(procedure(false))).get(0);
+        long procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =
                         connection.prepareStatement("UPDATE pittari_application SET expires_at = ? WHERE id = ?")) {

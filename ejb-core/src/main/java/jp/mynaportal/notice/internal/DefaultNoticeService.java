@@ -57,7 +57,7 @@ public class DefaultNoticeService implements NoticeService {
                 && !policy.permits(actor, subject, PortalService.COUNTER_INBOX, Operation.WRITE)) {
             throw new AccessDeniedException("notice to a resident the caller does not serve");
         }
-        notices.add(new Notice(residentId, kind, parameters, applicationId, clock.instant()));
+        notices.add(new Notice(residentId, actor.residentId(), kind, parameters, applicationId, clock.instant()));
     }
 
     @Override

@@ -18,7 +18,8 @@ import java.util.Objects;
 import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /**
- * A personal notice (お知らせ) to one resident. The parameters fill the bundle text of its kind;
+ * A personal notice (お知らせ) to one resident (the subject), caused by an actor (the resident
+ * themselves, or the staff member who decided). The parameters fill the bundle text of its kind;
  * they are stored joined by a unit separator (U+001F), which no parameter may contain.
  */
 @Entity
@@ -45,6 +46,9 @@ public class Notice {
     @Column(name = "resident_id", length = 36, nullable = false, updatable = false)
     private String residentId;
 
+    @Column(name = "actor_id", length = 36, updatable = false)
+    private String actorId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 40, nullable = false, updatable = false)
     private NoticeKind kind;
@@ -65,8 +69,15 @@ public class Notice {
 
     protected Notice() {}
 
-    public Notice(String residentId, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt) {
+    public Notice(
+            String residentId,
+            String actorId,
+            NoticeKind kind,
+            List<String> parameters,
+            Long applicationId,
+            Instant createdAt) {
         this.residentId = Objects.requireNonNull(residentId, "residentId");
+        this.actorId = Objects.requireNonNull(actorId, "actorId");
         this.kind = Objects.requireNonNull(kind, "kind");
         for (String parameter : parameters) {
             if (parameter.contains(SEPARATOR)) {
@@ -87,6 +98,11 @@ public class Notice {
 
     public Long getId() {
         return id;
+    }
+
+    /** Who caused the notice; null for notices from before actors were recorded. */
+    public String getActorId() {
+        return actorId;
     }
 
     public String getResidentId() {
