@@ -30,12 +30,19 @@ public final class TokenLogin {
     private final String portal;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(
-                    new VirtualReaderTransport(Path.of("data", "cards")), Duration.ofSeconds(30))
-            .createConnectionFactory();
+    private final CardReaders readers;
 
+    /** Logs in to a portal whose demo cards are in {@code data/cards} of the working folder (Payara Micro in tests). */
     public TokenLogin(String portal) {
+        this(portal, Path.of("data", "cards"));
+    }
+
+    /** Logs in to a portal whose demo cards are in another folder. */
+    public TokenLogin(String portal, Path cardFolder) {
         this.portal = portal.replaceAll("/$", "");
+        this.readers = (CardReaders)
+                new CardReadersManagedConnectionFactory(new VirtualReaderTransport(cardFolder), Duration.ofSeconds(30))
+                        .createConnectionFactory();
     }
 
     /** The card readers of the demo cards, for tests that sign with them too. */

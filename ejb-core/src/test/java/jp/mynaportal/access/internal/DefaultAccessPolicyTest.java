@@ -52,10 +52,16 @@ class DefaultAccessPolicyTest {
     @Test
     void aResidentWhoIsNotStaffGetsNoCounterServiceEvenOnTheirOwnData() {
         assertThat(policy.permits(
-                        resident("hanako"), new Subject("hanako", CHIYODA), PortalService.COUNTER_INBOX, Operation.READ))
+                        resident("hanako"),
+                        new Subject("hanako", CHIYODA),
+                        PortalService.COUNTER_INBOX,
+                        Operation.READ))
                 .isFalse();
         assertThat(policy.permits(
-                        resident("hanako"), new Subject("hanako", CHIYODA), PortalService.COUNTER_CARD, Operation.WRITE))
+                        resident("hanako"),
+                        new Subject("hanako", CHIYODA),
+                        PortalService.COUNTER_CARD,
+                        Operation.WRITE))
                 .isFalse();
     }
 
