@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The absolute session timeout (here shortened to one minute): a session that keeps being used
- * still ends when its time is up, and the next page says so on the login page.
+ * still ends when its time is up, and the next page says so on the login page; a REST session
+ * ends at the same time.
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionTimeoutIT {
@@ -61,6 +62,9 @@ class SessionTimeoutIT {
     @Test
     void aSessionInUseEndsAtTheAbsoluteTimeoutAndTheLoginPageSaysSo() throws Exception {
         String cookie = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        // a second session of the same age, used over REST only: refused by its role while in time
+        String api = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        assertThat(location(api, "/api/pittari/applications/1")).startsWith("403");
         // logged in, not yet registered: every page leads to 利用者登録
         assertThat(location(cookie, "/pittari/apply/resume.xhtml"))
                 .startsWith("302")
@@ -77,5 +81,7 @@ class SessionTimeoutIT {
         assertThat(location(cookie, "/account/register.xhtml"))
                 .startsWith("302")
                 .doesNotContain("expired");
+        // the REST session ends at the same absolute timeout: no longer refused by role, but unauthenticated
+        assertThat(location(api, "/api/pittari/applications/1")).startsWith("401");
     }
 }

@@ -54,4 +54,10 @@ public interface AuthenticationService {
 
     /** Records the end of the current caller's session. */
     void logout(String terminal);
+
+    /**
+     * Records the end of a session at its absolute timeout. The authentication mechanism calls it
+     * for the resident its session names, before the container knows any caller of the request.
+     */
+    void sessionExpired(String residentId, String terminal);
 }

@@ -181,6 +181,12 @@ public class DefaultAuthenticationService implements AuthenticationService {
         usage.record(caller.actor().residentId(), UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
     }
 
+    @Override
+    @PermitAll
+    public void sessionExpired(String residentId, String terminal) {
+        usage.record(residentId, UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
+    }
+
     private void useChallenge(String sessionId, String nonce) {
         LoginChallenge challenge = nonce == null ? null : challenges.find(nonce).orElse(null);
         if (challenge == null) {

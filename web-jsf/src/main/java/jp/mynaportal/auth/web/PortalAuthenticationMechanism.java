@@ -21,7 +21,8 @@ import jp.mynaportal.auth.LoginIdentity;
  * token) ends in {@code SecurityContext.authenticate} with the login service's single-use ticket;
  * this mechanism redeems it with the login service, renews the session id and keeps the identity in
  * the session. Every later request of the session is authenticated from there, until logout or the
- * absolute timeout. A card holder before 利用者登録 is led to the registration page; an anonymous
+ * absolute timeout, which ends the session before any authorization (a page then goes to the login
+ * page that says so, REST answers 401). A card holder before 利用者登録 is led to the registration page; an anonymous
  * visitor of a protected page goes to the login page and comes back afterwards (REST answers 401).
  */
 @ApplicationScoped
@@ -29,9 +30,6 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     static final String LOGIN = "/auth/login.xhtml";
     static final String REGISTER = "/account/register.xhtml";
-
-    /** Set on a request whose session passed its absolute timeout; {@link SessionEndFilter} ends it. */
-    static final String EXPIRED = PortalAuthenticationMechanism.class.getName() + ".expired";
 
     private static final Logger LOG = Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
@@ -49,8 +47,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 session == null ? null : (SessionIdentity) session.getAttribute(SessionIdentity.ATTRIBUTE);
         if (identity != null) {
             if (!Instant.now().isBefore(identity.loggedInAt().plus(SessionTimeouts.absolute()))) {
-                request.setAttribute(EXPIRED, Boolean.TRUE);
-            } else if (identity.registrant() && page(request) && !openToRegistrants(request)) {
+                return expired(identity, request, context);
+            }
+            if (identity.registrant() && page(request) && !openToRegistrants(request)) {
                 return context.redirect(request.getContextPath() + REGISTER);
             }
             return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
@@ -65,6 +64,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                     request.getContextPath() + LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
         }
         return context.responseUnauthorized();
+    }
+
+    private AuthenticationStatus expired(
+            SessionIdentity identity, HttpServletRequest request, HttpMessageContext context) {
+        authentication.sessionExpired(identity.residentId(), request.getRemoteAddr());
+        request.getSession().invalidate();
+        return page(request)
+                ? context.redirect(request.getContextPath() + LOGIN + "?expired=true")
+                : context.responseUnauthorized();
     }
 
     private AuthenticationStatus redeem(

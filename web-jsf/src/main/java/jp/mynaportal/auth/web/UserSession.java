@@ -71,26 +71,21 @@ public class UserSession {
         return begin(authentication.renewTicket(), servletRequest, servletResponse);
     }
 
-    /** ログアウト: records it and ends the session. */
+    /** ログアウト: records it, ends the authentication and the session. */
     public String logout() {
-        end(request);
-        return "/index.xhtml?faces-redirect=true";
-    }
-
-    /** Records the logout (when someone was logged in), ends the authentication and the session. */
-    void end(HttpServletRequest servletRequest) {
         if (isLoggedIn()) {
-            authentication.logout(servletRequest.getRemoteAddr());
+            authentication.logout(request.getRemoteAddr());
         }
         try {
-            servletRequest.logout();
+            request.logout();
         } catch (ServletException e) {
             LOG.warning(() -> "Logout of the container failed: " + e.getMessage());
         }
-        HttpSession session = servletRequest.getSession(false);
+        HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
+        return "/index.xhtml?faces-redirect=true";
     }
 
     public boolean isLoggedIn() {
