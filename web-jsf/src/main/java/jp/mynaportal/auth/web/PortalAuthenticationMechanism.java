@@ -79,8 +79,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             LoginTicketCredential ticket, HttpServletRequest request, HttpMessageContext context) {
         Optional<LoginIdentity> redeemed = authentication.redeem(ticket.ticket());
         if (redeemed.isEmpty()) {
+            // the login page or the token endpoint answers the user; nothing is written here
             LOG.warning("A login ticket was refused");
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         LoginIdentity identity = redeemed.get();
         HttpSession session = request.getSession(true);
