@@ -257,6 +257,24 @@ abstract class LoginServiceContract {
     }
 
     @Test
+    void theMechanismAuthenticatesNobodyWithATicketTheLoginServiceNeverIssued() {
+        assertThat(Callers.authenticate(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32])))
+                .isFalse();
+        assertThat(Callers.callerName()).isNull();
+    }
+
+    @Test
+    void theMechanismMakesTheTicketsResidentTheCaller() {
+        freshCard("taro", "2345");
+        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "test");
+        assertThat(Callers.authenticate(result.ticket())).isTrue();
+        assertThat(Callers.callerName()).isNotNull();
+        assertThat(Callers.authenticate(result.ticket()))
+                .as("a ticket is redeemed once")
+                .isFalse();
+    }
+
+    @Test
     void aFailedLoginGivesNoTicket() {
         freshCard("taro", "2345");
         assertThat(authentication

@@ -68,6 +68,11 @@ public final class Callers {
         return residentId;
     }
 
+    /** Hands a ticket to the authentication mechanism as a login does; whether the request is now authenticated. */
+    public static boolean authenticate(String ticket) {
+        return userSession().begin(ticket, CurrentExchange.request(), CurrentExchange.response());
+    }
+
     /** Ends the authentication of this request: later calls are anonymous. */
     public static void logOut() throws Exception {
         CurrentExchange.request().logout();
