@@ -15,6 +15,7 @@ import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +42,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * address sees nothing of it.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class ApplicationBrowserIT {
 
     private static final Path PKI = Path.of("data", "pki");
@@ -53,9 +55,9 @@ class ApplicationBrowserIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("application_browser_it");
+        return PortalDeployment.sharedH2();
     }
 
     @BeforeAll

@@ -12,6 +12,6 @@ class ApplicationServiceH2IT extends ApplicationServiceContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("application_it").addClass(ApplicationServiceContract.class);
+        return PortalDeployment.sharedH2();
     }
 }

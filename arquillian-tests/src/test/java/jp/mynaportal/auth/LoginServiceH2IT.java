@@ -12,6 +12,6 @@ class LoginServiceH2IT extends LoginServiceContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("login_it").addClass(LoginServiceContract.class);
+        return PortalDeployment.sharedH2();
     }
 }

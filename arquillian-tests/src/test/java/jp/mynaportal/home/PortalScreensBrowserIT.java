@@ -13,6 +13,7 @@ import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,6 +35,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the error pages, accessibility (axe-core) and the Content-Security-Policy.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PortalScreensBrowserIT {
 
     private static final List<String> SERVICE_NAMES =
@@ -44,9 +46,9 @@ class PortalScreensBrowserIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("screens_it");
+        return PortalDeployment.sharedH2();
     }
 
     @BeforeAll

@@ -12,6 +12,6 @@ class MunicipalityServiceH2IT extends MunicipalityServiceContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("municipality_it").addClass(MunicipalityServiceContract.class);
+        return PortalDeployment.sharedH2();
     }
 }

@@ -1,7 +1,6 @@
 package jp.mynaportal.municipality;
 
 import jp.mynaportal.support.PortalDeployment;
-import jp.mynaportal.support.PostgresTestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -13,7 +12,6 @@ class MunicipalityServicePostgresIT extends MunicipalityServiceContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onPostgres(PostgresTestDatabase.recreate("mynaportal_municipality_it"))
-                .addClass(MunicipalityServiceContract.class);
+        return PortalDeployment.sharedPostgres();
     }
 }

@@ -12,6 +12,7 @@ import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * accessibility (axe-core) and the Content-Security-Policy.
  */
 @ExtendWith(ArquillianExtension.class)
+@RunAsClient
 class PittariBrowserIT {
 
     private static final String MEGURO = "131105";
@@ -46,9 +48,9 @@ class PittariBrowserIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("pittari_screens_it");
+        return PortalDeployment.sharedH2();
     }
 
     @BeforeAll

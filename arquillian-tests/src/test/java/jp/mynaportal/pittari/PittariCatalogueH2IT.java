@@ -12,6 +12,6 @@ class PittariCatalogueH2IT extends PittariCatalogueContract {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("pittari_it").addClass(PittariCatalogueContract.class);
+        return PortalDeployment.sharedH2();
     }
 }

@@ -4,18 +4,54 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The portal WAR exactly as {@code ./mvnw package} built it for Payara Micro, with the
  * configuration a test needs added as {@code META-INF/microprofile-config.properties}.
+ *
+ * <p>Most test classes share one deployment per database ({@link #sharedH2()}, {@link
+ * #sharedPostgres()}): one Payara Micro and one database for all of them (see {@link
+ * SharedMicroContainer}), each test working with its own residents, drafts and sessions. A
+ * shared deployment carries every in-container test class (those named {@code ...Contract},
+ * {@code ...H2IT} and {@code ...PostgresIT}), since whichever class comes first deploys it for
+ * all. Browser and HTTP tests use it too, with {@code @RunAsClient}. Only a test that needs other
+ * settings or a database nobody else has touched gets a deployment (and a Micro) of its own.
  */
 public final class PortalDeployment {
 
+    private static final Pattern IN_CONTAINER_TEST = Pattern.compile("[A-Za-z]+(Contract|H2IT|PostgresIT)(\\$.*)?");
+
+    private static PostgresTestDatabase sharedDatabase;
+
     private PortalDeployment() {}
+
+    /** The deployment that the H2 tests share: one Micro, one in-memory H2 database. */
+    public static WebArchive sharedH2() {
+        Properties config = new Properties();
+        config.setProperty("mynaportal.db.url", "jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1");
+        return withInContainerTests(withConfig(config, SharedMicroContainer.SHARED_PREFIX + "h2.war"));
+    }
+
+    /**
+     * The deployment that the PostgreSQL tests share: one Micro on one database, dropped and
+     * created again when the first of them asks for it in this test run.
+     */
+    public static synchronized WebArchive sharedPostgres() {
+        if (sharedDatabase == null) {
+            sharedDatabase = PostgresTestDatabase.recreate("mynaportal_it");
+        }
+        return withInContainerTests(
+                withConfig(postgresConfig(sharedDatabase), SharedMicroContainer.SHARED_PREFIX + "postgres.war"));
+    }
 
     /** The built WAR on a fresh in-memory H2 database. */
     public static WebArchive onH2(String databaseName) {
@@ -30,16 +66,21 @@ public final class PortalDeployment {
         return withConfig(config);
     }
 
-    /** The built WAR on a PostgreSQL database that {@link PostgresTestDatabase} just recreated. */
-    public static WebArchive onPostgres(PostgresTestDatabase database) {
+    /** The settings of a PostgreSQL database that {@link PostgresTestDatabase} just recreated. */
+    private static Properties postgresConfig(PostgresTestDatabase database) {
         Properties config = new Properties();
         config.setProperty("mynaportal.db.url", database.url());
         config.setProperty("mynaportal.db.user", database.user());
         config.setProperty("mynaportal.db.password", "");
-        return withConfig(config);
+        return config;
     }
 
     private static WebArchive withConfig(Properties config) {
+        return withConfig(config, "mynaportal.war");
+    }
+
+    /** The built WAR, named {@code name}, with {@code config} as its MicroProfile Config. */
+    private static WebArchive withConfig(Properties config, String name) {
         File war = new File(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"), "mynaportal.war");
         if (!war.isFile()) {
             throw new IllegalStateException(
@@ -51,17 +92,40 @@ public final class PortalDeployment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+        return ShrinkWrap.create(ZipImporter.class, name)
+                .importFrom(war)
+                .as(WebArchive.class)
                 .addAsResource(new StringAsset(text.toString()), "META-INF/microprofile-config.properties")
                 .addClasses(CurrentExchange.class, Callers.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     }
 
+    /** The archive with every in-container test class of this module added. */
+    private static WebArchive withInContainerTests(WebArchive war) {
+        Path testClasses = Path.of(location(PortalDeployment.class));
+        try (Stream<Path> files = Files.walk(testClasses)) {
+            files.filter(file -> file.toString().endsWith(".class"))
+                    .filter(file -> IN_CONTAINER_TEST
+                            .matcher(file.getFileName().toString().replace(".class", ""))
+                            .matches())
+                    .map(file -> testClasses.relativize(file).toString().replace(".class", ""))
+                    .map(path -> path.replace(java.io.File.separatorChar, '.'))
+                    .forEach(war::addClass);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return war;
+    }
+
     /** The jar a test library class was loaded from, for tests that run inside the container. */
     private static File jarOf(Class<?> type) {
+        return new File(location(type));
+    }
+
+    /** Where a class was loaded from: a jar, or a folder of classes. */
+    private static java.net.URI location(Class<?> type) {
         try {
-            return new File(
-                    type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return type.getProtectionDomain().getCodeSource().getLocation().toURI();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * A PostgreSQL database of its own for one test class, dropped and created again so that every
+ * A PostgreSQL database of the tests, dropped and created again so that every
  * run starts empty and the Flyway migrations run from the beginning. The server comes from
  * {@code mynaportal.test.pg.url} (the maintenance database) and {@code mynaportal.test.pg.user}.
  */

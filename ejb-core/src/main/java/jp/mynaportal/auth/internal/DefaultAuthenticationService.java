@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
@@ -43,6 +44,7 @@ import jp.mynaportal.counter.model.StaffAssignment;
 import jp.mynaportal.counter.repository.StaffRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Runs logins in one transaction each: the challenge is used up (committed even when the login
@@ -86,11 +88,20 @@ public class DefaultAuthenticationService implements AuthenticationService {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         Instant now = Instant.now();
+        Duration lifetime = challengeLifetime();
         LoginChallenge challenge =
-                new LoginChallenge(Base64.getEncoder().encodeToString(random), sessionId, now, CHALLENGE_LIFETIME);
-        challenges.deleteExpired(now.minus(CHALLENGE_LIFETIME));
+                new LoginChallenge(Base64.getEncoder().encodeToString(random), sessionId, now, lifetime);
+        challenges.deleteExpired(now.minus(lifetime));
         challenges.add(challenge);
         return new Challenge(challenge.getNonce(), challenge.getExpiresAt());
+    }
+
+    /** {@code mynaportal.auth.challenge-seconds} (tests shorten it), otherwise {@link #CHALLENGE_LIFETIME}. */
+    private static Duration challengeLifetime() {
+        return ConfigProvider.getConfig()
+                .getOptionalValue("mynaportal.auth.challenge-seconds", Long.class)
+                .map(Duration::ofSeconds)
+                .orElse(CHALLENGE_LIFETIME);
     }
 
     @Override

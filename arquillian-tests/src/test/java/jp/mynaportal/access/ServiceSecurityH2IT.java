@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * where it is allowed. A new service method is called here without anyone listing it.
  */
 @ExtendWith(ArquillianExtension.class)
-class ServiceSecurityIT {
+class ServiceSecurityH2IT {
 
     /**
      * What an anonymous caller may use: the login itself (and the record of a session's absolute
@@ -71,7 +71,7 @@ class ServiceSecurityIT {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("service_security_it");
+        return PortalDeployment.sharedH2();
     }
 
     private DataSource dataSource;
