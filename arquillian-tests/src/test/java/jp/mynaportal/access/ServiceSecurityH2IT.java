@@ -20,8 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import javax.naming.InitialContext;
-import javax.sql.DataSource;
 import jp.mynaportal.application.InboxService;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.counter.CounterException;
@@ -31,7 +29,6 @@ import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -74,13 +71,6 @@ class ServiceSecurityH2IT {
         return PortalDeployment.sharedH2();
     }
 
-    private DataSource dataSource;
-
-    @BeforeEach
-    void lookUp() throws Exception {
-        dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
-    }
-
     @Test
     void findsEveryServiceInterface() throws Exception {
         assertThat(serviceInterfaces())
@@ -110,7 +100,8 @@ class ServiceSecurityH2IT {
 
     @Test
     void staffOfAnotherMunicipalityPassTheRolesButNotTheAccessPolicy() throws Exception {
-        staffOfMeguro(residentId("高橋 健"));
+        // 高橋 健 becomes counter staff of 目黒区, a municipality other than 千代田区
+        Callers.staffOf(Callers.residentId("高橋 健"), "131105");
         Callers.logInRegistered("ken", "4567", "目黒窓口");
         assertThat(refused(EJBAccessException.class)).isEmpty();
         assertThat(refused(AccessDeniedException.class)).isEqualTo(onlyMethodsOf(TAKE_A_SUBJECT));
@@ -129,7 +120,7 @@ class ServiceSecurityH2IT {
      * with harmless arguments about 山田 花子 (a resident of 千代田区; her id for every text).
      */
     private Set<String> refused(Class<? extends Exception> refusal) throws Exception {
-        String hanako = residentId("山田 花子");
+        String hanako = Callers.residentId("山田 花子");
         Set<String> refused = new TreeSet<>();
         for (Class<?> service : serviceInterfaces()) {
             Object bean = CDI.current().select(service).get();
@@ -255,39 +246,5 @@ class ServiceSecurityH2IT {
         }
         services.sort(Comparator.comparing(Class::getName));
         return services;
-    }
-
-    private String residentId(String fullName) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var query = connection.prepareStatement("SELECT id FROM resident WHERE full_name = ?")) {
-            query.setString(1, fullName);
-            try (var rows = query.executeQuery()) {
-                assertThat(rows.next()).isTrue();
-                return rows.getString(1);
-            }
-        }
-    }
-
-    /** 高橋 健 becomes counter staff of 目黒区 (131105), a municipality other than 千代田区. */
-    private void staffOfMeguro(String residentId) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var query = connection.prepareStatement("SELECT COUNT(*) FROM counter_staff WHERE resident_id = ?")) {
-            query.setString(1, residentId);
-            try (var rows = query.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            try (var insert = connection.prepareStatement(
-                    "INSERT INTO counter_staff (id, resident_id, lg_code, staff_role, granted_at) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, java.util.UUID.randomUUID().toString());
-                insert.setString(2, residentId);
-                insert.setString(3, "131105");
-                insert.setString(4, "PIN_RESET");
-                insert.setTimestamp(5, java.sql.Timestamp.from(java.time.Instant.now()));
-                insert.executeUpdate();
-            }
-        }
     }
 }

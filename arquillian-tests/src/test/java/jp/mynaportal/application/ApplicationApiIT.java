@@ -89,9 +89,12 @@ class ApplicationApiIT {
         return TokenLogin.json(response);
     }
 
+    /** The nicknames the demo residents register with, the same in every test of the shared deployment. */
+    private static final Map<String, String> NICKNAMES = Map.of("hanako", "はなこ", "taro", "たろう");
+
     /** A registered resident's session: logged in with the card, 利用者登録 done over REST. */
     private String logIn(String cardId, String pin) throws Exception {
-        return login().logInRegistered(cardId, pin, cardId);
+        return login().logInRegistered(cardId, pin, NICKNAMES.get(cardId));
     }
 
     private TokenLogin login() {

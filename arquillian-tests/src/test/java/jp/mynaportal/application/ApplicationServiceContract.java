@@ -75,17 +75,6 @@ abstract class ApplicationServiceContract {
         data = Path.of("data");
     }
 
-    private String residentId(String name) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT id FROM resident WHERE full_name = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                assertThat(rows.next()).as("resident " + name).isTrue();
-                return rows.getString(1);
-            }
-        }
-    }
-
     /** The demo cards the tests act with: card id → PIN, nickname, full name. */
     private static final Map<String, List<String>> CARDS = Map.of(
             HANAKO, List.of("1234", "はなこ", "山田 花子"),
@@ -100,10 +89,10 @@ abstract class ApplicationServiceContract {
      */
     private String caller(String cardId) throws Exception {
         List<String> card = CARDS.get(cardId);
-        String residentId = residentId(card.get(2));
+        String residentId = Callers.residentId(card.get(2));
         if (!residentId.equals(Callers.callerName())) {
             if (cardId.equals(MEGURO_STAFF)) {
-                staffOf(residentId, MEGURO);
+                Callers.staffOf(residentId, MEGURO);
             }
             Callers.logInRegistered(cardId, card.get(0), card.get(1));
         }
@@ -123,29 +112,6 @@ abstract class ApplicationServiceContract {
     private NoticeService noticesAs(String cardId) throws Exception {
         caller(cardId);
         return notices;
-    }
-
-    private void staffOf(String residentId, String lgCode) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query =
-                        connection.prepareStatement("SELECT COUNT(*) FROM counter_staff WHERE resident_id = ?")) {
-            query.setString(1, residentId);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                if (rows.getLong(1) > 0) {
-                    return;
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO counter_staff (id, resident_id, lg_code, staff_role, granted_at) VALUES (?, ?, ?, ?, ?)")) {
-                insert.setString(1, java.util.UUID.randomUUID().toString());
-                insert.setString(2, residentId);
-                insert.setString(3, lgCode);
-                insert.setString(4, "PIN_RESET");
-                insert.setTimestamp(5, java.sql.Timestamp.from(Instant.now()));
-                insert.executeUpdate();
-            }
-        }
     }
 
     private void freshSignPassword(String cardId, String password) {

@@ -5,6 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
 import jp.mynaportal.auth.AuthenticationService;
@@ -85,6 +94,49 @@ public final class Callers {
         return security.getCallerPrincipal() == null
                 ? null
                 : security.getCallerPrincipal().getName();
+    }
+
+    /** The resident id of a demo resident, by full name. */
+    public static String residentId(String fullName) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT id FROM resident WHERE full_name = ?")) {
+            query.setString(1, fullName);
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).as("resident " + fullName).isTrue();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    /**
+     * Makes a resident counter staff of a municipality, as an operator's assignment would, unless
+     * they are staff already; their next login carries it.
+     */
+    public static void staffOf(String residentId, String lgCode) throws Exception {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT COUNT(*) FROM counter_staff WHERE resident_id = ?")) {
+            query.setString(1, residentId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO counter_staff (id, resident_id, lg_code, staff_role, granted_at) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, residentId);
+                insert.setString(3, lgCode);
+                insert.setString(4, "PIN_RESET");
+                insert.setTimestamp(5, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private static DataSource dataSource() throws NamingException {
+        return InitialContext.doLookup("java:app/jdbc/mynaportal");
     }
 
     private static UserSession userSession() {
