@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import jp.mynaportal.application.signature.ApplicationSigner;
 import jp.mynaportal.application.signature.DigestSigner;
 import jp.mynaportal.card.api.CardSession;
