@@ -1,12 +1,15 @@
 package jp.mynaportal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -47,7 +50,8 @@ class ArchitectureTest {
             "counter",
             "home",
             "card",
-            "platform");
+            "platform",
+            "access");
 
     private static JavaClasses portal;
 
@@ -155,6 +159,46 @@ class ArchitectureTest {
                 .areAnnotatedWith(Entity.class)
                 .because("the services hand views records, so no view can change or lazily load an entity")
                 .check(portal);
+    }
+
+    void everyPublicMethodOfAnEjbSaysWhoMayCallIt() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Stateless.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Singleton.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Stateful.class)
+                .should(haveASecurityAnnotation())
+                .allowEmptyShould(false)
+                .check(portal);
+    }
+
+    private static final Set<Class<? extends java.lang.annotation.Annotation>> SECURITY_ANNOTATIONS = Set.of(
+            jakarta.annotation.security.RolesAllowed.class,
+            jakarta.annotation.security.PermitAll.class,
+            jakarta.annotation.security.DenyAll.class);
+
+    /** {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} on a public method or on its class. */
+    private static ArchCondition<JavaMethod> haveASecurityAnnotation() {
+        return new ArchCondition<>("be annotated (or their class be) with @RolesAllowed, @PermitAll or @DenyAll") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                        || method.getModifiers().contains(JavaModifier.STATIC)
+                        || method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                    return;
+                }
+                boolean annotated = SECURITY_ANNOTATIONS.stream()
+                        .anyMatch(a ->
+                                method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                events.add(new SimpleConditionEvent(
+                        method, annotated, method.getFullName() + " has no security annotation"));
+            }
+        };
     }
 
     @Test

@@ -33,6 +33,7 @@ import jp.mynaportal.usage.chain.UsageLogTool;
 import jp.mynaportal.usage.chain.UsageLogVerifier;
 import jp.mynaportal.usage.chain.Verification;
 import jp.mynaportal.usage.internal.UsageLogCheckpoints;
+import jp.mynaportal.usage.internal.UsageReads;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The usage log in the container: entries as records with actor and subject, the hash chain that
+ * The usage log in the container (written through the service, read through {@link UsageReads};
+ * who may read is the access policy's, tested by the service security test): entries as records with actor and subject, the hash chain that
  * the verifier walks, and tampering by someone who bypassed the append-only trigger — a changed
  * row, a deleted row, a tail deleted after a checkpoint — each found and named; and instants
  * stored as UTC, read back alike whatever the JVM's zone. Every test that
@@ -49,6 +51,7 @@ import org.junit.jupiter.api.Test;
 abstract class UsageLogContract {
 
     private UsageLogService usage;
+    private UsageReads reads;
     private UsageLogCheckpoints checkpoints;
     private DataSource dataSource;
     private UsageLogVerifier verifier;
@@ -57,6 +60,7 @@ abstract class UsageLogContract {
     @BeforeEach
     void lookUp() throws Exception {
         usage = CDI.current().select(UsageLogService.class).get();
+        reads = CDI.current().select(UsageReads.class).get();
         checkpoints = CDI.current().select(UsageLogCheckpoints.class).get();
         dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
         Config config = ConfigProvider.getConfig();
@@ -69,7 +73,7 @@ abstract class UsageLogContract {
         for (String result : List.of("SUCCESS", "WRONG_PIN", "SUCCESS")) {
             usage.record(resident, UsageAction.LOGIN, result, "usage-test");
         }
-        return usage.recent(resident, 3).stream().map(UsageRecord::seq).sorted().toList();
+        return reads.recent(resident, 3).stream().map(UsageRecord::seq).sorted().toList();
     }
 
     private Verification verify() throws SQLException {
@@ -95,12 +99,12 @@ abstract class UsageLogContract {
                 Set.of(UsageKind.values()),
                 0,
                 10);
-        assertThat(usage.history(resident, all).records()).singleElement().satisfies(r -> {
+        assertThat(reads.history(resident, all).records()).singleElement().satisfies(r -> {
             assertThat(r.byOther()).isTrue();
             assertThat(r.actorOrganisation()).isEqualTo("131016");
             assertThat(r.purpose()).isEqualTo(UsageEvent.PURPOSE_APPLICATION_REVIEW);
         });
-        assertThat(usage.history(staff, all).total()).isEqualTo(1);
+        assertThat(reads.history(staff, all).total()).isEqualTo(1);
     }
 
     @Test
@@ -109,13 +113,13 @@ abstract class UsageLogContract {
         usage.record(resident, UsageAction.REGISTRATION, "SUCCESS", "usage-test");
         Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
         Instant to = Instant.now().plusSeconds(60);
-        UsagePage logins = usage.history(resident, new UsageQuery(from, to, Set.of(UsageKind.LOGIN), 1, 2));
+        UsagePage logins = reads.history(resident, new UsageQuery(from, to, Set.of(UsageKind.LOGIN), 1, 2));
         assertThat(logins.total()).isEqualTo(3);
         assertThat(logins.pages()).isEqualTo(2);
         assertThat(logins.records())
                 .singleElement()
                 .satisfies(r -> assertThat(r.result()).isEqualTo("SUCCESS"));
-        assertThat(usage.history(
+        assertThat(reads.history(
                                 resident,
                                 new UsageQuery(from.minus(2, ChronoUnit.DAYS), from, Set.of(UsageKind.values()), 0, 10))
                         .total())
@@ -136,7 +140,7 @@ abstract class UsageLogContract {
         } finally {
             pool.shutdown();
         }
-        assertThat(usage.recent(resident, 100)).hasSize(40);
+        assertThat(reads.recent(resident, 100)).hasSize(40);
         assertThat(verify().intact()).as(verify().toString()).isTrue();
     }
 
@@ -154,7 +158,7 @@ abstract class UsageLogContract {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only");
         }
-        assertThat(usage.recent(resident, 10)).hasSize(3);
+        assertThat(reads.recent(resident, 10)).hasSize(3);
     }
 
     @Test
@@ -239,12 +243,12 @@ abstract class UsageLogContract {
                 .isEqualTo("Asia/Tokyo");
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
         usage.record(resident, UsageAction.LOGIN, "SUCCESS", "zone-test");
-        Instant written = usage.recent(resident, 1).get(0).occurredAt();
+        Instant written = reads.recent(resident, 1).get(0).occurredAt();
         assertThat(written).isBetween(before, Instant.now());
         TimeZone tokyo = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("America/New_York"));
-            assertThat(usage.recent(resident, 1).get(0).occurredAt()).isEqualTo(written);
+            assertThat(reads.recent(resident, 1).get(0).occurredAt()).isEqualTo(written);
             DatabaseSettings settings = DatabaseSettings.fromConfig();
             try (Connection fresh = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
                     PreparedStatement query =

@@ -1,6 +1,7 @@
 package jp.mynaportal.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * a locked one stays locked), their certificates mapped to them, one counter staff member, and a
  * fresh CRL of both CAs. The portal trusts the PKI's auth CA through the default configuration.
  */
+@PermitAll
 @Singleton
 @Startup
 @DependsOn("SchemaStartup")

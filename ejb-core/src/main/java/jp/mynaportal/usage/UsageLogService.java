@@ -21,9 +21,12 @@ public interface UsageLogService {
      */
     void record(String residentId, UsageAction action, String result, String terminal);
 
-    /** A resident's latest entries as subject, newest first. */
+    /** A resident's latest entries as subject, newest first, if the access policy lets the caller read them. */
     List<UsageRecord> recent(String residentId, int limit);
 
-    /** One page of the entries that concern a person as subject or as actor, newest first. */
-    UsagePage history(String personId, UsageQuery query);
+    /**
+     * 利用履歴: one page of the entries that concern the caller as subject or as actor (staff opening
+     * a resident's data), newest first.
+     */
+    UsagePage history(UsageQuery query);
 }

@@ -1,13 +1,20 @@
 package jp.mynaportal.counter.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.card.api.AdministratorRefusedException;
 import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardException;
@@ -26,10 +33,11 @@ import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Checks that the staff member serves the card holder's municipality, then resets the PIN through
- * the card itself: the card checks the counter's administrator credential (the development PKI's
- * administrator key) before it takes the new PIN, as a real card's reset is an authenticated
- * command. A card that does not accept that credential is not resettable here.
+ * Asks the access policy whether the staff member (the caller) serves the card holder's
+ * municipality, then resets the PIN through the card itself: the card checks the counter's
+ * administrator credential (the development PKI's administrator key) before it takes the new PIN,
+ * as a real card's reset is an authenticated command. A card that does not accept that credential
+ * is not resettable here.
  */
 @Stateless
 public class DefaultCounterService implements CounterService {
@@ -43,9 +51,16 @@ public class DefaultCounterService implements CounterService {
     @Inject
     private CardReaderDirectory readers;
 
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     @Override
-    public CardHolder identify(SignedInUser staff, String readerName) {
-        requireStaff(staff);
+    @RolesAllowed(Roles.STAFF)
+    public CardHolder identify(String readerName) {
+        Actor staff = caller.actor();
         try (CardSession card = readers.open(readerName)) {
             return holder(staff, card);
         } catch (CardException e) {
@@ -54,9 +69,10 @@ public class DefaultCounterService implements CounterService {
     }
 
     @Override
-    public void resetAuthPin(SignedInUser staff, String readerName, char[] newPin, String terminal) {
+    @RolesAllowed(Roles.STAFF)
+    public void resetAuthPin(String readerName, char[] newPin, String terminal) {
         try {
-            requireStaff(staff);
+            Actor staff = caller.actor();
             try (CardSession card = readers.open(readerName)) {
                 CardHolder holder = holder(staff, card);
                 if (!PinKind.AUTH.hasFormat(newPin)) {
@@ -77,19 +93,21 @@ public class DefaultCounterService implements CounterService {
         }
     }
 
-    private static void requireStaff(SignedInUser staff) {
-        if (staff == null || !staff.staff()) {
+    /** The holder of the card in the reader, if the access policy lets the staff member serve them. */
+    private CardHolder holder(Actor staff, CardSession card) {
+        if (!staff.hasRole(Roles.STAFF)) {
             throw new CounterException(Reason.NOT_STAFF);
         }
-    }
-
-    private CardHolder holder(SignedInUser staff, CardSession card) {
         X509Certificate certificate = card.readCertificate(CertificateKind.AUTH);
         Resident resident = accounts.findCertificate(ResidentCertificate.reference(
                         certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
                 .flatMap(c -> accounts.findResident(c.getResidentId()))
                 .orElseThrow(() -> new CounterException(Reason.UNKNOWN_CARD));
-        if (!staff.staffMunicipalities().contains(resident.getLgCode())) {
+        if (!policy.permits(
+                staff,
+                new Subject(resident.getId(), resident.getLgCode()),
+                PortalService.COUNTER_CARD,
+                Operation.WRITE)) {
             throw new CounterException(Reason.OTHER_MUNICIPALITY);
         }
         return new CardHolder(

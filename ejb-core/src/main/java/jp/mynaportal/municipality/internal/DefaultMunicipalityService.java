@@ -1,5 +1,6 @@
 package jp.mynaportal.municipality.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -20,6 +21,7 @@ import jp.mynaportal.municipality.model.PostalCode;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 
 /** Reads the reference data; nothing here writes. */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultMunicipalityService implements MunicipalityService {

@@ -1,5 +1,6 @@
 package jp.mynaportal.pittari.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,6 +29,7 @@ import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
 
 /** Reads the catalogue; nothing here writes. */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultPittariCatalogueService implements PittariCatalogueService {

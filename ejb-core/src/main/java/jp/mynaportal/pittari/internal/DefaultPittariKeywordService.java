@@ -1,5 +1,6 @@
 package jp.mynaportal.pittari.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -24,6 +25,7 @@ import jp.mynaportal.pittari.repository.ProcedureRepository;
  * Keyword search: the Lucene index finds the matching templates and own texts, the municipality's
  * published procedures decide which of them it has.
  */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultPittariKeywordService implements PittariKeywordService {

@@ -1,15 +1,20 @@
 package jp.mynaportal.usage.internal;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.logging.Logger;
-import jp.mynaportal.municipality.model.Municipality;
-import jp.mynaportal.municipality.repository.MunicipalityRepository;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.usage.UsageEvent;
-import jp.mynaportal.usage.UsageKind;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.UsagePage;
 import jp.mynaportal.usage.UsageQuery;
@@ -18,7 +23,11 @@ import jp.mynaportal.usage.model.UsageAction;
 import jp.mynaportal.usage.model.UsageLogEntry;
 import jp.mynaportal.usage.repository.UsageLogRepository;
 
-/** Appends to the usage log's chain and logs each entry to the server log as well. */
+/**
+ * Appends to the usage log's chain and logs each entry to the server log as well. Appending is open
+ * to every service (a failed login has no caller yet); reading asks the access policy whether the
+ * caller may read the subject's log, and 利用履歴 shows the caller's own.
+ */
 @Stateless
 public class DefaultUsageLogService implements UsageLogService {
 
@@ -28,11 +37,18 @@ public class DefaultUsageLogService implements UsageLogService {
     private UsageLogRepository repository;
 
     @Inject
-    private MunicipalityRepository municipalities;
+    private UsageReads reads;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
 
     private final Clock clock = Clock.systemUTC();
 
     @Override
+    @PermitAll
     public void record(UsageEvent event) {
         repository.append(new UsageLogEntry(
                 clock.instant(),
@@ -48,47 +64,23 @@ public class DefaultUsageLogService implements UsageLogService {
     }
 
     @Override
+    @PermitAll
     public void record(String residentId, UsageAction action, String result, String terminal) {
         record(UsageEvent.byResident(residentId, action, result, terminal));
     }
 
     @Override
+    @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
     public List<UsageRecord> recent(String residentId, int limit) {
-        return repository.findByResident(residentId, limit).stream()
-                .map(this::toRecord)
-                .toList();
+        policy.require(caller.actor(), Subject.resident(residentId), PortalService.USAGE_LOG, Operation.READ);
+        return reads.recent(residentId, limit);
     }
 
     @Override
-    public UsagePage history(String personId, UsageQuery query) {
-        Set<UsageAction> actions = UsageKind.actionsOf(query.kinds());
-        List<UsageRecord> records = repository
-                .findByPerson(
-                        personId, query.from(), query.to(), actions, query.page() * query.pageSize(), query.pageSize())
-                .stream()
-                .map(this::toRecord)
-                .toList();
-        long total = repository.countByPerson(personId, query.from(), query.to(), actions);
-        return new UsagePage(records, total, query.page(), query.pageSize());
-    }
-
-    private UsageRecord toRecord(UsageLogEntry entry) {
-        String organisation = entry.getActorOrganisation();
-        return new UsageRecord(
-                entry.getChainSeq(),
-                entry.getOccurredAt(),
-                entry.getResidentId(),
-                entry.getActorId(),
-                organisation,
-                organisation == null
-                        ? null
-                        : municipalities
-                                .findByLgCode(organisation)
-                                .map(Municipality::getName)
-                                .orElse(organisation),
-                entry.getAction(),
-                entry.getResult(),
-                entry.getTerminal(),
-                entry.getPurpose());
+    @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    public UsagePage history(UsageQuery query) {
+        Actor actor = caller.actor();
+        policy.require(actor, Subject.resident(actor.residentId()), PortalService.USAGE_LOG, Operation.READ);
+        return reads.history(actor.residentId(), query);
     }
 }

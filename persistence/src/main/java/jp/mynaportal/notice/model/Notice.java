@@ -18,7 +18,8 @@ import java.util.Objects;
 import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /**
- * A personal notice (お知らせ) to one resident. The parameters fill the bundle text of its kind;
+ * A personal notice (お知らせ) to one resident (the subject), caused by an actor (the resident
+ * themselves, or the staff member who decided). The parameters fill the bundle text of its kind;
  * they are stored joined by a unit separator (U+001F), which no parameter may contain. A notice
  * may be about an item of some portal function (the function's name and its key of the item),
  * such as an application of the application core.
@@ -46,6 +47,9 @@ public class Notice {
 
     @Column(name = "resident_id", length = 36, nullable = false, updatable = false)
     private String residentId;
+
+    @Column(name = "actor_id", length = 36, updatable = false)
+    private String actorId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 40, nullable = false, updatable = false)
@@ -76,6 +80,7 @@ public class Notice {
      */
     public Notice(
             String residentId,
+            String actorId,
             NoticeKind kind,
             List<String> parameters,
             String aboutFunction,
@@ -85,6 +90,7 @@ public class Notice {
             throw new IllegalArgumentException("A notice is about a function's item, or about nothing");
         }
         this.residentId = Objects.requireNonNull(residentId, "residentId");
+        this.actorId = Objects.requireNonNull(actorId, "actorId");
         this.kind = Objects.requireNonNull(kind, "kind");
         for (String parameter : parameters) {
             if (parameter.contains(SEPARATOR)) {
@@ -106,6 +112,11 @@ public class Notice {
 
     public Long getId() {
         return id;
+    }
+
+    /** Who caused the notice; null for notices from before actors were recorded. */
+    public String getActorId() {
+        return actorId;
     }
 
     public String getResidentId() {

@@ -43,7 +43,7 @@ public class InboxExportServlet extends HttpServlet {
             return;
         }
         ApplicationStatus status = InboxView.status(request.getParameter("status"));
-        List<InboxLine> lines = inbox.export(session.getUser(), status, request.getRemoteAddr());
+        List<InboxLine> lines = inbox.export(status, request.getRemoteAddr());
         ResourceBundle text = ResourceBundle.getBundle("jp.mynaportal.platform.web.messages", locale.getLocale());
         StringBuilder csv = new StringBuilder("\uFEFF");
         CsvRows.row(

@@ -72,7 +72,7 @@ public class ApplicationResource {
         }
         try {
             long id = applications
-                    .start(session.getUser(), List.of(PittariProcedures.ref(procedure.longValue())))
+                    .start(List.of(PittariProcedures.ref(procedure.longValue())))
                     .get(0);
             return Response.status(Response.Status.CREATED)
                     .entity(Json.createObjectBuilder().add("id", id).build())
@@ -90,7 +90,7 @@ public class ApplicationResource {
             return unauthorized();
         }
         try {
-            ApplicationForm form = applications.open(session.getUser(), id);
+            ApplicationForm form = applications.open(id);
             JsonArrayBuilder fields = Json.createArrayBuilder();
             for (FieldSpec field : form.fields()) {
                 JsonArrayBuilder options = Json.createArrayBuilder();
@@ -137,7 +137,7 @@ public class ApplicationResource {
             });
         }
         try {
-            List<FieldProblem> problems = applications.save(session.getUser(), id, values);
+            List<FieldProblem> problems = applications.save(id, values);
             JsonArrayBuilder list = Json.createArrayBuilder();
             problems.forEach(p -> list.add(Json.createObjectBuilder()
                     .add("field", p.fieldKey())
@@ -159,7 +159,7 @@ public class ApplicationResource {
         }
         try {
             String name = request.getHeader("X-File-Name");
-            applications.attach(session.getUser(), id, field, name == null ? field : name, content);
+            applications.attach(id, field, name == null ? field : name, content);
             return Response.noContent().build();
         } catch (ApplicationException e) {
             return refused(e);
@@ -173,7 +173,7 @@ public class ApplicationResource {
             return unauthorized();
         }
         try {
-            byte[] content = applications.dataToSign(session.getUser(), id);
+            byte[] content = applications.dataToSign(id);
             return Response.ok(Json.createObjectBuilder()
                             .add("content", Base64.getEncoder().encodeToString(content))
                             .add("digestAlgorithm", "SHA-256")
@@ -203,7 +203,7 @@ public class ApplicationResource {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
         try {
-            Submission submission = applications.submitSigned(session.getUser(), id, cms, request.getRemoteAddr());
+            Submission submission = applications.submitSigned(id, cms, request.getRemoteAddr());
             return Response.ok(Json.createObjectBuilder()
                             .add("receiptNumber", submission.receiptNumber())
                             .add("submittedAt", submission.submittedAt().toString())

@@ -66,7 +66,6 @@ public class ApplyStartView implements Serializable {
         }
         try {
             List<Long> drafts = applications.start(
-                    session.getUser(),
                     procedures.stream().map(p -> PittariProcedures.ref(p.id())).toList());
             ApplicationPages.redirect(ApplicationPages.FORM, drafts.get(0));
         } catch (ApplicationException e) {

@@ -1,6 +1,7 @@
 package jp.mynaportal.usage.web;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
-import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.platform.web.CsvRows;
 import jp.mynaportal.platform.web.LocaleSelection;
 import jp.mynaportal.usage.UsageLogService;
@@ -36,7 +36,7 @@ public class UsageHistoryExportServlet extends HttpServlet {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     @Inject
-    private UserSession session;
+    private SecurityContext security;
 
     @Inject
     private UsageLogService usage;
@@ -53,16 +53,16 @@ public class UsageHistoryExportServlet extends HttpServlet {
                 kinds == null ? List.of() : Arrays.asList(kinds),
                 null,
                 LocalDate.now(JAPAN));
-        if (!session.isLoggedIn() || !filter.valid()) {
+        if (!loggedIn() || !filter.valid()) {
             String query = request.getQueryString();
             response.sendRedirect(
                     request.getContextPath() + "/usage/history.xhtml" + (query == null ? "" : "?" + query));
             return;
         }
-        String viewer = session.getUser().residentId();
+        String viewer = security.getCallerPrincipal().getName();
         List<UsageRecord> records = new ArrayList<>();
         for (int index = 0; records.size() < MAX_ROWS; index++) {
-            UsagePage page = usage.history(viewer, filter.query(index, UsageQuery.MAX_PAGE_SIZE));
+            UsagePage page = usage.history(filter.query(index, UsageQuery.MAX_PAGE_SIZE));
             records.addAll(page.records());
             if (index + 1 >= page.pages()) {
                 break;
@@ -95,5 +95,10 @@ public class UsageHistoryExportServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** Whether the container knows the caller (the page is protected; this keeps a stray request harmless). */
+    private boolean loggedIn() {
+        return security.getCallerPrincipal() != null;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.platform.web.Messages;
 import jp.mynaportal.usage.UsageKind;
 import jp.mynaportal.usage.UsageLogService;
@@ -39,7 +39,7 @@ public class UsageHistoryView {
     private UsageLogService usage;
 
     @Inject
-    private UserSession session;
+    private SecurityContext security;
 
     private UsageHistoryFilter filter;
     private UsagePage page;
@@ -56,14 +56,14 @@ public class UsageHistoryView {
                 Arrays.asList(parameters.getOrDefault("kind", new String[0])),
                 external.getRequestParameterMap().get("page"),
                 LocalDate.now(JAPAN));
-        if (!session.isLoggedIn()) {
+        if (!loggedIn()) {
             return;
         }
         Locale locale = context.getViewRoot().getLocale();
         texts = new UsageTexts(
                 ResourceBundle.getBundle("jp.mynaportal.platform.web.messages", locale),
                 locale,
-                session.getUser().residentId());
+                security.getCallerPrincipal().getName());
         if (filter.valid()) {
             int pageSize = Math.min(
                     UsageQuery.MAX_PAGE_SIZE,
@@ -72,7 +72,7 @@ public class UsageHistoryView {
                             ConfigProvider.getConfig()
                                     .getOptionalValue(PAGE_SIZE, Integer.class)
                                     .orElse(UsageHistoryFilter.PAGE_SIZE)));
-            page = usage.history(session.getUser().residentId(), filter.pageQuery(pageSize));
+            page = usage.history(filter.pageQuery(pageSize));
         }
     }
 
@@ -133,5 +133,10 @@ public class UsageHistoryView {
 
     private static String encode(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Whether the container knows the caller (the page is protected; this keeps a stray request harmless). */
+    private boolean loggedIn() {
+        return security.getCallerPrincipal() != null;
     }
 }
