@@ -191,6 +191,25 @@ abstract class ApplicationServiceContract {
     }
 
     @Test
+    void aDeliberateSaveIsInTheUsageLogAndTheSavesAfterEachChangeAreNot() throws Exception {
+        ProcedureRef procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
+        String taro = caller(TARO);
+        long before = drafts(taro);
+        as(TARO).save(draft, Map.of());
+        assertThat(drafts(taro)).isEqualTo(before);
+        as(TARO).saveDraft(draft, Map.of(), "test");
+        assertThat(drafts(taro)).isEqualTo(before + 1);
+    }
+
+    /** How many 一時保存 entries the resident's usage log holds (as that resident). */
+    private long drafts(String residentId) {
+        return usage.recent(residentId, 1000).stream()
+                .filter(e -> e.action() == UsageAction.APPLICATION_DRAFT_SAVED)
+                .count();
+    }
+
+    @Test
     void keepsWrongValuesAndNamesTheProblemOfEachField() throws Exception {
         long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
         ApplicationForm form = as(HANAKO).open(draft);

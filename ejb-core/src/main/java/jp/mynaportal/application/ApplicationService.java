@@ -34,6 +34,12 @@ public interface ApplicationService {
     List<FieldProblem> save(long applicationId, Map<String, String> values);
 
     /**
+     * 一時保存: saves as {@link #save} does and records the resident's deliberate save in the usage log
+     * (saves after each change are not recorded, so the 利用履歴 shows what the resident did).
+     */
+    List<FieldProblem> saveDraft(long applicationId, Map<String, String> values, String terminal);
+
+    /**
      * Attaches a file to a FILE field, replacing an earlier one.
      *
      * @throws ApplicationException FILE_TOO_LARGE, FILE_TYPE, FILE_EMPTY, NOT_A_FILE_FIELD, NOT_EDITABLE

@@ -11,8 +11,9 @@ public enum UsageKind {
     LOGIN(UsageAction.LOGIN, UsageAction.LOGOUT),
     /** 利用者登録 and PIN resets at a counter. */
     ACCOUNT(UsageAction.REGISTRATION, UsageAction.PIN_RESET),
-    /** Applications: signatures, submissions, status changes. */
+    /** Applications: 一時保存, signatures, submissions, status changes. */
     APPLICATION(
+            UsageAction.APPLICATION_DRAFT_SAVED,
             UsageAction.APPLICATION_SIGNATURE,
             UsageAction.APPLICATION_SUBMITTED,
             UsageAction.APPLICATION_STATUS_CHANGED),

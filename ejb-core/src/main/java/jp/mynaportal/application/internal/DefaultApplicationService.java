@@ -149,6 +149,13 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
+    public List<FieldProblem> saveDraft(long applicationId, Map<String, String> values, String terminal) {
+        List<FieldProblem> found = save(applicationId, values);
+        usage.record(subject(Operation.WRITE).residentId(), UsageAction.APPLICATION_DRAFT_SAVED, "SUCCESS", terminal);
+        return found;
+    }
+
+    @Override
     public void attach(long applicationId, String fieldKey, String fileName, byte[] content) {
         Application application = editable(applicationId);
         FieldSpec field = ApplicationForms.fields(records.procedure(application)).stream()

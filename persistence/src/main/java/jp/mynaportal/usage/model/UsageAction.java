@@ -10,6 +10,8 @@ public enum UsageAction {
     REGISTRATION,
     /** A PIN reset at a municipal counter, recorded for the resident and for the staff member. */
     PIN_RESET,
+    /** 一時保存: the resident saved an application draft on purpose (not the saves after each change). */
+    APPLICATION_DRAFT_SAVED,
     /** An application submitted (or resubmitted after 差戻し), recorded for the resident. */
     APPLICATION_SUBMITTED,
     /** A try to sign an application with the card, successful or not. */

@@ -93,7 +93,7 @@ public class ApplicationFormView implements Serializable {
 
     /** 一時保存: saves and says until when the draft is kept. */
     public void saveDraft() {
-        if (save() != null) {
+        if (save(true) != null) {
             Messages.info(null, "pittari.form.saved");
         }
     }
@@ -144,10 +144,19 @@ public class ApplicationFormView implements Serializable {
         form = applications.open(id);
     }
 
-    /** Stores the values; returns the form's problems, or null when the application cannot change. */
     private List<FieldProblem> save() {
+        return save(false);
+    }
+
+    /**
+     * Stores the values (as the resident's 一時保存 when {@code deliberate}); returns the form's
+     * problems, or null when the application cannot change.
+     */
+    private List<FieldProblem> save(boolean deliberate) {
         try {
-            List<FieldProblem> found = applications.save(id, collected());
+            List<FieldProblem> found = deliberate
+                    ? applications.saveDraft(id, collected(), ApplicationPages.terminal())
+                    : applications.save(id, collected());
             savedAt = Instant.now();
             problems.clear();
             found.forEach(p -> problems.put(p.fieldKey(), p.messageKey()));
