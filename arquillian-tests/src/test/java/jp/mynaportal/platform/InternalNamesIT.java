@@ -31,8 +31,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What an anonymous visitor can learn about the server: no management endpoint (metrics, health,
@@ -56,14 +54,14 @@ class InternalNamesIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
         return PortalDeployment.sharedH2();
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @Test
+    void noManagementEndpointAnswersAnAnonymousVisitor() throws Exception {
+        for (String path : List.of(
                 "/metrics",
                 "/metrics/base",
                 "/metrics/application",
@@ -72,37 +70,36 @@ class InternalNamesIT {
                 "/health/live",
                 "/openapi",
                 "/api/application.wadl",
-                "/api/application.wadl?detail=true"
-            })
-    void aManagementEndpointDoesNotAnswerAnAnonymousVisitor(String path) throws Exception {
-        HttpResponse<String> answer = send("GET", path, "");
-        assertThat(answer.statusCode()).isEqualTo(404);
-        assertNoInternalNames(path, answer);
+                "/api/application.wadl?detail=true")) {
+            HttpResponse<String> answer = send("GET", path, "");
+            assertThat(answer.statusCode()).as("status of %s", path).isEqualTo(404);
+            assertNoInternalNames(path, answer);
+        }
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"/api/auth/challenge", "/api/pittari/applications/1", "/api"})
-    void anOptionsRequestDoesNotDescribeTheApi(String path) throws Exception {
-        HttpResponse<String> answer = send("OPTIONS", path, "");
-        assertThat(answer.body()).doesNotContainIgnoringCase("<application");
-        assertNoInternalNames(path, answer);
+    @Test
+    void anOptionsRequestDoesNotDescribeTheApi() throws Exception {
+        for (String path : List.of("/api/auth/challenge", "/api/pittari/applications/1", "/api")) {
+            HttpResponse<String> answer = send("OPTIONS", path, "");
+            assertThat(answer.body()).as("OPTIONS %s", path).doesNotContainIgnoringCase("<application");
+            assertNoInternalNames(path, answer);
+        }
     }
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    @Test
+    void everyErrorAnswerIsThePortalsOwn() throws Exception {
+        for (String request : List.of(
                 "GET /no-such-page.xhtml",
                 "GET /no-such-file.txt",
                 "GET /api/no-such-resource",
                 "TRACE /",
                 "DELETE /index.xhtml",
-                "POST /api/auth/token"
-            })
-    void anErrorAnswerIsThePortalsOwn(String request) throws Exception {
-        String[] methodAndPath = request.split(" ", 2);
-        HttpResponse<String> answer = send(methodAndPath[0], methodAndPath[1], "");
-        assertThat(answer.statusCode()).isBetween(400, 499);
-        assertNoInternalNames(request, answer);
+                "POST /api/auth/token")) {
+            String[] methodAndPath = request.split(" ", 2);
+            HttpResponse<String> answer = send(methodAndPath[0], methodAndPath[1], "");
+            assertThat(answer.statusCode()).as("status of %s", request).isBetween(400, 499);
+            assertNoInternalNames(request, answer);
+        }
     }
 
     @Test
