@@ -20,6 +20,24 @@ public final class DatabaseOutage {
 
     private DatabaseOutage() {}
 
+    /**
+     * The JSON body of a 503 of the REST API: in English when the client asks for it first
+     * ({@code Accept-Language}), in Japanese otherwise.
+     */
+    public static jakarta.json.JsonObject apiAnswer(String acceptLanguage) {
+        java.util.Locale locale = acceptLanguage != null
+                        && acceptLanguage.toLowerCase(java.util.Locale.ROOT).startsWith("en")
+                ? java.util.Locale.ENGLISH
+                : java.util.Locale.JAPANESE;
+        return jakarta.json.Json.createObjectBuilder()
+                .add("result", "DATABASE_UNAVAILABLE")
+                .add(
+                        "message",
+                        java.util.ResourceBundle.getBundle(Messages.BUNDLE, locale)
+                                .getString("error.unavailable.body"))
+                .build();
+    }
+
     public static boolean isCause(Throwable failure) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 
 /**
@@ -53,21 +51,9 @@ public class DatabaseUnavailableFilter extends HttpFilter {
             response.setContentType("application/json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Json.createWriter(response.getWriter())
-                    .writeObject(Json.createObjectBuilder()
-                            .add("result", "DATABASE_UNAVAILABLE")
-                            .add("message", apiText(request, "error.unavailable.body"))
-                            .build());
+                    .writeObject(DatabaseOutage.apiAnswer(request.getHeader("Accept-Language")));
         } else {
             request.getRequestDispatcher(PAGE).forward(request, response);
         }
-    }
-
-    /** The API's language: English when the client asks for it first, Japanese otherwise. */
-    private static String apiText(HttpServletRequest request, String key) {
-        String accepted = request.getHeader("Accept-Language");
-        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH
-                : Locale.JAPANESE;
-        return ResourceBundle.getBundle(Messages.BUNDLE, locale).getString(key);
     }
 }
