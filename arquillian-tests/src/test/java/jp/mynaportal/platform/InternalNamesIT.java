@@ -29,6 +29,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,6 +58,20 @@ class InternalNamesIT {
     @Deployment
     static WebArchive portal() {
         return PortalDeployment.sharedH2();
+    }
+
+    /**
+     * Resets the card of the resident who logs in (other tests may have locked it). With a
+     * {@code @BeforeEach} method, Arquillian's JUnit 5 extension injects {@link #portal}: without
+     * one, it stays null.
+     */
+    @BeforeEach
+    void freshCard() {
+        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+                .resetPin(
+                        new CardFile(Path.of("data", "cards", "hanako" + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        "1234".toCharArray());
     }
 
     @Test
@@ -121,11 +136,6 @@ class InternalNamesIT {
 
     @Test
     void noPageNamesInternalsToALoggedInResident() throws Exception {
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
-                .resetPin(
-                        new CardFile(Path.of("data", "cards", "hanako" + CardFile.EXTENSION)),
-                        PinKind.AUTH,
-                        "1234".toCharArray());
         String cookie = new TokenLogin(portal.toExternalForm()).logIn("hanako", "1234");
         for (String page : pages()) {
             assertNoInternalNames(page, send("GET", page, cookie));
