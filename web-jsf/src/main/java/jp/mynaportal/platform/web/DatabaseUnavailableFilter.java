@@ -24,7 +24,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());
 
-    static final String PAGE = "/WEB-INF/errorpages/unavailable.xhtml";
+    static final String PAGE = "/error/unavailable.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
