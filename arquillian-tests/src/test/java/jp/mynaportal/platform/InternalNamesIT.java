@@ -108,7 +108,6 @@ class InternalNamesIT {
                 "GET /no-such-file.txt",
                 "GET /api/no-such-resource",
                 "TRACE /",
-                "DELETE /index.xhtml",
                 "POST /api/auth/token")) {
             String[] methodAndPath = request.split(" ", 2);
             HttpResponse<String> answer = send(methodAndPath[0], methodAndPath[1], "");
