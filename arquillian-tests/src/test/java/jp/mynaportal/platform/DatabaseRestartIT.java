@@ -64,11 +64,15 @@ class DatabaseRestartIT {
 
     @BeforeEach
     void portalInUse() throws Exception {
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
-                .resetPin(
-                        new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
-                        PinKind.AUTH,
-                        "3456".toCharArray());
+        DevelopmentPki pki = DevelopmentPki.openOrCreate(Path.of("data", "pki"));
+        pki.resetPin(
+                new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
+                PinKind.AUTH,
+                "3456".toCharArray());
+        pki.resetPin(
+                new CardFile(Path.of("data", "cards", "hanako" + CardFile.EXTENSION)),
+                PinKind.AUTH,
+                "1234".toCharArray());
         // the pool holds connections that the restart will kill
         new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
         assertThat(get(SEARCH, "").statusCode()).isEqualTo(200);
@@ -92,7 +96,8 @@ class DatabaseRestartIT {
 
     @Test
     void whileTheDatabaseIsDownTheApiAnswersJson503() throws Exception {
-        String cookie = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        // a registered resident, whom the API serves
+        String cookie = new TokenLogin(portal.toExternalForm()).logIn("hanako", "1234");
         database.stop();
         HttpResponse<String> answer = get("/api/pittari/applications/1", cookie);
         assertThat(answer.statusCode()).isEqualTo(503);

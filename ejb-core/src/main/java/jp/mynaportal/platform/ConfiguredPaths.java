@@ -8,7 +8,9 @@ import org.eclipse.microprofile.config.Config;
 /**
  * The folders and files the configuration names: {@code mynaportal.data.dir} (default
  * {@code data}), the development PKI {@code mynaportal.card.pki} (default {@code <data dir>/pki}),
- * and comma-separated lists of files.
+ * the virtual card files {@code mynaportal.card.folder} (default {@code <data dir>/cards}), and
+ * comma-separated lists of files; and whether {@code mynaportal.profile} is the demonstration
+ * profile {@code default}.
  */
 public final class ConfiguredPaths {
 
@@ -23,6 +25,17 @@ public final class ConfiguredPaths {
         return config.getOptionalValue("mynaportal.card.pki", String.class)
                 .map(Path::of)
                 .orElse(dataDir(config).resolve("pki"));
+    }
+
+    public static Path cardFolder(Config config) {
+        return config.getOptionalValue("mynaportal.card.folder", String.class)
+                .map(Path::of)
+                .orElse(dataDir(config).resolve("cards"));
+    }
+
+    /** The configured profile, {@code default} when none is set. */
+    public static String profile(Config config) {
+        return config.getOptionalValue("mynaportal.profile", String.class).orElse("default");
     }
 
     /** The files a comma-separated key names, or the fallback when the key is not set. */

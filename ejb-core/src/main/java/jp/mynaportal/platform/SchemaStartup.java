@@ -2,6 +2,7 @@ package jp.mynaportal.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -16,6 +17,7 @@ import jp.mynaportal.platform.schema.SchemaMigrator;
  * validates every connection before handing it out and replaces them all when the database has
  * gone away, so that the portal recovers by itself once the database is back.
  */
+@PermitAll
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -24,16 +24,13 @@ public record AuthSettings(
 
     public static AuthSettings fromConfig() {
         Config config = ConfigProvider.getConfig(AuthSettings.class.getClassLoader());
-        Path data = ConfiguredPaths.dataDir(config);
         Path pki = ConfiguredPaths.pkiFolder(config);
         return new AuthSettings(
                 config.getOptionalValue("mynaportal.auth.origin", String.class).orElse("http://localhost:8080"),
                 ConfiguredPaths.list(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
                 ConfiguredPaths.list(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
-                config.getOptionalValue("mynaportal.profile", String.class).orElse("default"),
-                config.getOptionalValue("mynaportal.card.folder", String.class)
-                        .map(Path::of)
-                        .orElse(data.resolve("cards")),
+                ConfiguredPaths.profile(config),
+                ConfiguredPaths.cardFolder(config),
                 pki);
     }
 

@@ -31,7 +31,7 @@ public record DatabaseSettings(String url, String user, String password) {
     }
 
     /** The settings read through {@code lookup}, which answers null for an unset key. */
-    static DatabaseSettings from(UnaryOperator<String> lookup) {
+    public static DatabaseSettings from(UnaryOperator<String> lookup) {
         String url = Optional.ofNullable(lookup.apply(URL))
                 .filter(s -> !s.isBlank())
                 .orElseGet(() ->
