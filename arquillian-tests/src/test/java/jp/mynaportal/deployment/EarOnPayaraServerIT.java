@@ -201,9 +201,10 @@ class EarOnPayaraServerIT {
     }
 
     /**
-     * The listener settings of the Micro pre-boot file, for the Server's listener names: Micro's
-     * {@code http-listener} and {@code https-listener} are the Server's {@code http-listener-1}
-     * and {@code http-listener-2}.
+     * The hardening of the Micro pre-boot file for the Server: the listener settings, with the
+     * Server's listener names (Micro's {@code http-listener} and {@code https-listener} are the
+     * Server's {@code http-listener-1} and {@code http-listener-2}), and every other command (those
+     * that turn the management endpoints off) as it is.
      */
     private List<String> hardeningFromMicroPreBoot() throws IOException {
         Pattern listenerSetting = Pattern.compile(
@@ -214,6 +215,8 @@ class EarOnPayaraServerIT {
             if (setting.matches()) {
                 String listener = setting.group(2).equals("http-listener") ? "http-listener-1" : "http-listener-2";
                 commands.add("set " + setting.group(1) + listener + setting.group(3));
+            } else if (!line.isBlank()) {
+                commands.add(line.strip());
             }
         }
         assertThat(commands).as("listener settings in " + microPreBoot).isNotEmpty();

@@ -66,6 +66,19 @@ public final class PortalDeployment {
         return withConfig(config);
     }
 
+    /**
+     * The built WAR on a PostgreSQL database of the test's own (e.g. a {@link LocalPostgresServer}),
+     * with more configuration.
+     */
+    public static WebArchive onPostgres(String url, String user, java.util.Map<String, String> settings) {
+        Properties config = new Properties();
+        config.setProperty("mynaportal.db.url", url);
+        config.setProperty("mynaportal.db.user", user);
+        config.setProperty("mynaportal.db.password", "");
+        config.putAll(settings);
+        return withConfig(config);
+    }
+
     /** The settings of a PostgreSQL database that {@link PostgresTestDatabase} just recreated. */
     private static Properties postgresConfig(PostgresTestDatabase database) {
         Properties config = new Properties();

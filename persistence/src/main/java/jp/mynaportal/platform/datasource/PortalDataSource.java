@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -17,6 +20,15 @@ import org.postgresql.ds.PGSimpleDataSource;
 public class PortalDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(PortalDataSource.class.getName());
+
+    /** How long opening a PostgreSQL connection may take. */
+    static final int CONNECT_TIMEOUT_SECONDS = 5;
+
+    /**
+     * How long a PostgreSQL connection waits for an answer before it is given up as dead; longer
+     * than the pool's statement timeout, so that only a lost server reaches it.
+     */
+    static final int SOCKET_TIMEOUT_SECONDS = 90;
 
     private volatile DataSource driver;
     private PrintWriter logWriter;
@@ -42,6 +54,21 @@ public class PortalDataSource implements DataSource {
         if (settings.isPostgres()) {
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setUrl(settings.url());
+            // bounded waits when the database server is gone; parameters in the URL win
+            Properties inUrl =
+                    Optional.ofNullable(Driver.parseURL(settings.url(), null)).orElseGet(Properties::new);
+            if (!inUrl.containsKey("connectTimeout")) {
+                pg.setConnectTimeout(CONNECT_TIMEOUT_SECONDS);
+            }
+            if (!inUrl.containsKey("loginTimeout")) {
+                pg.setLoginTimeout(CONNECT_TIMEOUT_SECONDS);
+            }
+            if (!inUrl.containsKey("socketTimeout")) {
+                pg.setSocketTimeout(SOCKET_TIMEOUT_SECONDS);
+            }
+            if (!inUrl.containsKey("tcpKeepAlive")) {
+                pg.setTcpKeepAlive(true);
+            }
             pg.setUser(settings.user());
             pg.setPassword(settings.password());
             return pg;

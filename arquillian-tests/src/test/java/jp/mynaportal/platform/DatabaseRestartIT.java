@@ -1,0 +1,154 @@
+package jp.mynaportal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.LocalPostgresServer;
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.TokenLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal on a PostgreSQL server of its own that the test stops and starts again, without
+ * restarting the portal: while the server is down, what needs the database answers 503 at once
+ * (a page with Retry-After, JSON for the API) and the top page is still served; once it is back,
+ * logins and searches work again within 10 seconds.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseRestartIT {
+
+    private static final String SEARCH = "/pittari/search.xhtml?lg=131105&mode=list";
+    private static final Duration RECOVERY = Duration.ofSeconds(10);
+    private static final Duration QUICKLY = Duration.ofSeconds(5);
+
+    private static LocalPostgresServer database;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        database = LocalPostgresServer.start();
+        return PortalDeployment.onPostgres(
+                database.url(), "postgres", Map.of("mynaportal.pittari.page-cache.seconds", "0"));
+    }
+
+    @AfterAll
+    static void removeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @BeforeEach
+    void portalInUse() throws Exception {
+        DevelopmentPki pki = DevelopmentPki.openOrCreate(Path.of("data", "pki"));
+        pki.resetPin(
+                new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
+                PinKind.AUTH,
+                "3456".toCharArray());
+        pki.resetPin(
+                new CardFile(Path.of("data", "cards", "hanako" + CardFile.EXTENSION)),
+                PinKind.AUTH,
+                "1234".toCharArray());
+        // the pool holds connections that the restart will kill
+        new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        assertThat(get(SEARCH, "").statusCode()).isEqualTo(200);
+    }
+
+    @AfterEach
+    void databaseRunning() {
+        database.ensureRunning();
+    }
+
+    @Test
+    void whileTheDatabaseIsDownTheSearchPageAnswers503WithRetryAfterQuickly() throws Exception {
+        database.stop();
+        Instant asked = Instant.now();
+        HttpResponse<String> page = get(SEARCH, "");
+        assertThat(Duration.between(asked, Instant.now())).isLessThan(QUICKLY);
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(page.body()).contains("ただいまご利用いただけません").doesNotContain("Exception");
+    }
+
+    @Test
+    void whileTheDatabaseIsDownTheApiAnswersJson503() throws Exception {
+        database.stop();
+        // a login challenge is kept in the database
+        HttpResponse<String> answer = get("/api/auth/challenge", "");
+        assertThat(answer.statusCode()).isEqualTo(503);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(TokenLogin.json(answer).getString("result")).isEqualTo("DATABASE_UNAVAILABLE");
+    }
+
+    @Test
+    void whileTheDatabaseIsDownTheTopPageIsServed() throws Exception {
+        database.stop();
+        HttpResponse<String> top = get("/", "");
+        assertThat(top.statusCode()).isEqualTo(200);
+        assertThat(top.body()).contains("マイナポータル");
+    }
+
+    @Test
+    void afterTheDatabaseRestartedLoginsAndSearchesWorkWithinTenSeconds() throws Exception {
+        database.stop();
+        database.startAgain();
+        Instant back = Instant.now();
+        Instant deadline = back.plus(RECOVERY);
+        boolean recovered = false;
+        while (!recovered && Instant.now().isBefore(deadline)) {
+            recovered = get(SEARCH, "").statusCode() == 200 && logIn();
+            if (!recovered) {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(recovered)
+                .as("a search and a login succeed within " + RECOVERY + " of the restart")
+                .isTrue();
+        assertThat(get(SEARCH, "").statusCode()).isEqualTo(200);
+    }
+
+    private boolean logIn() throws Exception {
+        try {
+            new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+            return true;
+        } catch (IllegalStateException | java.util.NoSuchElementException refused) {
+            return false;
+        }
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "ja");
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
