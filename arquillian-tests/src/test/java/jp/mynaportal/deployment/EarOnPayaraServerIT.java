@@ -93,6 +93,7 @@ class EarOnPayaraServerIT {
         Files.write(hardening, hardeningFromMicroPreBoot(), StandardCharsets.UTF_8);
         remote("multimode", "--file", hardening.toString());
         remote("create-jvm-options", escapeJvmOption("-Dmynaportal.db.url=jdbc:h2:file:" + database));
+        remote("create-jvm-options", "-Dmynaportal.profile=demo");
 
         asadmin("stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
         asadmin("start-domain", "--domaindir", domainDir.toString(), DOMAIN);

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
@@ -22,12 +23,17 @@ public class PortalDataSource implements DataSource {
     private PrintWriter logWriter;
     private int loginTimeout;
 
-    private DataSource driver() {
+    private DataSource driver() throws SQLException {
         DataSource current = driver;
         if (current == null) {
             synchronized (this) {
                 current = driver;
                 if (current == null) {
+                    List<String> refusals = DatabaseSettings.refusalsFromConfig();
+                    if (!refusals.isEmpty()) {
+                        throw new SQLException(
+                                "The portal does not connect to its database: " + String.join("; ", refusals));
+                    }
                     DatabaseSettings settings = DatabaseSettings.fromConfig();
                     LOG.info(() -> "Database: " + settings);
                     current = open(settings);
