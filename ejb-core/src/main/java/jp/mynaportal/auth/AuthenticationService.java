@@ -31,8 +31,11 @@ public interface AuthenticationService {
      */
     LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal);
 
-    /** The readers of this node that hold a card, by name; empty when no reader is configured. */
-    List<String> cardReaders();
+    /**
+     * The readers of this node, by name, for a terminal (the client address) that the operator
+     * enabled for reader use; empty for any other terminal or when no reader is configured.
+     */
+    List<String> cardReaders(String terminal);
 
     /** The user again after a change (e.g. 利用者登録), with the same login time. */
     SignedInUser reload(SignedInUser user);

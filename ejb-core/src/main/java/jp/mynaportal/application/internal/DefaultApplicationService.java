@@ -220,7 +220,7 @@ public class DefaultApplicationService implements ApplicationService {
             byte[] content = records.canonical(application);
             CardSignatures.Signed signed;
             try {
-                signed = signatures.sign(user.residentId(), readerName, signingPassword, content);
+                signed = signatures.sign(user.residentId(), readerName, terminal, signingPassword, content);
             } catch (ApplicationException e) {
                 usage.record(
                         user.residentId(),

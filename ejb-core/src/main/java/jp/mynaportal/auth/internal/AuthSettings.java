@@ -19,22 +19,20 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@code mynaportal.card.folder}: the virtual card files (default {@code <data dir>/cards});</li>
  * <li>{@code mynaportal.card.pki}: the development PKI (default {@code <data dir>/pki}).</li>
  * </ul>
+ * Relative folders are resolved against the data folder (see {@link ConfiguredPaths}).
  */
 public record AuthSettings(
         String origin, List<Path> trustedCas, List<Path> crls, String profile, Path cardFolder, Path pkiFolder) {
 
     public static AuthSettings fromConfig() {
         Config config = ConfigProvider.getConfig(AuthSettings.class.getClassLoader());
-        Path data = ConfiguredPaths.dataDir(config);
         Path pki = ConfiguredPaths.pkiFolder(config);
         return new AuthSettings(
                 config.getOptionalValue("mynaportal.auth.origin", String.class).orElse("http://localhost:8080"),
                 ConfiguredPaths.list(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
                 ConfiguredPaths.list(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
                 config.getOptionalValue("mynaportal.profile", String.class).orElse(PortalProfile.PRODUCTION.name()),
-                config.getOptionalValue("mynaportal.card.folder", String.class)
-                        .map(Path::of)
-                        .orElse(data.resolve("cards")),
+                ConfiguredPaths.cardFolder(config),
                 pki);
     }
 

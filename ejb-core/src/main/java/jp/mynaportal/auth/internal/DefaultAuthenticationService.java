@@ -105,7 +105,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     public LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal) {
         String where = readerName + " " + terminal;
         String residentId = null;
-        try (CardSession card = readers.open(readerName)) {
+        try (CardSession card = readers.open(readerName, terminal)) {
             X509Certificate onCard = card.readCertificate(CertificateKind.AUTH);
             residentId =
                     resident(onCard).map(ResidentCertificate::getResidentId).orElse(null);
@@ -134,6 +134,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
             return succeed(certificate, where);
         } catch (LoginFailedException e) {
             return fail(residentId, e, where);
+        } catch (ReaderNotEnabledException e) {
+            return logged(residentId, LoginResult.failed(LoginOutcome.READER_NOT_ENABLED), where);
         } catch (AllReadersBusyException e) {
             return logged(residentId, LoginResult.failed(LoginOutcome.READERS_BUSY), where);
         } catch (NoCardException e) {
@@ -151,8 +153,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
-    public List<String> cardReaders() {
-        return readers.names();
+    public List<String> cardReaders(String terminal) {
+        return readers.names(terminal);
     }
 
     @Override
