@@ -242,11 +242,11 @@ abstract class ApplicationServiceContract {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
         Submission first =
-                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(first.repeated()).isFalse();
         assertThat(first.receiptNumber()).startsWith(CHIYODA + "-");
         Submission again =
-                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(again.repeated()).isTrue();
         assertThat(again.receiptNumber()).isEqualTo(first.receiptNumber());
         assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.RECEIVED);
@@ -317,18 +317,18 @@ abstract class ApplicationServiceContract {
             for (int left = 4; left >= 1; left--) {
                 int expected = left;
                 assertThatThrownBy(() -> applications.signAndSubmit(
-                                hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
+                                hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
                         .isInstanceOf(ApplicationException.class)
                         .satisfies(e -> assertThat(((ApplicationException) e).triesLeft())
                                 .isEqualTo(expected));
             }
             assertThatThrownBy(() -> applications.signAndSubmit(
-                            hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
+                            hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.SIGN_PIN_BLOCKED);
             assertThatThrownBy(() -> applications.signAndSubmit(
-                            hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t"))
+                            hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1"))
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.SIGN_PIN_BLOCKED);
@@ -343,8 +343,8 @@ abstract class ApplicationServiceContract {
         freshSignPassword("taro", "TARO1972");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
-        assertThatThrownBy(() ->
-                        applications.signAndSubmit(hanako(), draft, READER + "taro", "TARO1972".toCharArray(), "t"))
+        assertThatThrownBy(() -> applications.signAndSubmit(
+                        hanako(), draft, READER + "taro", "TARO1972".toCharArray(), "127.0.0.1"))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.CARD_NOT_YOURS);
@@ -355,7 +355,7 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
-        applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(inbox.inbox(chiyodaStaff(), ApplicationStatus.RECEIVED))
                 .anyMatch(l -> l.applicationId() == draft && l.signed());
         StaffApplication seen = inbox.open(chiyodaStaff(), draft, "counter");
@@ -380,7 +380,7 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         fillIn(hanako(), draft);
-        applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         byte[] tampered = PDF.clone();
         tampered[12] ^= 1;
         try (Connection connection = dataSource.getConnection();
@@ -402,7 +402,7 @@ abstract class ApplicationServiceContract {
         long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
         Map<String, String> values = fillIn(hanako(), draft);
         String receipt = applications
-                .signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t")
+                .signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1")
                 .receiptNumber();
         assertThatThrownBy(() -> inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.RETURNED, " ", "counter"))
                 .isInstanceOf(ApplicationException.class)
@@ -419,7 +419,7 @@ abstract class ApplicationServiceContract {
         assertThat(notices.read(taro(), returned.id())).isEmpty();
         assertThat(applications.save(hanako(), draft, values)).isEmpty();
         Submission again =
-                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "t");
+                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(again.receiptNumber()).isEqualTo(receipt);
         assertThat(again.repeated()).isFalse();
         inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.UNDER_REVIEW, null, "counter");

@@ -88,7 +88,8 @@ abstract class LoginServiceContract {
     @Test
     void logsADemoResidentInWithTheCardOnTheVirtualReader() {
         freshCard("hanako", "1234");
-        LoginResult result = authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "test");
+        LoginResult result =
+                authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "127.0.0.1");
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
         assertThat(usage.recent(result.user().residentId(), 1)).singleElement().satisfies(e -> {
             assertThat(e.getAction()).isEqualTo(UsageAction.LOGIN);
@@ -100,16 +101,16 @@ abstract class LoginServiceContract {
     @Test
     void countsDownTheTriesOfAWrongPasswordAndLocksTheCardAtTheThird() {
         freshCard("ken", "4567");
-        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "127.0.0.1"))
                 .isEqualTo(LoginResult.wrongPin(2));
-        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "127.0.0.1"))
                 .isEqualTo(LoginResult.wrongPin(1));
         assertThat(authentication
-                        .loginWithCard(session, READER + "ken", "0000".toCharArray(), "test")
+                        .loginWithCard(session, READER + "ken", "0000".toCharArray(), "127.0.0.1")
                         .outcome())
                 .isEqualTo(LoginOutcome.CARD_LOCKED);
         assertThat(authentication
-                        .loginWithCard(session, READER + "ken", "4567".toCharArray(), "test")
+                        .loginWithCard(session, READER + "ken", "4567".toCharArray(), "127.0.0.1")
                         .outcome())
                 .isEqualTo(LoginOutcome.CARD_LOCKED);
     }
@@ -180,7 +181,7 @@ abstract class LoginServiceContract {
     @Test
     void registersAResidentOnceAtTheFirstLogin() {
         freshCard("yuki", "3456");
-        LoginResult login = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test");
+        LoginResult login = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1");
         Registration registration = new Registration();
         registration.setTermsAccepted(true);
         registration.setNickname("ゆき");
@@ -189,7 +190,7 @@ abstract class LoginServiceContract {
                     .isEqualTo("ゆき");
         }
         SignedInUser again = authentication
-                .loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test")
+                .loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1")
                 .user();
         assertThat(again.registered()).isTrue();
         assertThatThrownBy(() -> accounts.register(again, registration, "test"))
@@ -203,15 +204,15 @@ abstract class LoginServiceContract {
         freshCard("staff-chiyoda", "5678");
         freshCard("hanako", "1234");
         SignedInUser staff = authentication
-                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test")
+                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "127.0.0.1")
                 .user();
         for (int i = 0; i < 3; i++) {
-            authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "test");
+            authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
         }
         assertThat(counter.identify(staff, READER + "hanako").triesLeft()).isZero();
         counter.resetAuthPin(staff, READER + "hanako", "8642".toCharArray(), "counter");
         assertThat(authentication
-                        .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "test")
+                        .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "127.0.0.1")
                         .outcome())
                 .isEqualTo(LoginOutcome.SUCCESS);
         freshCard("hanako", "1234");
@@ -221,7 +222,7 @@ abstract class LoginServiceContract {
     void refusesStaffOfAnotherMunicipality() {
         freshCard("staff-chiyoda", "5678");
         SignedInUser staff = authentication
-                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "test")
+                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "127.0.0.1")
                 .user();
         assertThatThrownBy(() -> counter.identify(staff, READER + "taro"))
                 .isInstanceOfSatisfying(
@@ -233,7 +234,7 @@ abstract class LoginServiceContract {
     void refusesTheCounterToAResidentWhoIsNotStaff() {
         freshCard("taro", "2345");
         SignedInUser resident = authentication
-                .loginWithCard(session, READER + "taro", "2345".toCharArray(), "test")
+                .loginWithCard(session, READER + "taro", "2345".toCharArray(), "127.0.0.1")
                 .user();
         assertThatThrownBy(() -> counter.identify(resident, READER + "taro"))
                 .isInstanceOfSatisfying(
@@ -242,13 +243,24 @@ abstract class LoginServiceContract {
     }
 
     @Test
+    void refusesReaderLoginFromATerminalTheOperatorDidNotEnable() {
+        freshCard("hanako", "1234");
+        assertThat(authentication.cardReaders("192.0.2.10")).isEmpty();
+        assertThat(authentication.cardReaders("127.0.0.1")).contains(READER + "hanako");
+        assertThat(authentication
+                        .loginWithCard(session, READER + "hanako", "1234".toCharArray(), "192.0.2.10")
+                        .outcome())
+                .isEqualTo(LoginOutcome.READER_NOT_ENABLED);
+    }
+
+    @Test
     void keepsTheUsageLogAppendOnlyInTheDatabase() throws Exception {
         freshCard("taro", "2345");
-        authentication.loginWithCard(session, READER + "taro", "0000".toCharArray(), "terminal-7");
+        authentication.loginWithCard(session, READER + "taro", "0000".toCharArray(), "127.0.0.7");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT result, resident_id FROM usage_log WHERE terminal LIKE ? ORDER BY id DESC")) {
-            query.setString(1, "%terminal-7");
+            query.setString(1, "%127.0.0.7");
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("WRONG_PIN");
