@@ -3,46 +3,51 @@ package jp.mynaportal.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import jp.mynaportal.support.StandaloneMicro;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The HTTPS rule of a portal behind a TLS-terminating proxy ({@code mynaportal.https.required} with
- * {@code mynaportal.https.proxy-header=X-Forwarded-Proto}): what the proxy says came over HTTPS is
- * served with HSTS; anything else is refused before a page or a session exists.
+ * {@code mynaportal.https.proxy-header=X-Forwarded-Proto}; the demo otherwise, on an in-memory
+ * database): what the proxy says came over HTTPS is served with HSTS; anything else is refused
+ * before a page or a session exists.
  */
-@ExtendWith(ArquillianExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HttpsRequiredIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @ArquillianResource
-    private URL portal;
+    private StandaloneMicro micro;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.onH2(
-                "https_required_it",
-                Map.of("mynaportal.https.required", "true", "mynaportal.https.proxy-header", "X-Forwarded-Proto"));
+    @BeforeAll
+    void startBehindAProxy() throws Exception {
+        micro = StandaloneMicro.start(Map.of(
+                "MYNAPORTAL_PROFILE", "demo",
+                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:https_required_it;DB_CLOSE_DELAY=-1",
+                "MYNAPORTAL_HTTPS_REQUIRED", "true",
+                "MYNAPORTAL_HTTPS_PROXY_HEADER", "X-Forwarded-Proto"));
+    }
+
+    @AfterAll
+    void stopMicro() throws Exception {
+        micro.close();
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path));
+        return HttpRequest.newBuilder(URI.create(micro.address() + path));
     }
 
     @Test
     void aRequestTheProxyDidNotMarkAsHttpsIsRefusedWithoutASession() throws Exception {
-        HttpResponse<String> response = http.send(request("/").GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(request("/index.xhtml").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("HTTPS");
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();

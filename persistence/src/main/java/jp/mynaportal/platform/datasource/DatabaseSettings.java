@@ -63,12 +63,6 @@ public record DatabaseSettings(String url, String user, String password) {
         return refusals;
     }
 
-    /** The refusals for the running portal's configuration. */
-    public static List<String> refusalsFromConfig() {
-        Config config = ConfigProvider.getConfig(DatabaseSettings.class.getClassLoader());
-        return refusals(key -> config.getOptionalValue(key, String.class).orElse(null));
-    }
-
     private static boolean isBlank(String value) {
         return value == null || value.isBlank();
     }
