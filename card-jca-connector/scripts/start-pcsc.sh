@@ -1,6 +1,6 @@
 #!/bin/sh
-# Makes a PC/SC stack with vsmartcard's virtual reader available: installs pcscd and
-# vsmartcard-vpcd when missing (as root, via apt-get) and starts pcscd when it is not running.
+# Makes a PC/SC stack with vsmartcard's virtual reader available: installs pcscd,
+# vsmartcard-vpcd and OpenSC's tools (for OpenScIT) when missing (as root, via apt-get) and starts pcscd when it is not running.
 # Idempotent: running it again changes nothing. Prints the path of libpcsclite.so.1.
 set -eu
 
@@ -8,6 +8,7 @@ need_install=""
 command -v pcscd >/dev/null 2>&1 || need_install="$need_install pcscd"
 [ -e /usr/lib/pcsc/drivers/serial/libifdvpcd.so ] || need_install="$need_install vsmartcard-vpcd"
 dpkg -s libpcsclite1 >/dev/null 2>&1 || need_install="$need_install libpcsclite1"
+command -v pkcs11-tool >/dev/null 2>&1 || need_install="$need_install opensc"
 
 if [ -n "$need_install" ]; then
     if [ "$(id -u)" -ne 0 ]; then

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import jp.mynaportal.application.signature.ApplicationSigner;
 import jp.mynaportal.application.signature.DigestSigner;
 import jp.mynaportal.card.api.CardSession;
@@ -89,8 +90,12 @@ class ApplicationApiIT {
         return TokenLogin.json(response);
     }
 
+    /** The nicknames the demo residents register with, the same in every test of the shared deployment. */
+    private static final Map<String, String> NICKNAMES = Map.of("hanako", "はなこ", "taro", "たろう");
+
+    /** A registered resident's session: logged in with the card, 利用者登録 done over REST. */
     private String logIn(String cardId, String pin) throws Exception {
-        return login().logIn(cardId, pin);
+        return login().logInRegistered(cardId, pin, NICKNAMES.get(cardId));
     }
 
     private TokenLogin login() {

@@ -304,8 +304,9 @@ class ApplicationBrowserIT {
         assertThat(fetch("/pittari/apply/receipt?id=" + id)).startsWith("404");
         assertThat(fetch("/pittari/apply/attachment?id=" + id + "&field=new_insurance"))
                 .startsWith("404");
+        // the counter is refused to a resident who is not staff, before any id is looked at
         assertThat(fetch("/counter/attachment?id=" + id + "&field=new_insurance"))
-                .startsWith("404");
+                .startsWith("403");
 
         // the staff member of 千代田区 returns it with a comment
         logOut();

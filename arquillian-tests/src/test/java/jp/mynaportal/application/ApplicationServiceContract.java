@@ -18,14 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import jp.mynaportal.application.ApplicationException.Reason;
 import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.application.model.FormFieldType;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -33,8 +31,10 @@ import jp.mynaportal.notice.NoticeLine;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.pittari.PittariCatalogueService;
+import jp.mynaportal.pittari.PittariProcedures;
 import jp.mynaportal.pittari.ProcedureSummary;
 import jp.mynaportal.pittari.model.ProcedureCategory;
+import jp.mynaportal.support.Callers;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +49,11 @@ abstract class ApplicationServiceContract {
 
     static final String READER = "Virtual JPKI reader ";
     static final String CHIYODA = "131016";
+    static final String MEGURO = "131105";
+    static final String HANAKO = "hanako";
+    static final String TARO = "taro";
+    static final String CHIYODA_STAFF = "staff-chiyoda";
+    static final String MEGURO_STAFF = "ken";
     static final byte[] PDF =
             "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
@@ -71,31 +76,43 @@ abstract class ApplicationServiceContract {
         data = Path.of("data");
     }
 
-    private String residentId(String name) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT id FROM resident WHERE full_name = ?")) {
-            query.setString(1, name);
-            try (ResultSet rows = query.executeQuery()) {
-                assertThat(rows.next()).as("resident " + name).isTrue();
-                return rows.getString(1);
+    /** The demo cards the tests act with: card id → PIN, nickname, full name. */
+    private static final Map<String, List<String>> CARDS = Map.of(
+            HANAKO, List.of("1234", "はなこ", "山田 花子"),
+            TARO, List.of("2345", "たろう", "佐藤 太郎"),
+            CHIYODA_STAFF, List.of("5678", "窓口", "田中 一郎"),
+            MEGURO_STAFF, List.of("4567", "目黒窓口", "高橋 健"));
+
+    /**
+     * Authenticates the test runner's request as a demo card holder (registered, logged in with the
+     * card), unless it already is them, and answers their resident id. 高橋 健 becomes counter staff
+     * of 目黒区, a municipality other than 千代田区.
+     */
+    private String caller(String cardId) throws Exception {
+        List<String> card = CARDS.get(cardId);
+        String residentId = Callers.residentId(card.get(2));
+        if (!residentId.equals(Callers.callerName())) {
+            if (cardId.equals(MEGURO_STAFF)) {
+                Callers.staffOf(residentId, MEGURO);
             }
+            Callers.logInRegistered(cardId, card.get(0), card.get(1));
         }
+        return residentId;
     }
 
-    private SignedInUser hanako() throws Exception {
-        return new SignedInUser(residentId("山田 花子"), "はなこ", List.of(), Instant.now());
+    private ApplicationService as(String cardId) throws Exception {
+        caller(cardId);
+        return applications;
     }
 
-    private SignedInUser taro() throws Exception {
-        return new SignedInUser(residentId("佐藤 太郎"), "たろう", List.of(), Instant.now());
+    private InboxService inboxAs(String cardId) throws Exception {
+        caller(cardId);
+        return inbox;
     }
 
-    private SignedInUser chiyodaStaff() throws Exception {
-        return new SignedInUser(residentId("田中 一郎"), "窓口", List.of(CHIYODA), Instant.now());
-    }
-
-    private SignedInUser osakaStaff() throws Exception {
-        return new SignedInUser(residentId("田中 一郎"), "窓口", List.of("271276"), Instant.now());
+    private NoticeService noticesAs(String cardId) throws Exception {
+        caller(cardId);
+        return notices;
     }
 
     private void freshSignPassword(String cardId, String password) {
@@ -106,14 +123,17 @@ abstract class ApplicationServiceContract {
                         password.toCharArray());
     }
 
-    /** The first online procedure of 千代田区 that does (or does not) need the signature and has a FILE field. */
-    private long procedure(boolean signature) throws Exception {
-        SignedInUser probe = hanako();
+    /**
+     * The first online procedure of 千代田区 that does (or does not) need the signature and has a FILE
+     * field. It looks as 山田 花子, so call it before switching to the caller that uses it.
+     */
+    private ProcedureRef procedure(boolean signature) throws Exception {
         for (ProcedureSummary p : catalogue.findByCategories(CHIYODA, EnumSet.allOf(ProcedureCategory.class))) {
             if (p.online() && p.signatureRequired() == signature) {
-                long draft = applications.start(probe, List.of(p.id())).get(0);
-                if (applications.open(probe, draft).fields().stream().anyMatch(FieldSpec::file)) {
-                    return p.id();
+                long draft =
+                        as(HANAKO).start(List.of(PittariProcedures.ref(p.id()))).get(0);
+                if (as(HANAKO).open(draft).fields().stream().anyMatch(FieldSpec::file)) {
+                    return PittariProcedures.ref(p.id());
                 }
             }
         }
@@ -121,8 +141,8 @@ abstract class ApplicationServiceContract {
     }
 
     /** Valid values for every field, and a PDF for every FILE field. */
-    private Map<String, String> fillIn(SignedInUser user, long draft) {
-        ApplicationForm form = applications.open(user, draft);
+    private Map<String, String> fillIn(String cardId, long draft) throws Exception {
+        ApplicationForm form = as(cardId).open(draft);
         Map<String, String> values = new HashMap<>();
         for (FieldSpec field : form.fields()) {
             String value = switch (field.type()) {
@@ -140,19 +160,19 @@ abstract class ApplicationServiceContract {
                 default -> "記入例";
             };
             if (field.file()) {
-                applications.attach(user, draft, field.key(), "proof.pdf", PDF);
+                as(cardId).attach(draft, field.key(), "proof.pdf", PDF);
             } else if (!field.locked()) {
                 values.put(field.key(), value);
             }
         }
-        assertThat(applications.save(user, draft, values)).isEmpty();
+        assertThat(as(cardId).save(draft, values)).isEmpty();
         return values;
     }
 
     @Test
     void startsADraftWithTheApplicantsRegisteredDetailsFilledIn() throws Exception {
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        ApplicationForm form = applications.open(hanako(), draft);
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        ApplicationForm form = as(HANAKO).open(draft);
         assertThat(form.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(form.values())
                 .containsEntry("applicant_name", "山田 花子")
@@ -166,42 +186,39 @@ abstract class ApplicationServiceContract {
 
     @Test
     void startingTheSameProcedureAgainContinuesTheOpenDraft() throws Exception {
-        long procedure = procedure(false);
-        assertThat(applications.start(taro(), List.of(procedure)))
-                .isEqualTo(applications.start(taro(), List.of(procedure)));
+        ProcedureRef procedure = procedure(false);
+        assertThat(as(TARO).start(List.of(procedure))).isEqualTo(as(TARO).start(List.of(procedure)));
     }
 
     @Test
     void keepsWrongValuesAndNamesTheProblemOfEachField() throws Exception {
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        ApplicationForm form = applications.open(hanako(), draft);
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        ApplicationForm form = as(HANAKO).open(draft);
         String phone = form.fields().stream()
                 .filter(f -> f.type() == FormFieldType.PHONE)
                 .findFirst()
                 .orElseThrow()
                 .key();
-        List<FieldProblem> problems =
-                applications.save(hanako(), draft, Map.of(phone, "12-34", "applicant_name", "偽名"));
+        List<FieldProblem> problems = as(HANAKO).save(draft, Map.of(phone, "12-34", "applicant_name", "偽名"));
         assertThat(problems).contains(new FieldProblem(phone, FieldProblem.Code.PHONE));
         assertThat(problems).extracting(FieldProblem::code).contains(FieldProblem.Code.CHECKBOX_REQUIRED);
-        ApplicationForm saved = applications.open(hanako(), draft);
+        ApplicationForm saved = as(HANAKO).open(draft);
         assertThat(saved.values()).containsEntry(phone, "12-34").containsEntry("applicant_name", "山田 花子");
     }
 
     @Test
     void refusesAFileThatIsNotPdfJpegOrPngWhateverItsName() throws Exception {
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        String file = applications.open(hanako(), draft).fields().stream()
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        String file = as(HANAKO).open(draft).fields().stream()
                 .filter(FieldSpec::file)
                 .findFirst()
                 .orElseThrow()
                 .key();
-        assertThatThrownBy(() -> applications.attach(
-                        hanako(), draft, file, "scan.pdf", "<html>".getBytes(StandardCharsets.UTF_8)))
+        assertThatThrownBy(() -> as(HANAKO).attach(draft, file, "scan.pdf", "<html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.FILE_TYPE);
-        assertThatThrownBy(() -> applications.attach(hanako(), draft, file, "big.pdf", new byte[6 * 1024 * 1024]))
+        assertThatThrownBy(() -> as(HANAKO).attach(draft, file, "big.pdf", new byte[6 * 1024 * 1024]))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.FILE_TOO_LARGE);
@@ -209,76 +226,70 @@ abstract class ApplicationServiceContract {
 
     @Test
     void anotherResidentCannotReadOrChangeTheDraftByItsId() throws Exception {
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        fillIn(hanako(), draft);
-        String file = applications.open(hanako(), draft).fields().stream()
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        fillIn(HANAKO, draft);
+        String file = as(HANAKO).open(draft).fields().stream()
                 .filter(FieldSpec::file)
                 .findFirst()
                 .orElseThrow()
                 .key();
-        SignedInUser taro = taro();
         List<Callable<?>> attempts = List.of(
-                () -> applications.open(taro, draft),
-                () -> applications.save(taro, draft, Map.of()),
-                () -> applications.attachment(taro, draft, file),
+                () -> as(TARO).open(draft),
+                () -> as(TARO).save(draft, Map.of()),
+                () -> as(TARO).attachment(draft, file),
                 () -> {
-                    applications.attach(taro, draft, file, "x.pdf", PDF);
+                    as(TARO).attach(draft, file, "x.pdf", PDF);
                     return null;
                 },
-                () -> applications.submit(taro, draft, "test"),
-                () -> applications.receipt(taro, draft, Locale.JAPANESE));
+                () -> as(TARO).submit(draft, "test"),
+                () -> as(TARO).receipt(draft, Locale.JAPANESE));
         for (Callable<?> attempt : attempts) {
             assertThatThrownBy(attempt::call)
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.NOT_FOUND);
         }
-        assertThat(applications.resumable(taro)).noneMatch(s -> s.applicationId() == draft);
+        assertThat(as(TARO).resumable()).noneMatch(s -> s.applicationId() == draft);
     }
 
     @Test
     void signsWithTheCardAndSubmittingAgainGivesTheSameReceiptNumber() throws Exception {
         freshSignPassword("hanako", "HANAKO2025");
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        fillIn(hanako(), draft);
-        Submission first =
-                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        fillIn(HANAKO, draft);
+        Submission first = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(first.repeated()).isFalse();
         assertThat(first.receiptNumber()).startsWith(CHIYODA + "-");
-        Submission again =
-                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
+        Submission again = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(again.repeated()).isTrue();
         assertThat(again.receiptNumber()).isEqualTo(first.receiptNumber());
-        assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.RECEIVED);
-        assertThat(notices.notices(hanako()))
+        assertThat(as(HANAKO).open(draft).status()).isEqualTo(ApplicationStatus.RECEIVED);
+        assertThat(noticesAs(HANAKO).notices())
                 .anyMatch(n -> n.kind() == NoticeKind.APPLICATION_RECEIVED
                         && n.parameters().contains(first.receiptNumber()));
-        assertThat(usage.recent(hanako().residentId(), 5))
-                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_SUBMITTED);
+        assertThat(usage.recent(caller(HANAKO), 5)).anyMatch(e -> e.action() == UsageAction.APPLICATION_SUBMITTED);
     }
 
     @Test
     void concurrentSubmissionsOfOneDraftMakeOneApplication() throws Exception {
-        SignedInUser taro = taro();
-        long draft = applications.start(taro, List.of(procedure(false))).get(0);
-        fillIn(taro, draft);
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Submission>> results = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                results.add(pool.submit(() -> applications.submit(taro, draft, "test")));
-            }
-            List<Submission> submissions = new ArrayList<>();
-            for (Future<Submission> result : results) {
-                submissions.add(result.get());
-            }
-            assertThat(submissions)
-                    .extracting(Submission::receiptNumber)
-                    .containsOnly(submissions.get(0).receiptNumber());
-            assertThat(submissions).filteredOn(s -> !s.repeated()).hasSize(1);
-        } finally {
-            pool.shutdown();
+        ProcedureRef procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
+        fillIn(TARO, draft);
+        // the container's executor carries the caller into its threads
+        ExecutorService pool = InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        ApplicationService taro = as(TARO);
+        List<Future<Submission>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(pool.submit(() -> taro.submit(draft, "test")));
         }
+        List<Submission> submissions = new ArrayList<>();
+        for (Future<Submission> result : results) {
+            submissions.add(result.get());
+        }
+        assertThat(submissions)
+                .extracting(Submission::receiptNumber)
+                .containsOnly(submissions.get(0).receiptNumber());
+        assertThat(submissions).filteredOn(s -> !s.repeated()).hasSize(1);
         assertThat(count(
                         "SELECT COUNT(*) FROM pittari_application_event WHERE application_id = ? AND to_status = 'RECEIVED'",
                         draft))
@@ -287,52 +298,52 @@ abstract class ApplicationServiceContract {
 
     @Test
     void aSubmissionThatFailsAtItsLastWriteLeavesTheUntouchedDraft() throws Exception {
-        SignedInUser taro = taro();
-        long draft = applications.start(taro, List.of(procedure(false))).get(0);
-        fillIn(taro, draft);
+        ProcedureRef procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
+        fillIn(TARO, draft);
         // notices written from now on break the constraint; the ones earlier tests wrote keep it
         String now = java.time.LocalDateTime.now()
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS"));
         execute("ALTER TABLE notice ADD CONSTRAINT notice_refused_in_test CHECK (created_at < TIMESTAMP '" + now
                 + "')");
         try {
-            assertThatThrownBy(() -> applications.submit(taro, draft, "test")).isInstanceOf(Exception.class);
+            assertThatThrownBy(() -> as(TARO).submit(draft, "test")).isInstanceOf(Exception.class);
         } finally {
             execute("ALTER TABLE notice DROP CONSTRAINT notice_refused_in_test");
         }
-        ApplicationForm after = applications.open(taro, draft);
+        ApplicationForm after = as(TARO).open(draft);
         assertThat(after.status()).isEqualTo(ApplicationStatus.DRAFT);
         assertThat(after.receiptNumber()).isNull();
         assertThat(count("SELECT COUNT(*) FROM pittari_application_event WHERE application_id = ?", draft))
                 .isZero();
-        assertThat(applications.submit(taro, draft, "test").repeated()).isFalse();
+        assertThat(as(TARO).submit(draft, "test").repeated()).isFalse();
     }
 
     @Test
     void wrongSigningPasswordsCountDownAndTheFifthLocksTheSignKey() throws Exception {
         freshSignPassword("hanako", "HANAKO2025");
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        fillIn(hanako(), draft);
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        fillIn(HANAKO, draft);
         try {
             for (int left = 4; left >= 1; left--) {
                 int expected = left;
-                assertThatThrownBy(() -> applications.signAndSubmit(
-                                hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
+                assertThatThrownBy(() -> as(HANAKO)
+                                .signAndSubmit(draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
                         .isInstanceOf(ApplicationException.class)
                         .satisfies(e -> assertThat(((ApplicationException) e).triesLeft())
                                 .isEqualTo(expected));
             }
-            assertThatThrownBy(() -> applications.signAndSubmit(
-                            hanako(), draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
+            assertThatThrownBy(() ->
+                            as(HANAKO).signAndSubmit(draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.SIGN_PIN_BLOCKED);
-            assertThatThrownBy(() -> applications.signAndSubmit(
-                            hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1"))
+            assertThatThrownBy(() ->
+                            as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1"))
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.SIGN_PIN_BLOCKED);
-            assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.DRAFT);
+            assertThat(as(HANAKO).open(draft).status()).isEqualTo(ApplicationStatus.DRAFT);
         } finally {
             freshSignPassword("hanako", "HANAKO2025");
         }
@@ -341,10 +352,10 @@ abstract class ApplicationServiceContract {
     @Test
     void refusesToSignWithSomeoneElsesCard() throws Exception {
         freshSignPassword("taro", "TARO1972");
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        fillIn(hanako(), draft);
-        assertThatThrownBy(() -> applications.signAndSubmit(
-                        hanako(), draft, READER + "taro", "TARO1972".toCharArray(), "127.0.0.1"))
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        fillIn(HANAKO, draft);
+        assertThatThrownBy(
+                        () -> as(HANAKO).signAndSubmit(draft, READER + "taro", "TARO1972".toCharArray(), "127.0.0.1"))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.CARD_NOT_YOURS);
@@ -353,23 +364,23 @@ abstract class ApplicationServiceContract {
     @Test
     void staffOfTheMunicipalitySeeAValidSignatureAndStaffOfAnotherSeeNothing() throws Exception {
         freshSignPassword("hanako", "HANAKO2025");
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        fillIn(hanako(), draft);
-        applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
-        assertThat(inbox.inbox(chiyodaStaff(), ApplicationStatus.RECEIVED))
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        fillIn(HANAKO, draft);
+        as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
+        assertThat(inboxAs(CHIYODA_STAFF).inbox(ApplicationStatus.RECEIVED))
                 .anyMatch(l -> l.applicationId() == draft && l.signed());
-        StaffApplication seen = inbox.open(chiyodaStaff(), draft, "counter");
+        StaffApplication seen = inboxAs(CHIYODA_STAFF).open(draft, "counter");
         assertThat(seen.signature().valid()).isTrue();
         assertThat(seen.signature().signerName()).isEqualTo("山田 花子");
         assertThat(seen.signature().nameMatches()).isTrue();
         assertThat(seen.signature().addressMatches()).isTrue();
-        assertThat(inbox.inbox(osakaStaff(), null)).noneMatch(l -> l.applicationId() == draft);
-        assertThatThrownBy(() -> inbox.open(osakaStaff(), draft, "counter"))
+        assertThat(inboxAs(MEGURO_STAFF).inbox(null)).noneMatch(l -> l.applicationId() == draft);
+        assertThatThrownBy(() -> inboxAs(MEGURO_STAFF).open(draft, "counter"))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.NOT_FOUND);
-        assertThatThrownBy(
-                        () -> inbox.changeStatus(osakaStaff(), draft, ApplicationStatus.UNDER_REVIEW, null, "counter"))
+        assertThatThrownBy(() ->
+                        inboxAs(MEGURO_STAFF).changeStatus(draft, ApplicationStatus.UNDER_REVIEW, null, "counter"))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.NOT_FOUND);
@@ -378,9 +389,9 @@ abstract class ApplicationServiceContract {
     @Test
     void oneChangedByteOfAnAttachmentMakesTheSignatureInvalid() throws Exception {
         freshSignPassword("hanako", "HANAKO2025");
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        fillIn(hanako(), draft);
-        applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        fillIn(HANAKO, draft);
+        as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         byte[] tampered = PDF.clone();
         tampered[12] ^= 1;
         try (Connection connection = dataSource.getConnection();
@@ -390,7 +401,7 @@ abstract class ApplicationServiceContract {
             update.setLong(2, draft);
             assertThat(update.executeUpdate()).isPositive();
         }
-        SignatureReport report = inbox.open(chiyodaStaff(), draft, "counter").signature();
+        SignatureReport report = inboxAs(CHIYODA_STAFF).open(draft, "counter").signature();
         assertThat(report.valid()).isFalse();
         assertThat(report.contentMatches()).isFalse();
         assertThat(report.intact()).isTrue();
@@ -399,33 +410,32 @@ abstract class ApplicationServiceContract {
     @Test
     void returnedApplicationIsCorrectedAndResubmittedUnderItsReceiptNumberThenCompleted() throws Exception {
         freshSignPassword("hanako", "HANAKO2025");
-        long draft = applications.start(hanako(), List.of(procedure(true))).get(0);
-        Map<String, String> values = fillIn(hanako(), draft);
-        String receipt = applications
-                .signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1")
+        long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
+        Map<String, String> values = fillIn(HANAKO, draft);
+        String receipt = as(HANAKO)
+                .signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1")
                 .receiptNumber();
-        assertThatThrownBy(() -> inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.RETURNED, " ", "counter"))
+        assertThatThrownBy(() -> inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.RETURNED, " ", "counter"))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.COMMENT_REQUIRED);
-        inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.RETURNED, "電話番号を確認してください", "counter");
-        assertThat(applications.resumable(hanako()))
+        inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.RETURNED, "電話番号を確認してください", "counter");
+        assertThat(as(HANAKO).resumable())
                 .anyMatch(s -> s.applicationId() == draft && s.staffComment().equals("電話番号を確認してください"));
-        NoticeLine returned = notices.notices(hanako()).get(0);
+        NoticeLine returned = noticesAs(HANAKO).notices().get(0);
         assertThat(returned.kind()).isEqualTo(NoticeKind.APPLICATION_RETURNED);
         assertThat(returned.read()).isFalse();
-        assertThat(notices.read(hanako(), returned.id()))
+        assertThat(noticesAs(HANAKO).read(returned.id()))
                 .hasValueSatisfying(n -> assertThat(n.read()).isTrue());
-        assertThat(notices.read(taro(), returned.id())).isEmpty();
-        assertThat(applications.save(hanako(), draft, values)).isEmpty();
-        Submission again =
-                applications.signAndSubmit(hanako(), draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
+        assertThat(noticesAs(TARO).read(returned.id())).isEmpty();
+        assertThat(as(HANAKO).save(draft, values)).isEmpty();
+        Submission again = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(again.receiptNumber()).isEqualTo(receipt);
         assertThat(again.repeated()).isFalse();
-        inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.UNDER_REVIEW, null, "counter");
-        inbox.changeStatus(chiyodaStaff(), draft, ApplicationStatus.COMPLETED, null, "counter");
-        assertThat(applications.open(hanako(), draft).status()).isEqualTo(ApplicationStatus.COMPLETED);
-        assertThat(inbox.open(chiyodaStaff(), draft, "counter").history())
+        inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.UNDER_REVIEW, null, "counter");
+        inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.COMPLETED, null, "counter");
+        assertThat(as(HANAKO).open(draft).status()).isEqualTo(ApplicationStatus.COMPLETED);
+        assertThat(inboxAs(CHIYODA_STAFF).open(draft, "counter").history())
                 .extracting(StatusChange::to)
                 .containsExactly(
                         ApplicationStatus.RECEIVED,
@@ -433,20 +443,19 @@ abstract class ApplicationServiceContract {
                         ApplicationStatus.RECEIVED,
                         ApplicationStatus.UNDER_REVIEW,
                         ApplicationStatus.COMPLETED);
-        assertThat(usage.recent(chiyodaStaff().residentId(), 20))
-                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
-        assertThat(usage.recent(hanako().residentId(), 20))
-                .anyMatch(e -> e.getAction() == UsageAction.APPLICATION_STATUS_CHANGED);
+        assertThat(usage.recent(caller(CHIYODA_STAFF), 20))
+                .anyMatch(e -> e.action() == UsageAction.APPLICATION_STATUS_CHANGED);
+        assertThat(usage.recent(caller(HANAKO), 20))
+                .anyMatch(e -> e.action() == UsageAction.APPLICATION_STATUS_CHANGED);
     }
 
     @Test
     void theReceiptIsAPdfWithTheReceiptNumber() throws Exception {
-        SignedInUser taro = taro();
-        long procedure = procedure(false);
-        long draft = applications.start(taro, List.of(procedure)).get(0);
-        fillIn(taro, draft);
-        Submission submission = applications.submit(taro, draft, "test");
-        byte[] pdf = applications.receipt(taro, draft, Locale.JAPANESE);
+        ProcedureRef procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
+        fillIn(TARO, draft);
+        Submission submission = as(TARO).submit(draft, "test");
+        byte[] pdf = as(TARO).receipt(draft, Locale.JAPANESE);
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
@@ -456,8 +465,8 @@ abstract class ApplicationServiceContract {
 
     @Test
     void anExpiredDraftIsGoneFromResumeAndCannotBeOpened() throws Exception {
-        SignedInUser taro = taro();
-        long draft = applications.start(taro, List.of(procedure(false))).get(0);
+        ProcedureRef procedure = procedure(false);
+        long draft = as(TARO).start(List.of(procedure)).get(0);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update =
                         connection.prepareStatement("UPDATE pittari_application SET expires_at = ? WHERE id = ?")) {
@@ -465,8 +474,8 @@ abstract class ApplicationServiceContract {
             update.setLong(2, draft);
             update.executeUpdate();
         }
-        assertThat(applications.resumable(taro)).noneMatch(s -> s.applicationId() == draft);
-        assertThatThrownBy(() -> applications.open(taro, draft)).isInstanceOf(ApplicationException.class);
+        assertThat(as(TARO).resumable()).noneMatch(s -> s.applicationId() == draft);
+        assertThatThrownBy(() -> as(TARO).open(draft)).isInstanceOf(ApplicationException.class);
     }
 
     private void execute(String sql) throws Exception {

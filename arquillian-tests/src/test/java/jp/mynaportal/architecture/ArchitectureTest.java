@@ -1,22 +1,30 @@
 package jp.mynaportal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Views call services, services own transactions, only persistence touches the EntityManager,
- * and one portal function has one package name in every module.
+ * one portal function has one package name in every module, no function reaches into another's
+ * {@code internal} package, functions depend on each other without cycles, and views see records,
+ * never entities.
  */
 class ArchitectureTest {
 
@@ -26,6 +34,8 @@ class ArchitectureTest {
      */
     static final Set<String> TOP_LEVEL_PACKAGES = Set.of(
             "application",
+            "pki",
+            "demo",
             "pittari",
             "selfinfo",
             "exchange",
@@ -40,7 +50,8 @@ class ArchitectureTest {
             "counter",
             "home",
             "card",
-            "platform");
+            "platform",
+            "access");
 
     private static JavaClasses portal;
 
@@ -125,8 +136,100 @@ class ArchitectureTest {
     }
 
     @Test
+    void noFunctionUsesTheInternalsOfAnother() {
+        classes().should(useNoOtherFunctionsInternals()).check(portal);
+    }
+
+    @Test
+    void functionsDependOnEachOtherWithoutCycles() {
+        slices().matching("jp.mynaportal.(*)..")
+                .namingSlices("$1")
+                .should()
+                .beFreeOfCycles()
+                .check(portal);
+    }
+
+    @Test
+    void viewsGetRecordsNotEntities() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Entity.class)
+                .because("the services hand views records, so no view can change or lazily load an entity")
+                .check(portal);
+    }
+
+    void everyPublicMethodOfAnEjbSaysWhoMayCallIt() {
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Stateless.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Singleton.class)
+                .or()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(jakarta.ejb.Stateful.class)
+                .should(haveASecurityAnnotation())
+                .allowEmptyShould(false)
+                .check(portal);
+    }
+
+    private static final Set<Class<? extends java.lang.annotation.Annotation>> SECURITY_ANNOTATIONS = Set.of(
+            jakarta.annotation.security.RolesAllowed.class,
+            jakarta.annotation.security.PermitAll.class,
+            jakarta.annotation.security.DenyAll.class);
+
+    /** {@code @RolesAllowed}, {@code @PermitAll} or {@code @DenyAll} on a public method or on its class. */
+    private static ArchCondition<JavaMethod> haveASecurityAnnotation() {
+        return new ArchCondition<>("be annotated (or their class be) with @RolesAllowed, @PermitAll or @DenyAll") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                if (!method.getModifiers().contains(JavaModifier.PUBLIC)
+                        || method.getModifiers().contains(JavaModifier.STATIC)
+                        || method.getModifiers().contains(JavaModifier.SYNTHETIC)) {
+                    return;
+                }
+                boolean annotated = SECURITY_ANNOTATIONS.stream()
+                        .anyMatch(a ->
+                                method.isAnnotatedWith(a) || method.getOwner().isAnnotatedWith(a));
+                events.add(new SimpleConditionEvent(
+                        method, annotated, method.getFullName() + " has no security annotation"));
+            }
+        };
+    }
+
+    @Test
     void everyClassLivesUnderItsPortalFunctionPackage() {
         classes().should(liveUnderAKnownTopLevelPackage()).check(portal);
+    }
+
+    /** The function (top-level package under jp.mynaportal) of a package name, or null. */
+    private static String function(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length >= 3 && parts[0].equals("jp") && parts[1].equals("mynaportal") ? parts[2] : null;
+    }
+
+    private static boolean isInternal(String packageName) {
+        String[] parts = packageName.split("\\.");
+        return parts.length >= 4 && function(packageName) != null && parts[3].equals("internal");
+    }
+
+    private static ArchCondition<JavaClass> useNoOtherFunctionsInternals() {
+        return new ArchCondition<>("use no other function's internal package") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                String own = function(type.getPackageName());
+                for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+                    String target = dependency.getTargetClass().getPackageName();
+                    if (isInternal(target) && !function(target).equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
     }
 
     private static ArchCondition<JavaClass> liveUnderAKnownTopLevelPackage() {

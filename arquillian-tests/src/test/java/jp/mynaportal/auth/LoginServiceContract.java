@@ -3,6 +3,7 @@ package jp.mynaportal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import jp.mynaportal.access.Roles;
 import jp.mynaportal.account.AccountException;
 import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
@@ -28,6 +30,7 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.support.Callers;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +38,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The login, registration and counter services inside Payara Micro with the demo residents'
- * virtual cards on the card-reader resource adapter; each database's test class inherits these.
+ * virtual cards on the card-reader resource adapter; each database's test class inherits these. A
+ * login hands out a ticket; the test runner's request is then authenticated with it for real
+ * ({@link Callers}), and the services read that caller from the container.
  */
 abstract class LoginServiceContract {
 
@@ -87,14 +92,16 @@ abstract class LoginServiceContract {
 
     @Test
     void logsADemoResidentInWithTheCardOnTheVirtualReader() {
-        freshCard("hanako", "1234");
+        String hanako = Callers.logInRegistered("hanako", "1234", "はなこ");
         LoginResult result =
                 authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "127.0.0.1");
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
-        assertThat(usage.recent(result.user().residentId(), 1)).singleElement().satisfies(e -> {
-            assertThat(e.getAction()).isEqualTo(UsageAction.LOGIN);
-            assertThat(e.getResult()).isEqualTo("SUCCESS");
-            assertThat(e.getTerminal()).contains("hanako");
+        String residentId = authentication.redeem(result.ticket()).orElseThrow().residentId();
+        assertThat(residentId).isEqualTo(hanako);
+        assertThat(usage.recent(residentId, 1)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(UsageAction.LOGIN);
+            assertThat(e.result()).isEqualTo("SUCCESS");
+            assertThat(e.terminal()).contains("hanako");
         });
     }
 
@@ -180,20 +187,21 @@ abstract class LoginServiceContract {
 
     @Test
     void registersAResidentOnceAtTheFirstLogin() {
-        freshCard("yuki", "3456");
-        LoginResult login = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1");
+        Callers.logIn("yuki", "3456");
         Registration registration = new Registration();
         registration.setTermsAccepted(true);
         registration.setNickname("ゆき");
-        if (!login.user().registered()) {
-            assertThat(accounts.register(login.user(), registration, "test").nickname())
-                    .isEqualTo("ゆき");
+        LoginIdentity before =
+                authentication.redeem(authentication.renewTicket()).orElseThrow();
+        if (!before.registered()) {
+            assertThat(before.groups()).containsExactly(Roles.REGISTRANT);
+            assertThat(accounts.register(registration, "test")).isEqualTo("ゆき");
         }
-        SignedInUser again = authentication
-                .loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1")
-                .user();
-        assertThat(again.registered()).isTrue();
-        assertThatThrownBy(() -> accounts.register(again, registration, "test"))
+        LoginResult again = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1");
+        LoginIdentity registered = authentication.redeem(again.ticket()).orElseThrow();
+        assertThat(registered.registered()).isTrue();
+        assertThat(registered.groups()).containsExactly(Roles.RESIDENT);
+        assertThatThrownBy(() -> accounts.register(registration, "test"))
                 .isInstanceOfSatisfying(
                         AccountException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("account.registration.exists"));
@@ -201,16 +209,13 @@ abstract class LoginServiceContract {
 
     @Test
     void letsStaffOfTheResidentsMunicipalityResetALockedPassword() {
-        freshCard("staff-chiyoda", "5678");
         freshCard("hanako", "1234");
-        SignedInUser staff = authentication
-                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "127.0.0.1")
-                .user();
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
         for (int i = 0; i < 3; i++) {
             authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
         }
-        assertThat(counter.identify(staff, READER + "hanako").triesLeft()).isZero();
-        counter.resetAuthPin(staff, READER + "hanako", "8642".toCharArray(), "counter");
+        assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
+        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "counter");
         assertThat(authentication
                         .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "127.0.0.1")
                         .outcome())
@@ -220,11 +225,8 @@ abstract class LoginServiceContract {
 
     @Test
     void refusesStaffOfAnotherMunicipality() {
-        freshCard("staff-chiyoda", "5678");
-        SignedInUser staff = authentication
-                .loginWithCard(session, READER + "staff-chiyoda", "5678".toCharArray(), "127.0.0.1")
-                .user();
-        assertThatThrownBy(() -> counter.identify(staff, READER + "taro"))
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        assertThatThrownBy(() -> counter.identify(READER + "taro"))
                 .isInstanceOfSatisfying(
                         CounterException.class,
                         e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.OTHER_MUNICIPALITY));
@@ -232,14 +234,54 @@ abstract class LoginServiceContract {
 
     @Test
     void refusesTheCounterToAResidentWhoIsNotStaff() {
+        Callers.logInRegistered("taro", "2345", "たろう");
+        assertThatThrownBy(() -> counter.identify(READER + "taro")).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void refusesTheCounterToAnonymousCallers() {
+        assertThatThrownBy(() -> counter.identify(READER + "taro")).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aLoginTicketIsRedeemedOnceOnly() {
         freshCard("taro", "2345");
-        SignedInUser resident = authentication
-                .loginWithCard(session, READER + "taro", "2345".toCharArray(), "127.0.0.1")
-                .user();
-        assertThatThrownBy(() -> counter.identify(resident, READER + "taro"))
-                .isInstanceOfSatisfying(
-                        CounterException.class,
-                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.NOT_STAFF));
+        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "127.0.0.1");
+        assertThat(authentication.redeem(result.ticket())).isPresent();
+        assertThat(authentication.redeem(result.ticket())).isEmpty();
+    }
+
+    @Test
+    void aTicketNeverIssuedNamesNobody() {
+        assertThat(authentication.redeem(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32])))
+                .isEmpty();
+    }
+
+    @Test
+    void theMechanismAuthenticatesNobodyWithATicketTheLoginServiceNeverIssued() {
+        assertThat(Callers.authenticate(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32])))
+                .isFalse();
+        assertThat(Callers.callerName()).isNull();
+    }
+
+    @Test
+    void theMechanismMakesTheTicketsResidentTheCaller() {
+        freshCard("taro", "2345");
+        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "127.0.0.1");
+        assertThat(Callers.authenticate(result.ticket())).isTrue();
+        assertThat(Callers.callerName()).isNotNull();
+        assertThat(Callers.authenticate(result.ticket()))
+                .as("a ticket is redeemed once")
+                .isFalse();
+    }
+
+    @Test
+    void aFailedLoginGivesNoTicket() {
+        freshCard("taro", "2345");
+        assertThat(authentication
+                        .loginWithCard(session, READER + "taro", "0000".toCharArray(), "127.0.0.1")
+                        .ticket())
+                .isNull();
     }
 
     @Test

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The absolute session timeout (here shortened to {@value #ABSOLUTE_SECONDS} seconds): a session
  * that keeps being used still ends when its time is up, and the next page says so on the login
- * page. The test uses the session every quarter second until it ends, at most a minute longer.
+ * page; a REST session of the same age ends at the same time. The test uses the session every
+ * quarter second until it ends, at most a minute longer.
  */
 @ExtendWith(ArquillianExtension.class)
 class SessionTimeoutIT {
@@ -67,6 +68,9 @@ class SessionTimeoutIT {
     void aSessionInUseEndsAtTheAbsoluteTimeoutAndTheLoginPageSaysSo() throws Exception {
         Instant beforeLogin = Instant.now();
         String cookie = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        // a second session of the same age, used over REST only: refused by its role while in time
+        String api = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        assertThat(location(api, "/api/pittari/applications/1")).startsWith("403");
         // logged in, not yet registered: every page leads to 利用者登録
         assertThat(location(cookie, "/pittari/apply/resume.xhtml"))
                 .startsWith("302")
@@ -90,5 +94,13 @@ class SessionTimeoutIT {
         assertThat(location(cookie, "/account/register.xhtml"))
                 .startsWith("302")
                 .doesNotContain("expired");
+        // the REST session (logged in a moment later) ends at its absolute timeout too: no longer
+        // refused by its role but unauthenticated
+        String rest = location(api, "/api/pittari/applications/1");
+        while (rest.startsWith("403") && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(250);
+            rest = location(api, "/api/pittari/applications/1");
+        }
+        assertThat(rest).startsWith("401");
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.mynaportal.support.TokenLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The EAR on a Payara Server 6 domain: the deliverable for Payara Server answers the top page
- * as the Payara Micro set does. The domain is created in {@code target/} on free ports, hardened
+ * as the Payara Micro set does, and authenticates callers and maps their groups to roles as Micro
+ * does. The domain is created in {@code target/} on free ports, hardened
  * like the Micro pre-boot file, pointed at its own H2 file database, and stopped afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +56,7 @@ class EarOnPayaraServerIT {
             Path.of(required("project.build.directory"), "ear-on-payara-server").toAbsolutePath();
     private final Path domainDir = work.resolve("domains");
     private final Path database = work.resolve("db").resolve("mynaportal");
+    private final Path dataDir = work.resolve("data");
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -93,6 +96,7 @@ class EarOnPayaraServerIT {
         Files.write(hardening, hardeningFromMicroPreBoot(), StandardCharsets.UTF_8);
         remote("multimode", "--file", hardening.toString());
         remote("create-jvm-options", escapeJvmOption("-Dmynaportal.db.url=jdbc:h2:file:" + database));
+        remote("create-jvm-options", escapeJvmOption("-Dmynaportal.data.dir=" + dataDir));
         remote("create-jvm-options", "-Dmynaportal.profile=demo");
 
         asadmin("stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
@@ -126,6 +130,29 @@ class EarOnPayaraServerIT {
     }
 
     @Test
+    void theCallerAndTheirGroupsReachPagesAndServicesOfTheEar() throws Exception {
+        String base = "http://localhost:" + httpPort;
+        String missing = "/api/pittari/applications/999999";
+        assertThat(get("/pittari/apply/resume.xhtml").headers().firstValue("Location"))
+                .as("an anonymous visitor of a protected page goes to the login page")
+                .hasValueSatisfying(l -> assertThat(l).contains("/auth/login.xhtml?next="));
+        assertThat(send(null, missing).statusCode()).isEqualTo(401);
+        TokenLogin login = new TokenLogin(base, dataDir.resolve("cards"));
+        String registrant = login.logIn("taro", "2345");
+        assertThat(send(registrant, missing).statusCode())
+                .as("a card holder before 利用者登録 is refused by the role")
+                .isEqualTo(403);
+        String resident = login.logInRegistered("hanako", "1234", "はなこ");
+        assertThat(send(resident, missing).statusCode())
+                .as("a resident passes the page's role and the service's @RolesAllowed: the id is simply unknown\n"
+                        + serverLogTail())
+                .isEqualTo(404);
+        assertThat(send(resident, "/counter/inbox.xhtml").statusCode())
+                .as("a resident who is not staff is refused the counter")
+                .isEqualTo(403);
+    }
+
+    @Test
     void postalCodeLookupPageAnswers() throws Exception {
         HttpResponse<String> choose = get("/municipality/choose.xhtml");
 
@@ -154,6 +181,15 @@ class EarOnPayaraServerIT {
                         .doesNotContainPattern("\\d")
                         .doesNotContainIgnoringCase("payara")
                         .doesNotContainIgnoringCase("glassfish"));
+    }
+
+    private HttpResponse<String> send(String cookie, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + path))
+                .timeout(Duration.ofSeconds(60));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

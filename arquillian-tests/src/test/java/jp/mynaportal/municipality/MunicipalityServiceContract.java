@@ -12,7 +12,6 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import jp.mynaportal.municipality.MunicipalityLookupException.Reason;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.model.MunicipalityKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,29 +79,29 @@ abstract class MunicipalityServiceContract {
     @Test
     void findsAMunicipalityByPartOfItsName() {
         assertThat(municipalities.findByName("目黒"))
-                .extracting(Municipality::getLgCode)
+                .extracting(MunicipalityInfo::getLgCode)
                 .contains(MEGURO);
     }
 
     @Test
     void findsAMunicipalityByItsReadingInHiragana() {
         assertThat(municipalities.findByName("めぐろ"))
-                .extracting(Municipality::getLgCode)
+                .extracting(MunicipalityInfo::getLgCode)
                 .contains(MEGURO);
     }
 
     @Test
     void findsAMunicipalityByItsReadingInKatakana() {
         assertThat(municipalities.findByName("メグロ"))
-                .extracting(Municipality::getLgCode)
+                .extracting(MunicipalityInfo::getLgCode)
                 .contains(MEGURO);
     }
 
     @Test
     void neverOffersAPrefectureAsAMunicipality() {
-        List<Municipality> found = municipalities.findByName("京都");
-        assertThat(found).extracting(Municipality::getName).contains("京都市");
-        assertThat(found).extracting(Municipality::getKind).doesNotContain(MunicipalityKind.PREFECTURE);
+        List<MunicipalityInfo> found = municipalities.findByName("京都");
+        assertThat(found).extracting(MunicipalityInfo::getName).contains("京都市");
+        assertThat(found).extracting(MunicipalityInfo::getKind).doesNotContain(MunicipalityKind.PREFECTURE);
     }
 
     @Test
@@ -118,7 +117,7 @@ abstract class MunicipalityServiceContract {
         assertThat(municipalities.prefectures())
                 .hasSize(47)
                 .first()
-                .extracting(Municipality::getName)
+                .extracting(MunicipalityInfo::getName)
                 .isEqualTo("北海道");
     }
 

@@ -353,10 +353,45 @@ class PittariBrowserIT {
         waitForText(By.tagName("h1"), "Pittari Service");
         assertThat(browser.getCurrentUrl()).contains("c=CHILDCARE").contains("c=HEALTH");
         assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(japanese);
+        assertThat(browser.findElements(By.cssSelector(".procedure__name")).stream()
+                        .map(WebElement::getText))
+                .contains("Child allowance: application for certification")
+                .allMatch(name -> !name.matches(".*[\\p{IsHan}\\p{IsHiragana}].*"));
         browser.navigate().refresh();
         waitForText(By.tagName("h1"), "Pittari Service");
         browser.findElement(By.id("language:switch")).click();
         waitForText(By.tagName("h1"), "ぴったりサービス");
+    }
+
+    @Test
+    void englishKeywordFindsChildAllowanceInEnglishWithTheMatchHighlighted() {
+        open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=keyword");
+        browser.findElement(By.id("language:switch")).click();
+        waitForText(By.tagName("h1"), "Pittari Service");
+        search(By.id("q"), "child", By.id("keyword-search"));
+        waitFor(By.cssSelector(".procedure"));
+        assertThat(browser.findElements(By.cssSelector(".procedure__name")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .contains("Child allowance: application for certification");
+        assertThat(browser.findElements(By.cssSelector(".procedure mark")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .contains("Child");
+        assertAccessible("English keyword results");
+    }
+
+    @Test
+    void englishDetailPageShowsTheEnglishNameAndSummary() {
+        open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=WASTE_ENVIRONMENT");
+        browser.findElement(By.id("language:switch")).click();
+        waitForText(By.tagName("h1"), "Pittari Service");
+        String name = browser.findElement(By.cssSelector(".procedure__name")).getText();
+        browser.findElement(By.cssSelector(".procedure__detail")).click();
+        waitForText(By.id("procedure-name"), name);
+        assertThat(name).matches("[\\p{IsLatin} :(),'-]+");
+        assertThat(browser.findElement(By.id("detail-summary")).getText()).matches("[^\\p{IsHan}]+");
+        assertAccessible("English procedure details");
     }
 
     private HttpResponse<String> anonymousGet(String path) throws Exception {

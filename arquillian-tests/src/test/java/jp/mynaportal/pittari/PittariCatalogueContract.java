@@ -180,6 +180,44 @@ abstract class PittariCatalogueContract {
     }
 
     @Test
+    void keywordNamingACategoryFindsEveryProcedureOfThatCategory() {
+        List<Long> category = catalogue.findByCategories(MEGURO, EnumSet.of(ProcedureCategory.CHILDCARE)).stream()
+                .map(ProcedureSummary::id)
+                .toList();
+        assertThat(category).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(keywords.search(MEGURO, "子育て"))
+                .extracting(h -> h.procedure().id())
+                .containsAll(category);
+    }
+
+    @Test
+    void everydayWordFindsTheCatalogueWord() {
+        assertThat(keywords.search(MEGURO, "保育園"))
+                .extracting(h -> h.name().text())
+                .anyMatch(name -> name.contains("保育"));
+    }
+
+    @Test
+    void englishKeywordFindsProceduresWithTheirEnglishTextsMarked() {
+        List<KeywordHit> hits = keywords.search(MEGURO, "child");
+        assertThat(hits).isNotEmpty();
+        assertThat(hits)
+                .extracting(h -> h.procedure().englishName())
+                .contains("Child allowance: application for certification");
+        assertThat(hits.get(0).englishName().matches()).anyMatch(m -> m.equalsIgnoreCase("child"));
+    }
+
+    @Test
+    void detailCarriesTheTemplatesEnglishTexts() {
+        ProcedureSummary first = catalogue
+                .findByCategories(MEGURO, EnumSet.of(ProcedureCategory.CHILDCARE))
+                .get(0);
+        ProcedureDetail detail = catalogue.detail(first.id());
+        assertThat(detail.nameIn("en")).isEqualTo(first.englishName()).isNotEqualTo(detail.nameIn("ja"));
+        assertThat(detail.japaneseOnlyIn("en")).isFalse();
+    }
+
+    @Test
     void emptyKeywordIsRefusedWithItsReason() {
         assertThatThrownBy(() -> keywords.search(MEGURO, "  "))
                 .isInstanceOfSatisfying(

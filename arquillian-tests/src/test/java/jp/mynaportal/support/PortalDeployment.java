@@ -100,6 +100,7 @@ public final class PortalDeployment {
                 .importFrom(war)
                 .as(WebArchive.class)
                 .addAsResource(new StringAsset(text.toString()), "META-INF/microprofile-config.properties")
+                .addClasses(CurrentExchange.class, Callers.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
     }
 

@@ -30,12 +30,19 @@ public final class TokenLogin {
     private final String portal;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final CardReaders readers = (CardReaders) new CardReadersManagedConnectionFactory(
-                    new VirtualReaderTransport(Path.of("data", "cards")), Duration.ofSeconds(30))
-            .createConnectionFactory();
+    private final CardReaders readers;
 
+    /** Logs in to a portal whose demo cards are in {@code data/cards} of the working folder (Payara Micro in tests). */
     public TokenLogin(String portal) {
+        this(portal, Path.of("data", "cards"));
+    }
+
+    /** Logs in to a portal whose demo cards are in another folder. */
+    public TokenLogin(String portal, Path cardFolder) {
         this.portal = portal.replaceAll("/$", "");
+        this.readers = (CardReaders)
+                new CardReadersManagedConnectionFactory(new VirtualReaderTransport(cardFolder), Duration.ofSeconds(30))
+                        .createConnectionFactory();
     }
 
     /** The card readers of the demo cards, for tests that sign with them too. */
@@ -79,6 +86,36 @@ public final class TokenLogin {
             throw new IllegalStateException("Login refused: " + login.statusCode() + " " + login.body());
         }
         return login.headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElse(cookie);
+    }
+
+    /**
+     * Logs in with a card and its password and finishes 利用者登録 over REST if the card holder has
+     * not yet.
+     *
+     * @return the session cookie after the registration ({@code name=value})
+     */
+    public String logInRegistered(String cardId, String pin, String nickname) throws Exception {
+        String cookie = logIn(cardId, pin);
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/account/registration"))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", cookie)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"termsAccepted\":true,\"nickname\":\"" + nickname + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (registered.statusCode() == 409) {
+            return cookie;
+        }
+        if (registered.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Registration refused: " + registered.statusCode() + " " + registered.body());
+        }
+        return registered
+                .headers()
                 .firstValue("Set-Cookie")
                 .map(c -> c.split(";", 2)[0])
                 .orElse(cookie);

@@ -2,16 +2,16 @@ package jp.mynaportal.account;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jp.mynaportal.auth.SignedInUser;
 
 /** 利用者登録 after the first login with a certificate. */
 public interface AccountService {
 
     /**
-     * Registers the logged-in resident.
+     * Registers the caller (a card holder who logged in). The caller becomes a resident at their
+     * next authentication ({@link jp.mynaportal.auth.AuthenticationService#renewTicket}).
      *
-     * @return the user with the nickname set
-     * @throws AccountException if the resident is registered already
+     * @return the registered nickname
+     * @throws AccountException if the caller is registered already
      */
-    SignedInUser register(@NotNull SignedInUser user, @NotNull @Valid Registration registration, String terminal);
+    String register(@NotNull @Valid Registration registration, String terminal);
 }

@@ -9,11 +9,12 @@ import jp.mynaportal.application.model.AttachmentInfo;
 
 /**
  * An application as its owner sees it: the procedure, the form's fields with the values saved so
- * far, the attachments, and where it stands.
+ * far, the attachments, and where it stands. {@code englishProcedureName} is the catalogue's English
+ * name, null where the procedure's texts are the municipality's own (Japanese only).
  */
 public record ApplicationForm(
         long applicationId,
-        long procedureId,
+        ProcedureRef procedure,
         String procedureName,
         String lgCode,
         String municipalityName,
@@ -26,13 +27,19 @@ public record ApplicationForm(
         String staffComment,
         Instant updatedAt,
         Instant expiresAt,
-        Instant submittedAt)
+        Instant submittedAt,
+        String englishProcedureName)
         implements Serializable {
 
     public ApplicationForm {
         fields = List.copyOf(fields);
         values = Map.copyOf(values);
         attachments = List.copyOf(attachments);
+    }
+
+    /** The procedure's name in the language ({@code "en"} or {@code "ja"}): English where there is one. */
+    public String procedureNameIn(String language) {
+        return "en".equals(language) && englishProcedureName != null ? englishProcedureName : procedureName;
     }
 
     public boolean editable() {

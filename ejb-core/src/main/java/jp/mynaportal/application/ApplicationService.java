@@ -3,14 +3,14 @@ package jp.mynaportal.application;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import jp.mynaportal.auth.SignedInUser;
 
 /**
- * ぴったりサービス online applications of the logged-in resident: drafts saved as the resident
+ * Online applications of the logged-in resident, for a procedure of any function that takes them: drafts saved as the resident
  * types (kept for a configurable number of days, on any device), attachments, submission with
  * the card's electronic signature where the procedure needs it, the 受付番号 and the PDF receipt.
- * Every method checks that the application belongs to the user; someone else's id behaves as an
- * id that does not exist.
+ * The caller (a registered resident, from the container) acts on their own applications; every
+ * method asks the access policy about the application it touches, and an application the policy
+ * does not let the caller reach behaves as an id that does not exist.
  */
 public interface ApplicationService {
 
@@ -22,35 +22,35 @@ public interface ApplicationService {
      * @return the drafts' ids in the order of the procedures
      * @throws ApplicationException NOTHING_SELECTED, NOT_ONLINE
      */
-    List<Long> start(SignedInUser user, List<Long> procedureIds);
+    List<Long> start(List<ProcedureRef> procedures);
 
     /** The application with its form and saved values. */
-    ApplicationForm open(SignedInUser user, long applicationId);
+    ApplicationForm open(long applicationId);
 
     /**
      * Saves the values typed so far, whatever their state (the draft keeps even wrong values, so
      * nothing is lost); returns the problems the form has now, for display beside the fields.
      */
-    List<FieldProblem> save(SignedInUser user, long applicationId, Map<String, String> values);
+    List<FieldProblem> save(long applicationId, Map<String, String> values);
 
     /**
      * Attaches a file to a FILE field, replacing an earlier one.
      *
      * @throws ApplicationException FILE_TOO_LARGE, FILE_TYPE, FILE_EMPTY, NOT_A_FILE_FIELD, NOT_EDITABLE
      */
-    void attach(SignedInUser user, long applicationId, String fieldKey, String fileName, byte[] content);
+    void attach(long applicationId, String fieldKey, String fileName, byte[] content);
 
     /** Removes the file of a FILE field. */
-    void removeAttachment(SignedInUser user, long applicationId, String fieldKey);
+    void removeAttachment(long applicationId, String fieldKey);
 
     /** The file of a FILE field for its owner, or NOT_FOUND. */
-    AttachmentFile attachment(SignedInUser user, long applicationId, String fieldKey);
+    AttachmentFile attachment(long applicationId, String fieldKey);
 
     /** 申請再開: the resident's unexpired drafts and the applications returned for correction. */
-    List<ApplicationSummary> resumable(SignedInUser user);
+    List<ApplicationSummary> resumable();
 
     /** The resident's submitted applications, latest change first. */
-    List<ApplicationSummary> submitted(SignedInUser user);
+    List<ApplicationSummary> submitted();
 
     /**
      * Submits an application that needs no signature. Submitting the same application again
@@ -58,7 +58,7 @@ public interface ApplicationService {
      *
      * @throws ApplicationException INVALID, SIGNATURE_REQUIRED, NOT_FOUND
      */
-    Submission submit(SignedInUser user, long applicationId, String terminal);
+    Submission submit(long applicationId, String terminal);
 
     /**
      * Signs the application with the sign key of the card in a reader (CMS, CAdES-BES, over the
@@ -68,8 +68,7 @@ public interface ApplicationService {
      * @throws ApplicationException INVALID, NO_CARD, READERS_BUSY, CARD_NOT_YOURS, SIGN_PIN_FORMAT,
      *     SIGN_PIN_WRONG, SIGN_PIN_BLOCKED, SIGN_CERTIFICATE_INVALID
      */
-    Submission signAndSubmit(
-            SignedInUser user, long applicationId, String readerName, char[] signingPassword, String terminal);
+    Submission signAndSubmit(long applicationId, String readerName, char[] signingPassword, String terminal);
 
     /**
      * The bytes a client that holds the card itself (a smartphone with the card on it) signs: the
@@ -77,7 +76,7 @@ public interface ApplicationService {
      *
      * @throws ApplicationException INVALID while the form has problems, NOT_FOUND, NOT_EDITABLE
      */
-    byte[] dataToSign(SignedInUser user, long applicationId);
+    byte[] dataToSign(long applicationId);
 
     /**
      * Submits with a CMS signature the client made over {@link #dataToSign}: it must verify over the
@@ -86,8 +85,8 @@ public interface ApplicationService {
      *
      * @throws ApplicationException INVALID, SIGNATURE_INVALID, SIGNER_NOT_APPLICANT, NOT_FOUND
      */
-    Submission submitSigned(SignedInUser user, long applicationId, byte[] cms, String terminal);
+    Submission submitSigned(long applicationId, byte[] cms, String terminal);
 
     /** The PDF receipt (控え) of a submitted application. */
-    byte[] receipt(SignedInUser user, long applicationId, Locale locale);
+    byte[] receipt(long applicationId, Locale locale);
 }

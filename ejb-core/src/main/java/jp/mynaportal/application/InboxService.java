@@ -3,7 +3,6 @@ package jp.mynaportal.application;
 import java.util.List;
 import java.util.Map;
 import jp.mynaportal.application.model.ApplicationStatus;
-import jp.mynaportal.auth.SignedInUser;
 
 /**
  * The counter inbox: municipal staff see the applications addressed to their municipalities,
@@ -14,24 +13,27 @@ import jp.mynaportal.auth.SignedInUser;
 public interface InboxService {
 
     /** How many applications each status holds. */
-    Map<ApplicationStatus, Long> counts(SignedInUser staff);
+    Map<ApplicationStatus, Long> counts();
 
     /** The applications in one status, newest submission first. */
-    List<InboxLine> inbox(SignedInUser staff, ApplicationStatus status);
+    List<InboxLine> inbox(ApplicationStatus status);
 
-    /** One application with its signature check; recorded in the staff member's usage log. */
-    StaffApplication open(SignedInUser staff, long applicationId, String terminal);
+    /**
+     * One application with its signature check; recorded in the usage log as the staff member (of
+     * the application's municipality) looking at the applicant's data, so both see it.
+     */
+    StaffApplication open(long applicationId, String terminal);
 
     /** An attachment of an application addressed to the staff member's municipality. */
-    AttachmentFile attachment(SignedInUser staff, long applicationId, String fieldKey);
+    AttachmentFile attachment(long applicationId, String fieldKey);
 
     /**
      * 受付 → 審査中 → 完了, or 差戻し / 却下 with a comment for the applicant.
      *
      * @throws ApplicationException NOT_FOUND, TRANSITION, COMMENT_REQUIRED, COMMENT_TOO_LONG
      */
-    void changeStatus(SignedInUser staff, long applicationId, ApplicationStatus to, String comment, String terminal);
+    void changeStatus(long applicationId, ApplicationStatus to, String comment, String terminal);
 
     /** The inbox of one status (or of all, when null) for a CSV export; the export is in the usage log. */
-    List<InboxLine> export(SignedInUser staff, ApplicationStatus status, String terminal);
+    List<InboxLine> export(ApplicationStatus status, String terminal);
 }

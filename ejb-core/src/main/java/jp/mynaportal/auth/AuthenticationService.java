@@ -1,18 +1,24 @@
 package jp.mynaportal.auth;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Login with the My Number card's authentication certificate, from a card reader attached to this
  * node or from a client that holds the card itself (a Web eID token). Both run the same checks:
  * a single-use challenge bound to the HTTP session, the signature, the certificate path to the
  * configured CA, validity, key usage and the CRL; then the certificate is mapped to a resident.
- * Every attempt and every logout is recorded in the usage log.
+ * A successful login does not name the caller to the web tier: it hands out a single-use login
+ * ticket that only {@link #redeem} turns into an identity, which the authentication mechanism gives
+ * the container. Every attempt and every logout is recorded in the usage log.
  */
 public interface AuthenticationService {
 
     /** Lifetime of a challenge. */
     java.time.Duration CHALLENGE_LIFETIME = java.time.Duration.ofMinutes(5);
+
+    /** Lifetime of a login ticket: it is redeemed in the request that logged in. */
+    java.time.Duration TICKET_LIFETIME = java.time.Duration.ofSeconds(60);
 
     /** A new 32-byte single-use challenge for a session. */
     Challenge issueChallenge(String sessionId);
@@ -37,9 +43,24 @@ public interface AuthenticationService {
      */
     List<String> cardReaders(String terminal);
 
-    /** The user again after a change (e.g. 利用者登録), with the same login time. */
-    SignedInUser reload(SignedInUser user);
+    /**
+     * The identity a login ticket was issued for, once: the ticket is used up. Empty for a ticket
+     * never issued, used before or expired.
+     */
+    Optional<LoginIdentity> redeem(String ticket);
 
-    /** Records the end of a session. */
-    void logout(SignedInUser user, String terminal);
+    /**
+     * A new login ticket for the current caller, with their data as it is now (after 利用者登録 the
+     * caller becomes a resident).
+     */
+    String renewTicket();
+
+    /** Records the end of the current caller's session. */
+    void logout(String terminal);
+
+    /**
+     * Records the end of a session at its absolute timeout. The authentication mechanism calls it
+     * for the resident its session names, before the container knows any caller of the request.
+     */
+    void sessionExpired(String residentId, String terminal);
 }

@@ -7,9 +7,10 @@ import java.io.Serializable;
  *
  * @param outcome success or the reason of the failure
  * @param triesLeft for {@link LoginOutcome#WRONG_PIN}: the PIN tries left; otherwise 0
- * @param user the logged-in user on success, otherwise null
+ * @param ticket on success, the single-use login ticket that the authentication mechanism redeems
+ *     (within {@link AuthenticationService#TICKET_LIFETIME}); otherwise null
  */
-public record LoginResult(LoginOutcome outcome, int triesLeft, SignedInUser user) implements Serializable {
+public record LoginResult(LoginOutcome outcome, int triesLeft, String ticket) implements Serializable {
 
     public static LoginResult failed(LoginOutcome outcome) {
         return new LoginResult(outcome, 0, null);
@@ -19,8 +20,8 @@ public record LoginResult(LoginOutcome outcome, int triesLeft, SignedInUser user
         return new LoginResult(LoginOutcome.WRONG_PIN, triesLeft, null);
     }
 
-    public static LoginResult success(SignedInUser user) {
-        return new LoginResult(LoginOutcome.SUCCESS, 0, user);
+    public static LoginResult success(String ticket) {
+        return new LoginResult(LoginOutcome.SUCCESS, 0, ticket);
     }
 
     public boolean succeeded() {

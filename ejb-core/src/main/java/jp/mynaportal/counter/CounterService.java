@@ -1,10 +1,8 @@
 package jp.mynaportal.counter;
 
-import jp.mynaportal.auth.SignedInUser;
-
 /**
- * Help at a municipal counter. Only staff of the resident's own municipality may act, and every
- * act is logged for the resident and for the staff member.
+ * Help at a municipal counter. Only staff (the caller) of the resident's own municipality may act,
+ * and every act is logged for the resident and for the staff member.
  */
 public interface CounterService {
 
@@ -13,7 +11,7 @@ public interface CounterService {
      *
      * @throws CounterException if the staff member may not serve this resident, or no known card is there
      */
-    CardHolder identify(SignedInUser staff, String readerName);
+    CardHolder identify(String readerName);
 
     /**
      * Sets a new authentication PIN (typed by the resident) on a blocked card with the
@@ -21,5 +19,5 @@ public interface CounterService {
      *
      * @throws CounterException as for {@link #identify}, or if the new PIN is not 4 digits
      */
-    void resetAuthPin(SignedInUser staff, String readerName, char[] newPin, String terminal);
+    void resetAuthPin(String readerName, char[] newPin, String terminal);
 }

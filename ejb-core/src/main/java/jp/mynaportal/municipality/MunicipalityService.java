@@ -1,7 +1,6 @@
 package jp.mynaportal.municipality;
 
 import java.util.List;
-import jp.mynaportal.municipality.model.Municipality;
 
 /** Finds municipalities by postal code, by name and by prefecture. */
 public interface MunicipalityService {
@@ -23,14 +22,14 @@ public interface MunicipalityService {
      *
      * @throws MunicipalityLookupException when the input is empty or nothing matches
      */
-    List<Municipality> findByName(String name);
+    List<MunicipalityInfo> findByName(String name);
 
     /** The 47 prefectures in code order. */
-    List<Municipality> prefectures();
+    List<MunicipalityInfo> prefectures();
 
     /** The municipalities of a prefecture, each designated city followed by its wards. */
     List<MunicipalityChoice> municipalitiesOf(String prefecture);
 
     /** The municipality with this local-government code. */
-    Municipality get(String lgCode);
+    MunicipalityInfo get(String lgCode);
 }

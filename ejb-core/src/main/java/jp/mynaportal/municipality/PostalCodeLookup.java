@@ -2,11 +2,10 @@ package jp.mynaportal.municipality;
 
 import java.io.Serializable;
 import java.util.List;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.model.PostalCode;
 
 /** What a postal code resolves to: its municipality (rarely several) and its towns. */
-public record PostalCodeLookup(PostalCode postalCode, List<Municipality> municipalities, List<String> towns)
+public record PostalCodeLookup(PostalCode postalCode, List<MunicipalityInfo> municipalities, List<String> towns)
         implements Serializable {
 
     public PostalCodeLookup {
@@ -15,7 +14,7 @@ public record PostalCodeLookup(PostalCode postalCode, List<Municipality> municip
     }
 
     /** The first municipality; a postal code spans two only at a few borders. */
-    public Municipality municipality() {
+    public MunicipalityInfo municipality() {
         return municipalities.get(0);
     }
 }

@@ -8,10 +8,11 @@ import jp.mynaportal.notice.model.NoticeKind;
 
 /**
  * One notice as the resident's list shows it; the title and text are the bundle entries
- * {@link #titleKey()} and {@link #textKey()} filled with the parameters.
+ * {@link #titleKey()} and {@link #textKey()} filled with the parameters; {@code about} is null for a
+ * notice about nothing in particular.
  */
 public record NoticeLine(
-        long id, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt, boolean read)
+        long id, NoticeKind kind, List<String> parameters, NoticeAbout about, Instant createdAt, boolean read)
         implements Serializable {
 
     public NoticeLine {

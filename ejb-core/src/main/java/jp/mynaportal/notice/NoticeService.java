@@ -2,21 +2,25 @@ package jp.mynaportal.notice;
 
 import java.util.List;
 import java.util.Optional;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.notice.model.NoticeKind;
 
 /** お知らせ to one resident: sent by other services, listed and read by the resident. */
 public interface NoticeService {
 
-    /** Sends a notice to a resident, in the caller's transaction. */
-    void notify(String residentId, NoticeKind kind, List<String> parameters, Long applicationId);
+    /**
+     * Sends a notice to a resident, in the caller's transaction; for other services of the portal,
+     * which decided the access themselves.
+     *
+     * @param about what it is about, or null
+     */
+    void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about);
 
-    /** The user's notices, newest first. */
-    List<NoticeLine> notices(SignedInUser user);
+    /** The caller's notices, newest first. */
+    List<NoticeLine> notices();
 
-    /** How many of the user's notices are unread (the badge on the top page). */
-    long unread(SignedInUser user);
+    /** How many of the caller's notices are unread (the badge on the top page). */
+    long unread();
 
-    /** Opens one of the user's notices and marks it read; empty for someone else's notice. */
-    Optional<NoticeLine> read(SignedInUser user, long noticeId);
+    /** Opens one of the caller's notices and marks it read; empty for someone else's notice. */
+    Optional<NoticeLine> read(long noticeId);
 }

@@ -3,13 +3,15 @@ package jp.mynaportal.pittari;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureOrigin;
 import jp.mynaportal.pittari.model.ProcedureText;
 
 /**
  * 手続詳細: everything a resident reads about one municipality's procedure. A withdrawn procedure
- * still has its page (old links and applications), marked {@code withdrawn}.
+ * still has its page (old links and applications), marked {@code withdrawn}. {@code english} holds
+ * the English name and 概要, or is null where the texts exist only in Japanese.
  */
 public record ProcedureDetail(
         long id,
@@ -21,7 +23,8 @@ public record ProcedureDetail(
         boolean signatureRequired,
         ProcedureOrigin origin,
         boolean withdrawn,
-        Instant updatedAt)
+        Instant updatedAt,
+        EnglishText english)
         implements Serializable {
 
     public ProcedureDetail {
@@ -31,6 +34,25 @@ public record ProcedureDetail(
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    /** The name in the language ({@code "en"} or {@code "ja"}): English where the catalogue has it. */
+    public String nameIn(String language) {
+        return english(language) ? english.name() : text.name();
+    }
+
+    /** The 概要 in the language: English where the catalogue has it. */
+    public String summaryIn(String language) {
+        return english(language) ? english.summary() : text.summary();
+    }
+
+    /** Whether an English page shows this procedure's name and 概要 in Japanese (its own texts). */
+    public boolean japaneseOnlyIn(String language) {
+        return "en".equals(language) && english == null;
+    }
+
+    private boolean english(String language) {
+        return "en".equals(language) && english != null;
     }
 
     /** 提出先 as residents read it: the municipality and the department, e.g. 東京都目黒区 子育て支援担当課. */

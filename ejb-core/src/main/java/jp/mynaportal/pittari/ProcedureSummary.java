@@ -4,7 +4,11 @@ import java.io.Serializable;
 import java.util.Objects;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 
-/** A line of a result list: the procedure's page id, name, 概要 and whether it can be done online. */
+/**
+ * A line of a result list: the procedure's page id, name, 概要 and whether it can be done online;
+ * {@code englishName} and {@code englishSummary} are null where the texts exist only in Japanese (a
+ * municipality's own texts).
+ */
 public record ProcedureSummary(
         long id,
         String lgCode,
@@ -13,7 +17,9 @@ public record ProcedureSummary(
         String reading,
         String summary,
         boolean online,
-        boolean signatureRequired)
+        boolean signatureRequired,
+        String englishName,
+        String englishSummary)
         implements Serializable {
 
     public ProcedureSummary {

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.Config;
  * {@code mynaportal.card.pki} (default {@code <data dir>/pki}), the virtual card files
  * {@code mynaportal.card.folder} (default {@code <data dir>/cards}; the card-reader adapter reads
  * the same key), and comma-separated lists of files. Relative folders are resolved against the
- * data folder, never against the folder the server was started from.
+ * data folder, never against the folder the server was started from; and the configured profile.
  */
 public final class ConfiguredPaths {
 
@@ -40,6 +40,11 @@ public final class ConfiguredPaths {
                         .orElse(fallback)
                         .trim())
                 .normalize();
+    }
+
+    /** The configured profile ({@code mynaportal.profile}); production when none is set (see {@link PortalProfile}). */
+    public static String profile(Config config) {
+        return config.getOptionalValue(PortalProfile.KEY, String.class).orElse(PortalProfile.PRODUCTION.name());
     }
 
     /** The files a comma-separated key names, or the fallback when the key is not set. */

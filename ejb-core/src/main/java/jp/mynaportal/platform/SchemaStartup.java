@@ -2,6 +2,7 @@ package jp.mynaportal.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -14,6 +15,7 @@ import jp.mynaportal.platform.schema.SchemaMigrator;
  * Migrates the database when the application starts, before any request is served.
  * The data source reads its URL from configuration (see {@code DatabaseSettings}).
  */
+@PermitAll
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,18 +1,24 @@
 package jp.mynaportal.account.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
 import jp.mynaportal.account.AccountException;
 import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
-/** Stores a registration once per resident and logs it. */
+/** Stores a registration once per resident (the caller, for their own data) and logs it. */
 @Stateless
 public class DefaultAccountService implements AccountService {
 
@@ -22,9 +28,18 @@ public class DefaultAccountService implements AccountService {
     @Inject
     private UsageLogService usage;
 
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     @Override
-    public SignedInUser register(SignedInUser user, Registration registration, String terminal) {
-        if (accounts.findAccount(user.residentId()).isPresent()) {
+    @RolesAllowed({Roles.REGISTRANT, Roles.RESIDENT})
+    public String register(Registration registration, String terminal) {
+        Actor actor = caller.actor();
+        policy.require(actor, actor.self(null), PortalService.ACCOUNT, Operation.WRITE);
+        if (accounts.findAccount(actor.residentId()).isPresent()) {
             throw new AccountException("account.registration.exists");
         }
         String email =
@@ -32,8 +47,8 @@ public class DefaultAccountService implements AccountService {
                         ? null
                         : registration.getEmail().trim();
         String nickname = registration.getNickname().strip();
-        accounts.addAccount(new UserAccount(user.residentId(), nickname, email, Instant.now()));
-        usage.record(user.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);
-        return user.withNickname(nickname);
+        accounts.addAccount(new UserAccount(actor.residentId(), nickname, email, Instant.now()));
+        usage.record(actor.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);
+        return nickname;
     }
 }

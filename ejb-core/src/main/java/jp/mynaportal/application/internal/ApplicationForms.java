@@ -7,13 +7,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.application.FieldSpec;
-import jp.mynaportal.application.model.FormField;
+import jp.mynaportal.application.ProcedureDefinition;
 import jp.mynaportal.application.model.FormFieldType;
-import jp.mynaportal.pittari.model.MunicipalProcedure;
 
 /**
- * The application form of a procedure: its catalogue fields (CHOICE fields with their options),
- * then the declaration every application ends with; and the applicant's details from the
+ * The application form of a procedure: the fields its function's catalogue defines, then the
+ * declaration every application ends with; and the applicant's details from the
  * resident record. Name and birth date are the registered facts the signature vouches for, so
  * they are fixed; the address may differ (e.g. a recent move) and stays changeable.
  */
@@ -26,53 +25,32 @@ final class ApplicationForms {
 
     private static final Set<String> LOCKED = Set.of("applicant_name", "applicant_birth_date");
 
-    private final ChoiceOptions choices;
+    private ApplicationForms() {}
 
-    ApplicationForms(ChoiceOptions choices) {
-        this.choices = choices;
-    }
-
-    List<FieldSpec> fields(MunicipalProcedure procedure) {
+    /**
+     * The form of a procedure: its function's fields, those the resident record fills locked,
+     * then the declaration.
+     */
+    static List<FieldSpec> fields(ProcedureDefinition procedure) {
         List<FieldSpec> fields = new ArrayList<>();
-        for (FormField field : procedure.getText().typicalFields()) {
-            fields.add(spec(procedure.getTemplateId(), field));
+        for (FieldSpec field : procedure.fields()) {
+            fields.add(
+                    LOCKED.contains(field.key())
+                            ? new FieldSpec(
+                                    field.key(),
+                                    field.label(),
+                                    field.type(),
+                                    field.required(),
+                                    field.options(),
+                                    field.multiple(),
+                                    true,
+                                    field.labelKey(),
+                                    field.englishLabel())
+                            : field);
         }
         fields.add(new FieldSpec(
                 DECLARATION, "", FormFieldType.CHECKBOX, true, List.of(), false, false, DECLARATION_LABEL_KEY));
         return fields;
-    }
-
-    private FieldSpec spec(String templateId, FormField field) {
-        if (field.type() == FormFieldType.CHOICE) {
-            return choices.find(templateId, field.key())
-                    .map(c -> new FieldSpec(
-                            field.key(),
-                            field.label(),
-                            FormFieldType.CHOICE,
-                            field.required(),
-                            c.options(),
-                            c.multiple(),
-                            false,
-                            null))
-                    .orElseGet(() -> new FieldSpec(
-                            field.key(),
-                            field.label(),
-                            FormFieldType.TEXT,
-                            field.required(),
-                            List.of(),
-                            false,
-                            false,
-                            null));
-        }
-        return new FieldSpec(
-                field.key(),
-                field.label(),
-                field.type(),
-                field.required(),
-                List.of(),
-                false,
-                LOCKED.contains(field.key()),
-                null);
     }
 
     /** The values a new draft starts with: the applicant's details the resident record holds. */

@@ -6,6 +6,8 @@ import java.util.List;
 import jp.mynaportal.application.ApplicationException;
 import jp.mynaportal.application.ApplicationForm;
 import jp.mynaportal.application.AttachmentFile;
+import jp.mynaportal.application.ProcedureDefinition;
+import jp.mynaportal.application.ProcedureRef;
 import jp.mynaportal.application.model.Application;
 import jp.mynaportal.application.model.Attachment;
 import jp.mynaportal.application.model.AttachmentInfo;
@@ -13,8 +15,7 @@ import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.application.signature.Sha256;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
-import jp.mynaportal.pittari.model.MunicipalProcedure;
-import jp.mynaportal.pittari.repository.ProcedureRepository;
+import jp.mynaportal.notice.NoticeAbout;
 
 /**
  * Reads a stored application the way the resident's and the staff's services both show it: its
@@ -24,25 +25,34 @@ import jp.mynaportal.pittari.repository.ProcedureRepository;
 @ApplicationScoped
 public class ApplicationRecords {
 
+    /** The function name notices give the application core. */
+    static final String NOTICE_FUNCTION = "application";
+
     @Inject
     private ApplicationRepository applications;
 
     @Inject
-    private ProcedureRepository procedures;
+    private ProcedureCatalogs procedures;
 
     @Inject
     private MunicipalityRepository municipalities;
 
     @Inject
-    private ApplicationSupport support;
-
-    @Inject
     private CardSignatures signatures;
 
-    public MunicipalProcedure procedure(Application application) {
-        return procedures
-                .findById(application.getProcedureId())
-                .orElseThrow(() -> new IllegalStateException("Procedure " + application.getProcedureId() + " is gone"));
+    /** The procedure an application is for, as its function defines it now. */
+    public ProcedureDefinition procedure(Application application) {
+        ProcedureRef ref = reference(application);
+        return procedures.find(ref).orElseThrow(() -> new IllegalStateException("Procedure " + ref + " is gone"));
+    }
+
+    /** What the notices of an application's status changes are about. */
+    public static NoticeAbout noticeAbout(Application application) {
+        return new NoticeAbout(NOTICE_FUNCTION, Long.toString(application.getId()));
+    }
+
+    public static ProcedureRef reference(Application application) {
+        return new ProcedureRef(application.getProcedureFunction(), application.getProcedureKey());
     }
 
     /** The municipality's name with its prefecture, or its code when unknown. */
@@ -54,23 +64,24 @@ public class ApplicationRecords {
     }
 
     public ApplicationForm form(Application application) {
-        MunicipalProcedure procedure = procedure(application);
+        ProcedureDefinition procedure = procedure(application);
         return new ApplicationForm(
                 application.getId(),
-                procedure.getId(),
-                procedure.getName(),
+                procedure.ref(),
+                procedure.title(),
                 application.getLgCode(),
                 municipalityName(application.getLgCode()),
-                procedure.isSignatureRequired(),
+                procedure.signatureRequired(),
                 application.getStatus(),
-                support.forms().fields(procedure),
+                ApplicationForms.fields(procedure),
                 FormData.read(application.getFormData()),
                 applications.attachments(application.getId()),
                 application.getReceiptNumber(),
                 application.getStaffComment(),
                 application.getUpdatedAt(),
                 application.getExpiresAt(),
-                application.getSubmittedAt());
+                application.getSubmittedAt(),
+                procedure.englishTitle());
     }
 
     /** The file of one FILE field of an application the caller may see, or NOT_FOUND. */
@@ -109,7 +120,7 @@ public class ApplicationRecords {
 
     private byte[] canonical(Application application, List<AttachmentInfo> attachments) {
         return signatures.canonical(
-                application.getProcedureId(),
+                reference(application),
                 application.getLgCode(),
                 application.getResidentId(),
                 FormData.read(application.getFormData()),

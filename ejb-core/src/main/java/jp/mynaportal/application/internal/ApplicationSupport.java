@@ -6,8 +6,8 @@ import java.util.logging.Logger;
 import jp.mynaportal.application.receipt.ReceiptRenderer;
 
 /**
- * What the application services share for the life of the application: the configuration and
- * the form builder with the choice options, read once; the receipt renderer with its font.
+ * What the application services share for the life of the application: the configuration, read
+ * once, and the receipt renderer with its font.
  */
 @ApplicationScoped
 public class ApplicationSupport {
@@ -23,7 +23,6 @@ public class ApplicationSupport {
     }
 
     private volatile ApplicationSettings settings;
-    private volatile ApplicationForms forms;
     private final ReceiptRenderer receipts = new ReceiptRenderer();
 
     public ApplicationSettings settings() {
@@ -31,15 +30,6 @@ public class ApplicationSupport {
         if (current == null) {
             current = ApplicationSettings.fromConfig();
             settings = current;
-        }
-        return current;
-    }
-
-    public ApplicationForms forms() {
-        ApplicationForms current = forms;
-        if (current == null) {
-            current = new ApplicationForms(ChoiceOptions.load());
-            forms = current;
         }
         return current;
     }

@@ -16,6 +16,7 @@ import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.application.ApplicationException;
 import jp.mynaportal.application.ApplicationException.Reason;
+import jp.mynaportal.application.ProcedureRef;
 import jp.mynaportal.application.SignatureReport;
 import jp.mynaportal.application.model.AttachmentInfo;
 import jp.mynaportal.application.signature.ApplicationAttachment;
@@ -25,15 +26,16 @@ import jp.mynaportal.application.signature.DigestSigner;
 import jp.mynaportal.application.signature.SignatureCheck;
 import jp.mynaportal.application.signature.SignatureFailure;
 import jp.mynaportal.application.signature.SignatureVerifier;
-import jp.mynaportal.auth.internal.CardReaderDirectory;
-import jp.mynaportal.auth.token.CertificateFiles;
-import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.card.api.AllReadersBusyException;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
+import jp.mynaportal.pki.CertificateFiles;
+import jp.mynaportal.pki.FileCrlSource;
+import jp.mynaportal.pki.PkiSettings;
+import jp.mynaportal.platform.card.CardReaderDirectory;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 
@@ -140,13 +142,14 @@ public class CardSignatures {
 
     /** The bytes a signature covers: the application's data and its attachments' digests. */
     public byte[] canonical(
-            long procedureId,
+            ProcedureRef procedure,
             String lgCode,
             String residentId,
             Map<String, String> values,
             List<AttachmentInfo> attachments) {
         return new CanonicalApplication(
-                        procedureId,
+                        procedure.function(),
+                        procedure.key(),
                         lgCode,
                         residentId,
                         values,
@@ -212,7 +215,10 @@ public class CardSignatures {
                     ApplicationSettings settings = support.settings();
                     current = new SignatureVerifier(
                             CertificateFiles.read(settings.trustedSignCas()),
-                            new FileCrlSource(settings.signCrls(), clock));
+                            new FileCrlSource(
+                                    settings.signCrls(),
+                                    clock,
+                                    PkiSettings.fromConfig().clockSkew()));
                     verifier = current;
                 }
             }

@@ -1,6 +1,7 @@
 package jp.mynaportal.application.internal;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,6 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.application.ApplicationException;
@@ -26,6 +33,8 @@ import jp.mynaportal.application.ApplicationSummary;
 import jp.mynaportal.application.AttachmentFile;
 import jp.mynaportal.application.FieldProblem;
 import jp.mynaportal.application.FieldSpec;
+import jp.mynaportal.application.ProcedureDefinition;
+import jp.mynaportal.application.ProcedureRef;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.application.model.Application;
 import jp.mynaportal.application.model.ApplicationEvent;
@@ -35,20 +44,19 @@ import jp.mynaportal.application.model.AttachmentInfo;
 import jp.mynaportal.application.receipt.ReceiptSignature;
 import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.application.signature.Sha256;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.pittari.model.MunicipalProcedure;
-import jp.mynaportal.pittari.repository.ProcedureRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * Online applications over the application tables. Submission runs in one transaction with the
  * draft's row locked: a second submission of the same draft waits, then finds it submitted and
- * answers with the first 受付番号; a crash before the commit leaves the untouched draft.
+ * answers with the first 受付番号; a crash before the commit leaves the untouched draft. The
+ * subject is the caller's own data; the access policy decides on every application touched.
  */
 @Stateless
+@RolesAllowed(Roles.RESIDENT)
 public class DefaultApplicationService implements ApplicationService {
 
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
@@ -58,7 +66,7 @@ public class DefaultApplicationService implements ApplicationService {
     private ApplicationRepository applications;
 
     @Inject
-    private ProcedureRepository procedures;
+    private ProcedureCatalogs procedures;
 
     @Inject
     private AccountRepository accounts;
@@ -78,6 +86,12 @@ public class DefaultApplicationService implements ApplicationService {
     @Inject
     private ApplicationRecords records;
 
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -86,25 +100,27 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public List<Long> start(SignedInUser user, List<Long> procedureIds) {
-        if (procedureIds == null || procedureIds.isEmpty()) {
+    public List<Long> start(List<ProcedureRef> procedureRefs) {
+        Subject subject = subject(Operation.WRITE);
+        if (procedureRefs == null || procedureRefs.isEmpty()) {
             throw new ApplicationException(Reason.NOTHING_SELECTED);
         }
         // one start at a time per resident: two tabs starting the same procedure get one draft
-        Resident resident =
-                accounts.lockResident(user.residentId()).orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
+        Resident resident = accounts.lockResident(subject.residentId())
+                .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         Instant now = clock.instant();
         List<Long> ids = new ArrayList<>();
-        for (long procedureId : procedureIds.stream().distinct().toList()) {
-            MunicipalProcedure procedure = onlineProcedure(procedureId);
+        for (ProcedureRef ref : procedureRefs.stream().distinct().toList()) {
+            ProcedureDefinition procedure = onlineProcedure(ref);
             Application draft = applications
-                    .findOpenDraft(user.residentId(), procedureId, now)
+                    .findOpenDraft(subject.residentId(), ref.function(), ref.key(), now)
                     .orElseGet(() -> {
-                        List<FieldSpec> fields = support.forms().fields(procedure);
+                        List<FieldSpec> fields = ApplicationForms.fields(procedure);
                         Application created = Application.draft(
-                                user.residentId(),
-                                procedureId,
-                                procedure.getLgCode(),
+                                subject.residentId(),
+                                ref.function(),
+                                ref.key(),
+                                procedure.lgCode(),
                                 FormData.write(ApplicationForms.prefilled(fields, resident)),
                                 now,
                                 expiry(now));
@@ -117,25 +133,25 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public ApplicationForm open(SignedInUser user, long applicationId) {
-        return records.form(owned(user, applicationId));
+    public ApplicationForm open(long applicationId) {
+        return records.form(owned(applicationId));
     }
 
     @Override
-    public List<FieldProblem> save(SignedInUser user, long applicationId, Map<String, String> values) {
-        Application application = editable(user, applicationId);
-        MunicipalProcedure procedure = records.procedure(application);
-        List<FieldSpec> fields = support.forms().fields(procedure);
-        Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident(user));
+    public List<FieldProblem> save(long applicationId, Map<String, String> values) {
+        Application application = editable(applicationId);
+        ProcedureDefinition procedure = records.procedure(application);
+        List<FieldSpec> fields = ApplicationForms.fields(procedure);
+        Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident());
         Instant now = clock.instant();
         application.saveForm(FormData.write(accepted), now, expiry(now));
         return problems(application, fields, accepted);
     }
 
     @Override
-    public void attach(SignedInUser user, long applicationId, String fieldKey, String fileName, byte[] content) {
-        Application application = editable(user, applicationId);
-        FieldSpec field = support.forms().fields(records.procedure(application)).stream()
+    public void attach(long applicationId, String fieldKey, String fileName, byte[] content) {
+        Application application = editable(applicationId);
+        FieldSpec field = ApplicationForms.fields(records.procedure(application)).stream()
                 .filter(f -> f.key().equals(fieldKey) && f.file())
                 .findFirst()
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_A_FILE_FIELD));
@@ -160,23 +176,24 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public void removeAttachment(SignedInUser user, long applicationId, String fieldKey) {
-        Application application = editable(user, applicationId);
+    public void removeAttachment(long applicationId, String fieldKey) {
+        Application application = editable(applicationId);
         applications.findAttachment(application.getId(), fieldKey).ifPresent(applications::removeAttachment);
         Instant now = clock.instant();
         application.touch(now, expiry(now));
     }
 
     @Override
-    public AttachmentFile attachment(SignedInUser user, long applicationId, String fieldKey) {
-        return records.attachmentFile(owned(user, applicationId), fieldKey);
+    public AttachmentFile attachment(long applicationId, String fieldKey) {
+        return records.attachmentFile(owned(applicationId), fieldKey);
     }
 
     @Override
-    public List<ApplicationSummary> resumable(SignedInUser user) {
+    public List<ApplicationSummary> resumable() {
+        Subject subject = subject(Operation.READ);
         Instant now = clock.instant();
         return applications
-                .findByResident(user.residentId(), EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED))
+                .findByResident(subject.residentId(), EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED))
                 .stream()
                 .filter(a -> a.getStatus() != ApplicationStatus.DRAFT
                         || a.getExpiresAt().isAfter(now))
@@ -185,52 +202,53 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public List<ApplicationSummary> submitted(SignedInUser user) {
+    public List<ApplicationSummary> submitted() {
+        Subject subject = subject(Operation.READ);
         return applications
-                .findByResident(user.residentId(), EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)))
+                .findByResident(subject.residentId(), EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT)))
                 .stream()
                 .map(this::summary)
                 .toList();
     }
 
     @Override
-    public Submission submit(SignedInUser user, long applicationId, String terminal) {
-        Application application = owned(user, applicationId);
+    public Submission submit(long applicationId, String terminal) {
+        Application application = owned(applicationId);
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
         }
-        MunicipalProcedure procedure = onlineProcedure(application.getProcedureId());
-        if (procedure.isSignatureRequired()) {
+        ProcedureDefinition procedure = onlineProcedure(ApplicationRecords.reference(application));
+        if (procedure.signatureRequired()) {
             throw new ApplicationException(Reason.SIGNATURE_REQUIRED);
         }
         requireComplete(application, procedure);
-        return submitLocked(user, applicationId, null, null, terminal);
+        return submitLocked(applicationId, null, null, terminal);
     }
 
     @Override
-    public Submission signAndSubmit(
-            SignedInUser user, long applicationId, String readerName, char[] signingPassword, String terminal) {
+    public Submission signAndSubmit(long applicationId, String readerName, char[] signingPassword, String terminal) {
+        Subject subject = subject(Operation.WRITE);
         try {
-            Application application = owned(user, applicationId);
+            Application application = owned(applicationId);
             if (!application.getStatus().editableByResident()) {
                 return repeated(application);
             }
-            MunicipalProcedure procedure = onlineProcedure(application.getProcedureId());
+            ProcedureDefinition procedure = onlineProcedure(ApplicationRecords.reference(application));
             requireComplete(application, procedure);
             byte[] content = records.canonical(application);
             CardSignatures.Signed signed;
             try {
-                signed = signatures.sign(user.residentId(), readerName, terminal, signingPassword, content);
+                signed = signatures.sign(subject.residentId(), readerName, terminal, signingPassword, content);
             } catch (ApplicationException e) {
                 usage.record(
-                        user.residentId(),
+                        subject.residentId(),
                         UsageAction.APPLICATION_SIGNATURE,
                         e.reason().name(),
                         terminal);
                 throw e;
             }
-            usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
-            return submitLocked(user, applicationId, signed.cms(), signed.signingTime(), terminal);
+            usage.record(subject.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+            return submitLocked(applicationId, signed.cms(), signed.signingTime(), terminal);
         } finally {
             if (signingPassword != null) {
                 Arrays.fill(signingPassword, '\0');
@@ -239,34 +257,35 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     @Override
-    public byte[] dataToSign(SignedInUser user, long applicationId) {
-        Application application = editable(user, applicationId);
-        requireComplete(application, onlineProcedure(application.getProcedureId()));
+    public byte[] dataToSign(long applicationId) {
+        Application application = editable(applicationId);
+        requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
         return records.canonical(application);
     }
 
     @Override
-    public Submission submitSigned(SignedInUser user, long applicationId, byte[] cms, String terminal) {
-        Application application = owned(user, applicationId);
+    public Submission submitSigned(long applicationId, byte[] cms, String terminal) {
+        Subject subject = subject(Operation.WRITE);
+        Application application = owned(applicationId);
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
         }
-        requireComplete(application, onlineProcedure(application.getProcedureId()));
+        requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
         Instant signingTime =
-                signatures.acceptClientSignature(cms, records.canonical(application), resident(user), clock.instant());
-        usage.record(user.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
-        return submitLocked(user, applicationId, cms, signingTime, terminal);
+                signatures.acceptClientSignature(cms, records.canonical(application), resident(), clock.instant());
+        usage.record(subject.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+        return submitLocked(applicationId, cms, signingTime, terminal);
     }
 
     /**
      * Locks the row and submits, unless another request submitted it meanwhile; a signature is
      * accepted only over the data the row holds now.
      */
-    private Submission submitLocked(
-            SignedInUser user, long applicationId, byte[] cms, Instant signingTime, String terminal) {
+    private Submission submitLocked(long applicationId, byte[] cms, Instant signingTime, String terminal) {
+        Subject subject = subject(Operation.WRITE);
         Application application = applications
                 .lockById(applicationId)
-                .filter(a -> a.getResidentId().equals(user.residentId()))
+                .filter(this::reachable)
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
@@ -278,20 +297,20 @@ public class DefaultApplicationService implements ApplicationService {
         ApplicationStatus before = application.getStatus();
         application.submit(receiptNumber(application, now), cms, signingTime, now);
         applications.addEvent(new ApplicationEvent(
-                application.getId(), now, user.residentId(), before, ApplicationStatus.RECEIVED, null));
-        MunicipalProcedure procedure = records.procedure(application);
+                application.getId(), now, caller.actor().residentId(), before, ApplicationStatus.RECEIVED, null));
+        ProcedureDefinition procedure = records.procedure(application);
         notices.notify(
-                user.residentId(),
+                subject.residentId(),
                 NoticeKind.APPLICATION_RECEIVED,
-                List.of(procedure.getName(), application.getReceiptNumber()),
-                application.getId());
-        usage.record(user.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
+                List.of(procedure.title(), application.getReceiptNumber()),
+                ApplicationRecords.noticeAbout(application));
+        usage.record(subject.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
     }
 
     @Override
-    public byte[] receipt(SignedInUser user, long applicationId, Locale locale) {
-        Application application = owned(user, applicationId);
+    public byte[] receipt(long applicationId, Locale locale) {
+        Application application = owned(applicationId);
         if (application.getStatus() == ApplicationStatus.DRAFT) {
             throw new ApplicationException(Reason.NOT_FOUND);
         }
@@ -300,16 +319,15 @@ public class DefaultApplicationService implements ApplicationService {
         ReceiptSignature signature = signer == null || application.getSignedAt() == null
                 ? ReceiptSignature.notRequired()
                 : ReceiptSignature.signed(signer, application.getSignedAt());
-        return support.receipts()
-                .render(ReceiptForms.content(form, resident(user).getFullName(), signature, locale));
+        return support.receipts().render(ReceiptForms.content(form, resident().getFullName(), signature, locale));
     }
 
     private Submission repeated(Application application) {
         return new Submission(application.getId(), application.getReceiptNumber(), application.getSubmittedAt(), true);
     }
 
-    private void requireComplete(Application application, MunicipalProcedure procedure) {
-        List<FieldSpec> fields = support.forms().fields(procedure);
+    private void requireComplete(Application application, ProcedureDefinition procedure) {
+        List<FieldSpec> fields = ApplicationForms.fields(procedure);
         List<FieldProblem> problems = problems(application, fields, FormData.read(application.getFormData()));
         if (!problems.isEmpty()) {
             throw ApplicationException.invalid(problems);
@@ -326,7 +344,7 @@ public class DefaultApplicationService implements ApplicationService {
     private ApplicationSummary summary(Application application) {
         return new ApplicationSummary(
                 application.getId(),
-                records.procedure(application).getName(),
+                records.procedure(application).title(),
                 records.municipalityName(application.getLgCode()),
                 application.getStatus(),
                 application.getUpdatedAt(),
@@ -335,37 +353,49 @@ public class DefaultApplicationService implements ApplicationService {
                 application.getStaffComment());
     }
 
-    private Application owned(SignedInUser user, long applicationId) {
+    /** The caller's own data, as the access policy allows the operation on it. */
+    private Subject subject(Operation operation) {
+        Subject subject = caller.actor().self(null);
+        policy.require(caller.actor(), subject, PortalService.APPLICATIONS, operation);
+        return subject;
+    }
+
+    private boolean reachable(Application application) {
+        return policy.permits(
+                caller.actor(),
+                new Subject(application.getResidentId(), application.getLgCode()),
+                PortalService.APPLICATIONS,
+                Operation.WRITE);
+    }
+
+    /** An application the policy lets the caller reach; any other behaves as one that does not exist. */
+    private Application owned(long applicationId) {
         return applications
                 .findById(applicationId)
-                .filter(a -> user != null && a.getResidentId().equals(user.residentId()))
+                .filter(this::reachable)
                 .filter(a -> a.getStatus() != ApplicationStatus.DRAFT
                         || a.getExpiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }
 
-    private Application editable(SignedInUser user, long applicationId) {
-        Application application = owned(user, applicationId);
+    private Application editable(long applicationId) {
+        Application application = owned(applicationId);
         if (!application.getStatus().editableByResident()) {
             throw new ApplicationException(Reason.NOT_EDITABLE);
         }
         return application;
     }
 
-    private MunicipalProcedure onlineProcedure(long procedureId) {
-        MunicipalProcedure procedure =
-                procedures.findById(procedureId).orElseThrow(() -> new ApplicationException(Reason.NOT_ONLINE));
-        if (!procedure.isPublished() || !procedure.isOnlineAvailable()) {
-            throw new ApplicationException(Reason.NOT_ONLINE);
-        }
-        return procedure;
+    private ProcedureDefinition onlineProcedure(ProcedureRef ref) {
+        return procedures
+                .find(ref)
+                .filter(ProcedureDefinition::acceptingApplications)
+                .orElseThrow(() -> new ApplicationException(Reason.NOT_ONLINE));
     }
 
-    private Resident resident(SignedInUser user) {
-        if (user == null) {
-            throw new ApplicationException(Reason.NOT_FOUND);
-        }
-        return accounts.findResident(user.residentId()).orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
+    private Resident resident() {
+        return accounts.findResident(subject(Operation.READ).residentId())
+                .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }
 
     private Instant expiry(Instant now) {

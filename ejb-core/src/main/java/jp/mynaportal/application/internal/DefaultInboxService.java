@@ -1,5 +1,6 @@
 package jp.mynaportal.application.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -8,6 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.application.ApplicationException;
@@ -22,14 +30,19 @@ import jp.mynaportal.application.model.Application;
 import jp.mynaportal.application.model.ApplicationEvent;
 import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.application.repository.ApplicationRepository;
-import jp.mynaportal.auth.SignedInUser;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.NoticeKind;
+import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
-/** The counter inbox over the application tables; every read and change checks the staff member's municipalities. */
+/**
+ * The counter inbox over the application tables. The actor is the staff member calling; lists hold
+ * only the municipalities they serve, and every application read or changed is a subject the access
+ * policy lets them reach.
+ */
 @Stateless
+@RolesAllowed(Roles.STAFF)
 public class DefaultInboxService implements InboxService {
 
     private static final int INBOX_LIMIT = 500;
@@ -53,28 +66,40 @@ public class DefaultInboxService implements InboxService {
     @Inject
     private ApplicationRecords records;
 
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public Map<ApplicationStatus, Long> counts(SignedInUser staff) {
-        return applications.countInbox(municipalitiesOf(staff));
+    public Map<ApplicationStatus, Long> counts() {
+        return applications.countInbox(municipalitiesOf());
     }
 
     @Override
-    public List<InboxLine> inbox(SignedInUser staff, ApplicationStatus status) {
+    public List<InboxLine> inbox(ApplicationStatus status) {
         Set<ApplicationStatus> statuses = status == null || status == ApplicationStatus.DRAFT
                 ? EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT))
                 : EnumSet.of(status);
-        return applications.findInbox(municipalitiesOf(staff), statuses, INBOX_LIMIT).stream()
+        return applications.findInbox(municipalitiesOf(), statuses, INBOX_LIMIT).stream()
                 .map(this::line)
                 .toList();
     }
 
     @Override
-    public StaffApplication open(SignedInUser staff, long applicationId, String terminal) {
-        Application application = addressedTo(staff, applicationId);
-        usage.record(
-                staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, application.getReceiptNumber(), terminal);
+    public StaffApplication open(long applicationId, String terminal) {
+        Application application = addressedTo(applicationId);
+        usage.record(UsageEvent.byStaff(
+                application.getResidentId(),
+                caller.actor().residentId(),
+                application.getLgCode(),
+                UsageAction.APPLICATION_VIEWED_BY_STAFF,
+                application.getReceiptNumber(),
+                terminal,
+                UsageEvent.PURPOSE_APPLICATION_REVIEW));
         ApplicationForm form = records.form(application);
         List<StatusChange> history = applications.events(application.getId()).stream()
                 .map(e -> new StatusChange(
@@ -93,16 +118,15 @@ public class DefaultInboxService implements InboxService {
     }
 
     @Override
-    public AttachmentFile attachment(SignedInUser staff, long applicationId, String fieldKey) {
-        return records.attachmentFile(addressedTo(staff, applicationId), fieldKey);
+    public AttachmentFile attachment(long applicationId, String fieldKey) {
+        return records.attachmentFile(addressedTo(applicationId), fieldKey);
     }
 
     @Override
-    public void changeStatus(
-            SignedInUser staff, long applicationId, ApplicationStatus to, String comment, String terminal) {
+    public void changeStatus(long applicationId, ApplicationStatus to, String comment, String terminal) {
         Application application = applications
                 .lockById(applicationId)
-                .filter(a -> a.getStatus().inInbox() && municipalitiesOf(staff).contains(a.getLgCode()))
+                .filter(a -> reachable(a, Operation.WRITE))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         ApplicationStatus from = application.getStatus();
         if (to == null || !from.staffTransitions().contains(to)) {
@@ -119,22 +143,25 @@ public class DefaultInboxService implements InboxService {
         Instant now = clock.instant();
         application.changeStatus(to, text.isEmpty() ? null : text, now);
         applications.addEvent(new ApplicationEvent(
-                application.getId(), now, staff.residentId(), from, to, text.isEmpty() ? null : text));
+                application.getId(), now, caller.actor().residentId(), from, to, text.isEmpty() ? null : text));
         notices.notify(
                 application.getResidentId(),
                 noticeKind(to),
-                List.of(records.procedure(application).getName(), application.getReceiptNumber(), text),
-                application.getId());
+                List.of(records.procedure(application).title(), application.getReceiptNumber(), text),
+                ApplicationRecords.noticeAbout(application));
         String result = from.name() + "->" + to.name();
         usage.record(application.getResidentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
-        usage.record(staff.residentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
+        usage.record(caller.actor().residentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
     }
 
     @Override
-    public List<InboxLine> export(SignedInUser staff, ApplicationStatus status, String terminal) {
-        List<InboxLine> lines = inbox(staff, status);
+    public List<InboxLine> export(ApplicationStatus status, String terminal) {
+        List<InboxLine> lines = inbox(status);
         usage.record(
-                staff.residentId(), UsageAction.APPLICATION_VIEWED_BY_STAFF, "CSV_EXPORT " + lines.size(), terminal);
+                caller.actor().residentId(),
+                UsageAction.APPLICATION_VIEWED_BY_STAFF,
+                "CSV_EXPORT " + lines.size(),
+                terminal);
         return lines;
     }
 
@@ -152,7 +179,7 @@ public class DefaultInboxService implements InboxService {
         return new InboxLine(
                 application.getId(),
                 application.getReceiptNumber(),
-                records.procedure(application).getName(),
+                records.procedure(application).title(),
                 applicantName(application),
                 application.getStatus(),
                 application.getSubmittedAt(),
@@ -165,15 +192,26 @@ public class DefaultInboxService implements InboxService {
                 .orElse("");
     }
 
-    private Application addressedTo(SignedInUser staff, long applicationId) {
-        Set<String> own = municipalitiesOf(staff);
+    private Application addressedTo(long applicationId) {
         return applications
                 .findById(applicationId)
-                .filter(a -> a.getStatus().inInbox() && own.contains(a.getLgCode()))
+                .filter(a -> reachable(a, Operation.READ))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }
 
-    private static Set<String> municipalitiesOf(SignedInUser staff) {
-        return staff == null ? Set.of() : Set.copyOf(staff.staffMunicipalities());
+    /** A submitted application whose data the policy lets the staff member reach. */
+    private boolean reachable(Application application, Operation operation) {
+        return application.getStatus().inInbox()
+                && policy.permits(
+                        caller.actor(),
+                        new Subject(application.getResidentId(), application.getLgCode()),
+                        PortalService.COUNTER_INBOX,
+                        operation);
+    }
+
+    /** The municipalities whose inbox the staff member sees. */
+    private Set<String> municipalitiesOf() {
+        Actor actor = caller.actor();
+        return actor.hasRole(Roles.STAFF) ? actor.staffMunicipalities() : Set.of();
     }
 }

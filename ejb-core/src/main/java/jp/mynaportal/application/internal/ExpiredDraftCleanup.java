@@ -1,5 +1,6 @@
 package jp.mynaportal.application.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jp.mynaportal.application.repository.ApplicationRepository;
  * at 03:15. On several nodes each runs it; deleting what is already
  * gone deletes nothing, so the result is the same.
  */
+@PermitAll
 @Singleton
 public class ExpiredDraftCleanup {
 

@@ -13,14 +13,21 @@ import java.util.TreeMap;
  * escaping; form values are sorted by key and attachments by field key, file name and digest, so
  * that the same application always gives the same bytes whatever order its parts were read in.
  *
- * @param procedureId the id of the municipal procedure applied for
+ * <p>Layout {@value #FORMAT} is the one ぴったりサービス applications have been signed in since the
+ * start, with the catalogue id as the number {@code procedureId}; it stays for them, so that their
+ * signatures keep verifying. The procedures of every other function are signed in layout
+ * {@value #FORMAT_2}, which names the function and its procedure key as strings.
+ *
+ * @param function the portal function that owns the procedure
+ * @param procedureKey that function's key of the procedure applied for
  * @param lgCode the 6-character local government code of the municipality
  * @param residentId the applicant
  * @param values the form values by field key
  * @param attachments the attached files
  */
 public record CanonicalApplication(
-        long procedureId,
+        String function,
+        String procedureKey,
         String lgCode,
         String residentId,
         Map<String, String> values,
@@ -28,6 +35,12 @@ public record CanonicalApplication(
 
     /** Names the layout of {@link #toBytes()}, so that a later layout can never be read as this one. */
     public static final String FORMAT = "mynaportal-application-1";
+
+    /** The layout of applications for procedures of functions other than ぴったりサービス. */
+    public static final String FORMAT_2 = "mynaportal-application-2";
+
+    /** The function whose procedures keep layout {@value #FORMAT}. */
+    static final String FIRST_LAYOUT_FUNCTION = "pittari";
 
     private static final Comparator<ApplicationAttachment> ATTACHMENT_ORDER = Comparator.comparing(
                     ApplicationAttachment::fieldKey)
@@ -37,6 +50,11 @@ public record CanonicalApplication(
             .thenComparingLong(ApplicationAttachment::size);
 
     public CanonicalApplication {
+        Objects.requireNonNull(function, "function");
+        Objects.requireNonNull(procedureKey, "procedureKey");
+        if (function.equals(FIRST_LAYOUT_FUNCTION) && !procedureKey.matches("[0-9]{1,18}")) {
+            throw new IllegalArgumentException("a ぴったりサービス procedure key is its catalogue id");
+        }
         Objects.requireNonNull(lgCode, "lgCode");
         Objects.requireNonNull(residentId, "residentId");
         if (lgCode.length() != 6) {
@@ -69,9 +87,17 @@ public record CanonicalApplication(
                     .endObject();
         }
         json.endArray();
-        json.name("format").value(FORMAT);
+        boolean firstLayout = function.equals(FIRST_LAYOUT_FUNCTION);
+        json.name("format").value(firstLayout ? FORMAT : FORMAT_2);
+        if (!firstLayout) {
+            json.name("function").value(function);
+        }
         json.name("lgCode").value(lgCode);
-        json.name("procedureId").value(procedureId);
+        if (firstLayout) {
+            json.name("procedureId").value(Long.parseLong(procedureKey));
+        } else {
+            json.name("procedureKey").value(procedureKey);
+        }
         json.name("residentId").value(residentId);
         json.name("values").beginObject();
         new TreeMap<>(values).forEach((key, value) -> json.name(key).value(value));

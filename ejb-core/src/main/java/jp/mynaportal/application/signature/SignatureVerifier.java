@@ -3,27 +3,19 @@ package jp.mynaportal.application.signature;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertPathValidatorException.BasicReason;
-import java.security.cert.CertificateFactory;
-import java.security.cert.PKIXCertPathValidatorResult;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Date;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import jp.mynaportal.auth.LoginFailedException;
-import jp.mynaportal.auth.token.RevocationSource;
 import jp.mynaportal.card.api.BasicFacts;
+import jp.mynaportal.pki.CertificatePathException;
+import jp.mynaportal.pki.CertificatePaths;
+import jp.mynaportal.pki.CrlSource;
+import jp.mynaportal.pki.RevocationUnavailableException;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.cms.Attribute;
@@ -48,8 +40,9 @@ import org.bouncycastle.operator.OperatorCreationException;
 /**
  * Verifies the CAdES-BES signature of an application and reports each check on its own: the
  * signature, the signed content against the application as it is now, the signed attributes, the
- * certificate's key usage, its PKIX path to a trusted signing CA at the signing time, its
- * revocation at the signing time by the CA's current CRL, and the signer's facts. A bad signature
+ * certificate's key usage, its path to a trusted signing CA valid at the signing time and its
+ * revocation at the signing time by the CA's current CRL (both through {@link CertificatePaths}),
+ * and the signer's facts. A bad signature
  * gives a {@link SignatureCheck} with failure reasons, never an exception.
  *
  * <p>The signing time is the signer's own claim: CAdES-BES has no time-stamp, so a signer holding
@@ -60,23 +53,14 @@ public final class SignatureVerifier {
 
     private static final int NON_REPUDIATION = 1;
 
-    private final Set<TrustAnchor> anchors;
-    private final RevocationSource revocation;
+    private final CertificatePaths paths;
 
     /**
      * @param trustedSignCas the certificates of the signing CAs to trust
      * @param revocation the current CRLs of those CAs
      */
-    public SignatureVerifier(List<X509Certificate> trustedSignCas, RevocationSource revocation) {
-        if (trustedSignCas.isEmpty()) {
-            throw new IllegalArgumentException("At least one trusted signing CA certificate is needed");
-        }
-        Set<TrustAnchor> set = new HashSet<>();
-        for (X509Certificate ca : trustedSignCas) {
-            set.add(new TrustAnchor(ca, null));
-        }
-        this.anchors = Set.copyOf(set);
-        this.revocation = Objects.requireNonNull(revocation, "revocation");
+    public SignatureVerifier(List<X509Certificate> trustedSignCas, CrlSource revocation) {
+        this.paths = new CertificatePaths(trustedSignCas, revocation);
     }
 
     /** Verifies a signature against an application as it is now. */
@@ -140,14 +124,13 @@ public final class SignatureVerifier {
 
     private Revocation revocationAt(
             X509Certificate certificate, X509Certificate issuer, Instant signingTime, Set<SignatureFailure> failures) {
-        X509CRL crl;
+        X509CRLEntry entry;
         try {
-            crl = revocation.currentCrl(issuer);
-        } catch (LoginFailedException e) {
+            entry = paths.revocation(certificate, issuer).orElse(null);
+        } catch (RevocationUnavailableException e) {
             failures.add(SignatureFailure.REVOCATION_UNKNOWN);
             return new Revocation(RevocationStatus.UNKNOWN, null);
         }
-        X509CRLEntry entry = crl.getRevokedCertificate(certificate);
         if (entry == null) {
             return new Revocation(RevocationStatus.NOT_REVOKED, null);
         }
@@ -277,21 +260,15 @@ public final class SignatureVerifier {
     private X509Certificate trustedIssuer(
             X509Certificate certificate, Instant signingTime, Set<SignatureFailure> failures) {
         try {
-            PKIXParameters parameters = new PKIXParameters(anchors);
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(Date.from(signingTime));
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX")
-                    .validate(factory.generateCertPath(List.of(certificate)), parameters);
-            return result.getTrustAnchor().getTrustedCert();
-        } catch (CertPathValidatorException e) {
+            return paths.trustedIssuer(certificate, signingTime);
+        } catch (CertificatePathException e) {
             failures.add(
-                    e.getReason() == BasicReason.EXPIRED || e.getReason() == BasicReason.NOT_YET_VALID
-                            ? SignatureFailure.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME
-                            : SignatureFailure.CERTIFICATE_UNTRUSTED);
+                    switch (e.reason()) {
+                        case CERTIFICATE_EXPIRED, CERTIFICATE_NOT_YET_VALID ->
+                            SignatureFailure.CERTIFICATE_NOT_VALID_AT_SIGNING_TIME;
+                        case UNTRUSTED, CA_NOT_VALID -> SignatureFailure.CERTIFICATE_UNTRUSTED;
+                    });
             return null;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PKIX validation is not available", e);
         }
     }
 }

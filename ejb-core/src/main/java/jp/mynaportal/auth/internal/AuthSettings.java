@@ -31,7 +31,7 @@ public record AuthSettings(
                 config.getOptionalValue("mynaportal.auth.origin", String.class).orElse("http://localhost:8080"),
                 ConfiguredPaths.list(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
                 ConfiguredPaths.list(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")),
-                config.getOptionalValue("mynaportal.profile", String.class).orElse(PortalProfile.PRODUCTION.name()),
+                ConfiguredPaths.profile(config),
                 ConfiguredPaths.cardFolder(config),
                 pki);
     }

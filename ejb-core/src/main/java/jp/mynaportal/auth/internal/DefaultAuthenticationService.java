@@ -1,5 +1,8 @@
 package jp.mynaportal.auth.internal;
 
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -12,16 +15,19 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
-import jp.mynaportal.account.model.ResidentCertificate;
-import jp.mynaportal.account.model.UserAccount;
-import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Roles;
 import jp.mynaportal.auth.AuthenticationService;
+import jp.mynaportal.auth.CertificateHolders;
 import jp.mynaportal.auth.Challenge;
 import jp.mynaportal.auth.LoginFailedException;
+import jp.mynaportal.auth.LoginIdentity;
 import jp.mynaportal.auth.LoginOutcome;
 import jp.mynaportal.auth.LoginResult;
-import jp.mynaportal.auth.SignedInUser;
+import jp.mynaportal.auth.StaffMemberships;
 import jp.mynaportal.auth.model.LoginChallenge;
 import jp.mynaportal.auth.repository.ChallengeRepository;
 import jp.mynaportal.auth.token.AuthToken;
@@ -33,8 +39,8 @@ import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.NoCardException;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
-import jp.mynaportal.counter.model.StaffAssignment;
-import jp.mynaportal.counter.repository.StaffRepository;
+import jp.mynaportal.platform.card.CardReaderDirectory;
+import jp.mynaportal.platform.card.ReaderNotEnabledException;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -42,8 +48,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * Runs logins in one transaction each: the challenge is used up (committed even when the login
  * fails, so a replay is caught), the token or card result is validated, and the attempt is logged.
+ * Logging in is open to anyone; a success yields a login ticket, never the identity itself.
  */
 @Stateless
+@DeclareRoles({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF, Roles.PROXY, Roles.AGENCY})
 public class DefaultAuthenticationService implements AuthenticationService {
 
     private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
@@ -53,10 +61,10 @@ public class DefaultAuthenticationService implements AuthenticationService {
     private ChallengeRepository challenges;
 
     @Inject
-    private AccountRepository accounts;
+    private CertificateHolders holders;
 
     @Inject
-    private StaffRepository staff;
+    private StaffMemberships staff;
 
     @Inject
     private UsageLogService usage;
@@ -67,7 +75,14 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Inject
     private CardReaderDirectory readers;
 
+    @Inject
+    private LoginTickets tickets;
+
+    @Inject
+    private CurrentCaller caller;
+
     @Override
+    @PermitAll
     public Challenge issueChallenge(String sessionId) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
@@ -89,6 +104,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
+    @PermitAll
     public LoginResult loginWithToken(String sessionId, String challenge, String tokenJson, String terminal) {
         try {
             AuthToken token = AuthToken.parse(tokenJson);
@@ -102,13 +118,13 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
+    @PermitAll
     public LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal) {
         String where = readerName + " " + terminal;
         String residentId = null;
         try (CardSession card = readers.open(readerName, terminal)) {
             X509Certificate onCard = card.readCertificate(CertificateKind.AUTH);
-            residentId =
-                    resident(onCard).map(ResidentCertificate::getResidentId).orElse(null);
+            residentId = holders.residentOf(onCard).orElse(null);
             if (!PinKind.AUTH.hasFormat(pin)) {
                 return logged(residentId, LoginResult.failed(LoginOutcome.PIN_FORMAT), where);
             }
@@ -153,18 +169,33 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
+    @PermitAll
     public List<String> cardReaders(String terminal) {
         return readers.names(terminal);
     }
 
     @Override
-    public SignedInUser reload(SignedInUser user) {
-        return user(user.residentId(), user.loggedInAt());
+    @PermitAll
+    public Optional<LoginIdentity> redeem(String ticket) {
+        return tickets.redeem(ticket).map(this::identity);
     }
 
     @Override
-    public void logout(SignedInUser user, String terminal) {
-        usage.record(user.residentId(), UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
+    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
+    public String renewTicket() {
+        return tickets.issue(caller.actor().residentId());
+    }
+
+    @Override
+    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
+    public void logout(String terminal) {
+        usage.record(caller.actor().residentId(), UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
+    }
+
+    @Override
+    @PermitAll
+    public void sessionExpired(String residentId, String terminal) {
+        usage.record(residentId, UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
     }
 
     private void useChallenge(String sessionId, String nonce) {
@@ -186,26 +217,27 @@ public class DefaultAuthenticationService implements AuthenticationService {
         }
     }
 
-    private Optional<ResidentCertificate> resident(X509Certificate certificate) {
-        return accounts.findCertificate(
-                ResidentCertificate.reference(certificate.getIssuerX500Principal(), certificate.getSerialNumber()));
-    }
-
     private LoginResult succeed(X509Certificate certificate, String where) {
-        ResidentCertificate owner = resident(certificate)
+        String owner = holders.residentOf(certificate)
                 .orElseThrow(
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
-        return logged(owner.getResidentId(), LoginResult.success(user(owner.getResidentId(), Instant.now())), where);
+        return logged(owner, LoginResult.success(tickets.issue(owner)), where);
     }
 
-    private SignedInUser user(String residentId, Instant loggedInAt) {
-        String nickname =
-                accounts.findAccount(residentId).map(UserAccount::getNickname).orElse(null);
-        List<String> municipalities = staff.findByResident(residentId).stream()
-                .map(StaffAssignment::getLgCode)
-                .distinct()
-                .toList();
-        return new SignedInUser(residentId, nickname, municipalities, loggedInAt);
+    /** Before 利用者登録 only {@link Roles#REGISTRANT}; afterwards a resident, and staff where assigned. */
+    private LoginIdentity identity(String residentId) {
+        String nickname = holders.nickname(residentId).orElse(null);
+        List<String> municipalities = staff.municipalitiesOf(residentId);
+        Set<String> groups = new TreeSet<>();
+        if (nickname == null) {
+            groups.add(Roles.REGISTRANT);
+        } else {
+            groups.add(Roles.RESIDENT);
+            if (!municipalities.isEmpty()) {
+                groups.add(Roles.STAFF);
+            }
+        }
+        return new LoginIdentity(residentId, nickname, groups, municipalities);
     }
 
     private LoginResult fail(String residentId, LoginFailedException e, String where) {

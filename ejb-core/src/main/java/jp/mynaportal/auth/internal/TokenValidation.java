@@ -6,10 +6,11 @@ import java.time.Clock;
 import java.util.List;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginOutcome;
-import jp.mynaportal.auth.token.CertificateFiles;
 import jp.mynaportal.auth.token.CertificateValidator;
-import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.auth.token.TokenValidator;
+import jp.mynaportal.pki.CertificateFiles;
+import jp.mynaportal.pki.FileCrlSource;
+import jp.mynaportal.pki.PkiSettings;
 
 /**
  * The application's token validator, built on first use from {@link AuthSettings}: the trusted CA
@@ -44,7 +45,12 @@ public class TokenValidation {
                     }
                     Clock clock = Clock.systemUTC();
                     current = new TokenValidator(new CertificateValidator(
-                            cas, new FileCrlSource(settings().crls(), clock), clock));
+                            cas,
+                            new FileCrlSource(
+                                    settings().crls(),
+                                    clock,
+                                    PkiSettings.fromConfig().clockSkew()),
+                            clock));
                     validator = current;
                 }
             }

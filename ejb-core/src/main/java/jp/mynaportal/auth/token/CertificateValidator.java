@@ -1,47 +1,30 @@
 package jp.mynaportal.auth.token;
 
-import java.security.GeneralSecurityException;
-import java.security.cert.CertPathValidator;
-import java.security.cert.CertPathValidatorException;
-import java.security.cert.CertificateExpiredException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.CertificateNotYetValidException;
-import java.security.cert.PKIXCertPathValidatorResult;
-import java.security.cert.PKIXParameters;
-import java.security.cert.TrustAnchor;
-import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
-import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginOutcome;
+import jp.mynaportal.pki.CertificatePathException;
+import jp.mynaportal.pki.CertificatePaths;
+import jp.mynaportal.pki.CrlSource;
+import jp.mynaportal.pki.RevocationUnavailableException;
 
 /**
- * Checks an authentication certificate: key usage digitalSignature, validity now, a PKIX path to
- * one of the configured CA certificates, and absence from that CA's current CRL.
+ * Checks an authentication certificate for login: key usage digitalSignature, then the shared
+ * checks of {@link CertificatePaths} now (validity, a path to a configured CA that is itself valid,
+ * absence from that CA's current CRL), each failure as the login outcome it means.
  */
 public final class CertificateValidator {
 
     private static final int DIGITAL_SIGNATURE = 0;
 
-    private final Set<TrustAnchor> anchors;
-    private final RevocationSource revocation;
+    private final CertificatePaths paths;
     private final Clock clock;
 
-    public CertificateValidator(List<X509Certificate> trustedCas, RevocationSource revocation, Clock clock) {
-        if (trustedCas.isEmpty()) {
-            throw new IllegalArgumentException("At least one trusted CA certificate is needed");
-        }
-        Set<TrustAnchor> set = new HashSet<>();
-        for (X509Certificate ca : trustedCas) {
-            set.add(new TrustAnchor(ca, null));
-        }
-        this.anchors = Set.copyOf(set);
-        this.revocation = Objects.requireNonNull(revocation, "revocation");
+    public CertificateValidator(List<X509Certificate> trustedCas, CrlSource revocation, Clock clock) {
+        this.paths = new CertificatePaths(trustedCas, revocation);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -51,40 +34,30 @@ public final class CertificateValidator {
         if (keyUsage == null || keyUsage.length <= DIGITAL_SIGNATURE || !keyUsage[DIGITAL_SIGNATURE]) {
             throw new LoginFailedException(LoginOutcome.CERTIFICATE_WRONG_KEY_USAGE, "no digitalSignature key usage");
         }
-        Date now = Date.from(clock.instant());
+        X509Certificate issuer;
         try {
-            certificate.checkValidity(now);
-        } catch (CertificateExpiredException e) {
-            throw new LoginFailedException(
-                    LoginOutcome.CERTIFICATE_EXPIRED,
-                    "expired " + certificate.getNotAfter().toInstant());
-        } catch (CertificateNotYetValidException e) {
-            throw new LoginFailedException(
-                    LoginOutcome.CERTIFICATE_NOT_YET_VALID,
-                    "valid from " + certificate.getNotBefore().toInstant());
+            issuer = paths.trustedIssuer(certificate, clock.instant());
+        } catch (CertificatePathException e) {
+            throw new LoginFailedException(outcome(e.reason()), e.getMessage(), e);
         }
-        X509Certificate issuer = trustedIssuer(certificate, now);
-        X509CRL crl = revocation.currentCrl(issuer);
-        if (crl.isRevoked(certificate)) {
+        boolean revoked;
+        try {
+            revoked = paths.revocation(certificate, issuer).isPresent();
+        } catch (RevocationUnavailableException e) {
+            throw new LoginFailedException(LoginOutcome.REVOCATION_UNAVAILABLE, e.getMessage(), e);
+        }
+        if (revoked) {
             throw new LoginFailedException(
                     LoginOutcome.CERTIFICATE_REVOKED,
                     "serial " + certificate.getSerialNumber().toString(16) + " is on the CRL");
         }
     }
 
-    private X509Certificate trustedIssuer(X509Certificate certificate, Date now) {
-        try {
-            PKIXParameters parameters = new PKIXParameters(anchors);
-            parameters.setRevocationEnabled(false);
-            parameters.setDate(now);
-            CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            PKIXCertPathValidatorResult result = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX")
-                    .validate(factory.generateCertPath(List.of(certificate)), parameters);
-            return result.getTrustAnchor().getTrustedCert();
-        } catch (CertPathValidatorException e) {
-            throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNTRUSTED, "no path to a trusted CA", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("PKIX validation is not available", e);
-        }
+    private static LoginOutcome outcome(CertificatePathException.Reason reason) {
+        return switch (reason) {
+            case CERTIFICATE_EXPIRED -> LoginOutcome.CERTIFICATE_EXPIRED;
+            case CERTIFICATE_NOT_YET_VALID -> LoginOutcome.CERTIFICATE_NOT_YET_VALID;
+            case UNTRUSTED, CA_NOT_VALID -> LoginOutcome.CERTIFICATE_UNTRUSTED;
+        };
     }
 }

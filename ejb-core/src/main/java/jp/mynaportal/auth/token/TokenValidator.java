@@ -7,22 +7,27 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.List;
 import java.util.Objects;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginOutcome;
 
 /**
  * Validates a Web eID authentication token against the origin and the challenge it must be bound
- * to: format, algorithm, certificate (via {@link CertificateValidator}) and the signature over
- * {@code SHA-256(origin) ‖ SHA-256(challenge)}. The challenge's own single use and expiry are
- * checked by the caller, which owns the challenge store.
+ * to: format, algorithm, the certificate's purpose (client authentication), the certificate (via
+ * {@link CertificateValidator}) and the signature over {@code H(origin) ‖ H(challenge)}, where H is
+ * the hash of the token's algorithm. The challenge's own single use and expiry are checked by the
+ * caller, which owns the challenge store.
  */
 public final class TokenValidator {
 
     /** The formats accepted: Web eID 1.x. */
     static final String FORMAT_PREFIX = "web-eid:1";
+
+    private static final String CLIENT_AUTHENTICATION = "1.3.6.1.5.5.7.3.2";
 
     private final CertificateValidator certificates;
 
@@ -43,23 +48,46 @@ public final class TokenValidator {
                 .orElseThrow(() ->
                         new LoginFailedException(LoginOutcome.ALGORITHM_UNSUPPORTED, "algorithm " + token.algorithm()));
         X509Certificate certificate = certificate(token.unverifiedCertificate());
+        requireClientAuthentication(certificate);
         certificates.validate(certificate);
         verifySignature(certificate, algorithm, token.signature(), origin, challenge);
         return certificate;
     }
 
-    /** What the card signs: SHA-256 of the origin, then SHA-256 of the challenge. */
+    /** What an RS256 token signs: SHA-256 of the origin, then SHA-256 of the challenge. */
     public static byte[] signedData(String origin, String challenge) {
+        return signedData(SignatureAlgorithm.RS256, origin, challenge);
+    }
+
+    /** What a token of an algorithm signs: the algorithm's hash of the origin, then of the challenge. */
+    public static byte[] signedData(SignatureAlgorithm algorithm, String origin, String challenge) {
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] originHash = sha256.digest(origin.getBytes(StandardCharsets.UTF_8));
-            byte[] challengeHash = sha256.digest(challenge.getBytes(StandardCharsets.UTF_8));
+            MessageDigest hash = MessageDigest.getInstance(algorithm.hashName());
+            byte[] originHash = hash.digest(origin.getBytes(StandardCharsets.UTF_8));
+            byte[] challengeHash = hash.digest(challenge.getBytes(StandardCharsets.UTF_8));
             byte[] data = new byte[originHash.length + challengeHash.length];
             System.arraycopy(originHash, 0, data, 0, originHash.length);
             System.arraycopy(challengeHash, 0, data, originHash.length, challengeHash.length);
             return data;
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
+            throw new IllegalStateException(algorithm.hashName() + " is not available", e);
+        }
+    }
+
+    /**
+     * A login certificate must name client authentication among its extended key usages (the
+     * JPKI authentication certificate does; a signing certificate names none).
+     */
+    private static void requireClientAuthentication(X509Certificate certificate) {
+        List<String> usages;
+        try {
+            usages = certificate.getExtendedKeyUsage();
+        } catch (CertificateParsingException e) {
+            throw new LoginFailedException(LoginOutcome.CERTIFICATE_UNREADABLE, "extended key usage cannot be read", e);
+        }
+        if (usages == null || !usages.contains(CLIENT_AUTHENTICATION)) {
+            throw new LoginFailedException(
+                    LoginOutcome.CERTIFICATE_WRONG_KEY_USAGE, "no clientAuth extended key usage");
         }
     }
 
@@ -97,7 +125,7 @@ public final class TokenValidator {
         try {
             Signature verifier = Signature.getInstance(algorithm.javaName());
             verifier.initVerify(certificate.getPublicKey());
-            verifier.update(signedData(origin, challenge));
+            verifier.update(signedData(algorithm, origin, challenge));
             valid = signatureBytes.length > 0 && verifier.verify(signatureBytes);
         } catch (GeneralSecurityException e) {
             throw new LoginFailedException(LoginOutcome.SIGNATURE_INVALID, "signature cannot be verified", e);

@@ -1,34 +1,43 @@
 package jp.mynaportal.counter.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.auth.SignedInUser;
-import jp.mynaportal.auth.internal.CardReaderDirectory;
-import jp.mynaportal.auth.internal.TokenValidation;
+import jp.mynaportal.card.api.AdministratorRefusedException;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
-import jp.mynaportal.card.transport.VirtualReaderTransport;
-import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.platform.ConfiguredPaths;
+import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Checks that the staff member serves the card holder's municipality, then resets the PIN with the
- * card stack's administrator key (the development PKI's key, for virtual cards).
+ * Asks the access policy whether the staff member (the caller) serves the card holder's
+ * municipality, then resets the PIN through the card itself: the card checks the counter's
+ * administrator credential (the development PKI's administrator key) before it takes the new PIN,
+ * as a real card's reset is an authenticated command. A card that does not accept that credential
+ * is not resettable here.
  */
 @Stateless
 public class DefaultCounterService implements CounterService {
@@ -40,49 +49,43 @@ public class DefaultCounterService implements CounterService {
     private UsageLogService usage;
 
     @Inject
-    private TokenValidation validation;
-
-    @Inject
     private CardReaderDirectory readers;
 
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     @Override
-    public CardHolder identify(SignedInUser staff, String readerName) {
-        if (staff == null || !staff.staff()) {
-            throw new CounterException(Reason.NOT_STAFF);
-        }
+    @RolesAllowed(Roles.STAFF)
+    public CardHolder identify(String readerName) {
+        Actor staff = caller.actor();
         try (CardSession card = readers.open(readerName)) {
-            X509Certificate certificate = card.readCertificate(CertificateKind.AUTH);
-            Resident resident = accounts.findCertificate(ResidentCertificate.reference(
-                            certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
-                    .flatMap(c -> accounts.findResident(c.getResidentId()))
-                    .orElseThrow(() -> new CounterException(Reason.UNKNOWN_CARD));
-            if (!staff.staffMunicipalities().contains(resident.getLgCode())) {
-                throw new CounterException(Reason.OTHER_MUNICIPALITY);
-            }
-            return new CardHolder(
-                    resident.getId(),
-                    resident.getFullName(),
-                    resident.getLgCode(),
-                    card.pinStatus(PinKind.AUTH).triesLeft());
+            return holder(staff, card);
         } catch (CardException e) {
             throw new CounterException(Reason.NO_CARD);
         }
     }
 
     @Override
-    public void resetAuthPin(SignedInUser staff, String readerName, char[] newPin, String terminal) {
+    @RolesAllowed(Roles.STAFF)
+    public void resetAuthPin(String readerName, char[] newPin, String terminal) {
         try {
-            CardHolder holder = identify(staff, readerName);
-            if (!PinKind.AUTH.hasFormat(newPin)) {
-                throw new CounterException(Reason.PIN_FORMAT);
+            Actor staff = caller.actor();
+            try (CardSession card = readers.open(readerName)) {
+                CardHolder holder = holder(staff, card);
+                if (!PinKind.AUTH.hasFormat(newPin)) {
+                    throw new CounterException(Reason.PIN_FORMAT);
+                }
+                card.resetPin(PinKind.AUTH, newPin, administrator());
+                usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
+                usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
+            } catch (AdministratorRefusedException e) {
+                throw new CounterException(Reason.NOT_RESETTABLE);
+            } catch (CardException e) {
+                throw new CounterException(Reason.NO_CARD);
             }
-            Path cardFile = virtualCardFile(readerName);
-            DevelopmentPki.openOrCreate(validation.settings().pkiFolder())
-                    .resetPin(new CardFile(cardFile), PinKind.AUTH, newPin);
-            usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
-            usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
-        } catch (SecurityException e) {
-            throw new CounterException(Reason.NOT_RESETTABLE);
         } finally {
             if (newPin != null) {
                 Arrays.fill(newPin, '\0');
@@ -90,15 +93,34 @@ public class DefaultCounterService implements CounterService {
         }
     }
 
-    private Path virtualCardFile(String readerName) {
-        if (!readerName.startsWith(VirtualReaderTransport.READER_PREFIX)) {
-            throw new CounterException(Reason.NOT_RESETTABLE);
+    /** The holder of the card in the reader, if the access policy lets the staff member serve them. */
+    private CardHolder holder(Actor staff, CardSession card) {
+        if (!staff.hasRole(Roles.STAFF)) {
+            throw new CounterException(Reason.NOT_STAFF);
         }
-        String cardId = readerName.substring(VirtualReaderTransport.READER_PREFIX.length());
-        Path file = validation.settings().cardFolder().resolve(cardId + CardFile.EXTENSION);
-        if (!Files.isRegularFile(file)) {
-            throw new CounterException(Reason.NOT_RESETTABLE);
+        X509Certificate certificate = card.readCertificate(CertificateKind.AUTH);
+        Resident resident = accounts.findCertificate(ResidentCertificate.reference(
+                        certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
+                .flatMap(c -> accounts.findResident(c.getResidentId()))
+                .orElseThrow(() -> new CounterException(Reason.UNKNOWN_CARD));
+        if (!policy.permits(
+                staff,
+                new Subject(resident.getId(), resident.getLgCode()),
+                PortalService.COUNTER_CARD,
+                Operation.WRITE)) {
+            throw new CounterException(Reason.OTHER_MUNICIPALITY);
         }
-        return file;
+        return new CardHolder(
+                resident.getId(),
+                resident.getFullName(),
+                resident.getLgCode(),
+                card.pinStatus(PinKind.AUTH).triesLeft());
+    }
+
+    /** The counter's administrator credential: the administrator key of the configured PKI. */
+    private CardAdministrator administrator() {
+        return CardAdministrator.withKey(DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(
+                        ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader())))
+                .adminKey());
     }
 }

@@ -1,5 +1,6 @@
 package jp.mynaportal.municipality.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.mynaportal.municipality.MunicipalityChoice;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityLookupException.Reason;
 import jp.mynaportal.municipality.MunicipalityService;
@@ -19,6 +21,7 @@ import jp.mynaportal.municipality.model.PostalCode;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 
 /** Reads the reference data; nothing here writes. */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultMunicipalityService implements MunicipalityService {
@@ -37,23 +40,23 @@ public class DefaultMunicipalityService implements MunicipalityService {
                             ? Reason.POSTAL_CODE_WITHOUT_MUNICIPALITY
                             : Reason.POSTAL_CODE_UNKNOWN);
         }
-        return new PostalCodeLookup(postalCode, municipalities, repository.findTowns(postalCode));
+        return new PostalCodeLookup(postalCode, infos(municipalities), repository.findTowns(postalCode));
     }
 
     @Override
-    public List<Municipality> findByName(String input) {
+    public List<MunicipalityInfo> findByName(String input) {
         MunicipalityNameQuery query = MunicipalityNameQuery.parse(input)
                 .orElseThrow(() -> new MunicipalityLookupException(Reason.NAME_EMPTY));
         List<Municipality> found = repository.findByNameOrKana(query, NAME_SEARCH_LIMIT);
         if (found.isEmpty()) {
             throw new MunicipalityLookupException(Reason.NAME_NOT_FOUND);
         }
-        return found;
+        return infos(found);
     }
 
     @Override
-    public List<Municipality> prefectures() {
-        return repository.findPrefectures();
+    public List<MunicipalityInfo> prefectures() {
+        return infos(repository.findPrefectures());
     }
 
     @Override
@@ -66,15 +69,20 @@ public class DefaultMunicipalityService implements MunicipalityService {
             String city = m.isWard() ? cityNames.get(m.getParentLgCode()) : null;
             String label =
                     city != null && m.getName().startsWith(city) ? m.getName().substring(city.length()) : m.getName();
-            choices.add(new MunicipalityChoice(m, label, m.isWard()));
+            choices.add(new MunicipalityChoice(MunicipalityInfo.of(m), label, m.isWard()));
         }
         return choices;
     }
 
     @Override
-    public Municipality get(String lgCode) {
+    public MunicipalityInfo get(String lgCode) {
         return repository
                 .findByLgCode(lgCode)
+                .map(MunicipalityInfo::of)
                 .orElseThrow(() -> new MunicipalityLookupException(Reason.MUNICIPALITY_UNKNOWN));
+    }
+
+    private static List<MunicipalityInfo> infos(List<Municipality> municipalities) {
+        return municipalities.stream().map(MunicipalityInfo::of).toList();
     }
 }

@@ -1,18 +1,33 @@
 package jp.mynaportal.notice.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import jp.mynaportal.auth.SignedInUser;
+import jp.mynaportal.access.AccessDeniedException;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
+import jp.mynaportal.account.model.Resident;
+import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.notice.NoticeAbout;
 import jp.mynaportal.notice.NoticeLine;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.Notice;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.notice.repository.NoticeRepository;
 
-/** Personal notices over the notice table; a resident sees only their own. */
+/**
+ * Personal notices over the notice table. The subject of a list or a read is the caller; a notice
+ * is sent by a resident's own action or by staff deciding in the counter inbox, as the access
+ * policy allows.
+ */
 @Stateless
 public class DefaultNoticeService implements NoticeService {
 
@@ -21,33 +36,70 @@ public class DefaultNoticeService implements NoticeService {
     @Inject
     private NoticeRepository notices;
 
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public void notify(String residentId, NoticeKind kind, List<String> parameters, Long applicationId) {
-        notices.add(new Notice(residentId, kind, parameters, applicationId, clock.instant()));
+    @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    public void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about) {
+        Actor actor = caller.actor();
+        Subject subject = new Subject(
+                residentId,
+                accounts.findResident(residentId).map(Resident::getLgCode).orElse(null));
+        if (!policy.permits(actor, subject, PortalService.NOTICES, Operation.WRITE)
+                && !policy.permits(actor, subject, PortalService.COUNTER_INBOX, Operation.WRITE)) {
+            throw new AccessDeniedException("notice to a resident the caller does not serve");
+        }
+        notices.add(new Notice(
+                residentId,
+                actor.residentId(),
+                kind,
+                parameters,
+                about == null ? null : about.function(),
+                about == null ? null : about.key(),
+                clock.instant()));
     }
 
     @Override
-    public List<NoticeLine> notices(SignedInUser user) {
-        return notices.findByResident(user.residentId(), LIST_LIMIT).stream()
+    @RolesAllowed(Roles.RESIDENT)
+    public List<NoticeLine> notices() {
+        return notices.findByResident(readableSubject().residentId(), LIST_LIMIT).stream()
                 .map(DefaultNoticeService::line)
                 .toList();
     }
 
     @Override
-    public long unread(SignedInUser user) {
-        return notices.countUnread(user.residentId());
+    @RolesAllowed(Roles.RESIDENT)
+    public long unread() {
+        return notices.countUnread(readableSubject().residentId());
     }
 
     @Override
-    public Optional<NoticeLine> read(SignedInUser user, long noticeId) {
+    @RolesAllowed(Roles.RESIDENT)
+    public Optional<NoticeLine> read(long noticeId) {
+        Actor actor = caller.actor();
         return notices.findById(noticeId)
-                .filter(n -> n.getResidentId().equals(user.residentId()))
+                .filter(n -> policy.permits(
+                        actor, Subject.resident(n.getResidentId()), PortalService.NOTICES, Operation.WRITE))
                 .map(n -> {
                     n.markRead(clock.instant());
                     return line(n);
                 });
+    }
+
+    private Subject readableSubject() {
+        Actor actor = caller.actor();
+        Subject subject = actor.self(null);
+        policy.require(actor, subject, PortalService.NOTICES, Operation.READ);
+        return subject;
     }
 
     private static NoticeLine line(Notice notice) {
@@ -55,7 +107,9 @@ public class DefaultNoticeService implements NoticeService {
                 notice.getId(),
                 notice.getKind(),
                 notice.getParameters(),
-                notice.getApplicationId(),
+                notice.getAboutFunction() == null
+                        ? null
+                        : new NoticeAbout(notice.getAboutFunction(), notice.getAboutKey()),
                 notice.getCreatedAt(),
                 notice.getReadAt() != null);
     }

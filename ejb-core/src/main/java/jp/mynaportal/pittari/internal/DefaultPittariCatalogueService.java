@@ -1,5 +1,6 @@
 package jp.mynaportal.pittari.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.pittari.CategoryGroup;
@@ -27,6 +29,7 @@ import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
 
 /** Reads the catalogue; nothing here writes. */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultPittariCatalogueService implements PittariCatalogueService {
@@ -112,7 +115,8 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
                 procedure.isSignatureRequired(),
                 procedure.getOrigin(),
                 !procedure.isPublished(),
-                procedure.getUpdatedAt());
+                procedure.getUpdatedAt(),
+                procedure.getEnglishText().orElse(null));
     }
 
     @Override
@@ -123,8 +127,8 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
         if (new HashSet<>(lgCodes).size() != lgCodes.size()) {
             throw new PittariSearchException(Reason.COMPARISON_DUPLICATE);
         }
-        List<Municipality> compared = lgCodes.stream()
-                .map(code -> Procedures.municipality(municipalities, code))
+        List<MunicipalityInfo> compared = lgCodes.stream()
+                .map(code -> MunicipalityInfo.of(Procedures.municipality(municipalities, code)))
                 .toList();
         Map<String, MunicipalProcedure[]> byKey = new LinkedHashMap<>();
         Map<String, MunicipalProcedure> first = new LinkedHashMap<>();

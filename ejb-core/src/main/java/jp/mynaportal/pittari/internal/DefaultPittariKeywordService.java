@@ -1,5 +1,6 @@
 package jp.mynaportal.pittari.internal;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,11 +10,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.pittari.KeywordHit;
 import jp.mynaportal.pittari.PittariKeywordService;
 import jp.mynaportal.pittari.PittariSearchException;
 import jp.mynaportal.pittari.PittariSearchException.Reason;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.model.ProcedureText;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
@@ -22,6 +25,7 @@ import jp.mynaportal.pittari.repository.ProcedureRepository;
  * Keyword search: the Lucene index finds the matching templates and own texts, the municipality's
  * published procedures decide which of them it has.
  */
+@PermitAll
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultPittariKeywordService implements PittariKeywordService {
@@ -64,11 +68,16 @@ public class DefaultPittariKeywordService implements PittariKeywordService {
             MunicipalProcedure procedure = offered.get(hit.key());
             if (procedure != null) {
                 ProcedureText text = procedure.getText();
+                Optional<EnglishText> english = procedure.getEnglishText();
                 hits.add(new KeywordHit(
                         Procedures.summary(procedure),
                         hit.score(),
                         MatchHighlighter.highlight(text.name(), query),
-                        MatchHighlighter.highlight(text.summary(), query)));
+                        MatchHighlighter.highlight(text.summary(), query),
+                        english.map(e -> MatchHighlighter.highlightEnglish(e.name(), query))
+                                .orElse(null),
+                        english.map(e -> MatchHighlighter.highlightEnglish(e.summary(), query))
+                                .orElse(null)));
                 if (hits.size() == MAX_HITS) {
                     break;
                 }

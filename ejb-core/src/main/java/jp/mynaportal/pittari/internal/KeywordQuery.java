@@ -1,16 +1,24 @@
 package jp.mynaportal.pittari.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -18,15 +26,42 @@ import org.apache.lucene.util.QueryBuilder;
 
 /**
  * A resident's keywords, split at spaces (every word must match), each word understood by its
- * words and by its reading: 子育て, こそだて and ｺｿﾀﾞﾃ read the same, and a verb is also tried without
- * its ending (子育てる → こそだて, 子育てする → こそだて).
+ * words, by its reading and by the everyday words of the synonym dictionary: 子育て, こそだて and ｺｿﾀﾞﾃ
+ * read the same, a verb is also tried without its ending (子育てる → こそだて, 子育てする → こそだて),
+ * and 保育園 also finds 保育所. A match in the name counts most, then the category, then the
+ * descriptions; the resident's own word counts more than a synonym of it. A word in Latin letters
+ * is also looked for in the English names and 概要 ("child" finds 児童手当).
  */
 final class KeywordQuery {
 
-    /** One word of the input: its content words (base forms) and the readings it may stand for. */
-    record Word(String text, Set<String> baseForms, Set<String> readings) {}
+    /**
+     * One word of the input: its content words (base forms), the readings it may stand for, and the
+     * words the synonym dictionary adds for it (empty when it has none).
+     */
+    record Word(
+            String text,
+            Set<String> baseForms,
+            Set<String> readings,
+            Set<String> synonyms,
+            Set<String> englishTerms,
+            Set<String> englishSynonyms) {}
 
     private static final Analyzer WORDS = PittariAnalyzers.words();
+    private static final Analyzer ENGLISH = PittariAnalyzers.english();
+    private static final Analyzer ENGLISH_SYNONYMS =
+            PittariAnalyzers.englishWithSynonyms(PittariSynonyms.loadEnglish(PittariAnalyzers.closedEnglish()));
+    private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final Analyzer SYNONYMS =
+            PittariAnalyzers.wordsWithSynonyms(PittariSynonyms.load(PittariAnalyzers.closedWords()));
+    private static final float SYNONYM_WEIGHT = 0.7f;
+
+    /**
+     * How much the other matches of a word add to its best one: a word's score is its best match
+     * (the name before the category before the descriptions) plus this share of the rest, so that
+     * long descriptions that repeat a word do not outrank a name that says it.
+     */
+    private static final float OTHER_FIELDS = 0.2f;
+
     private static final Set<String> LIGHT_VERBS = Set.of("する", "できる", "いる", "ある", "なる", "れる", "られる");
 
     private final List<Word> words;
@@ -57,10 +92,52 @@ final class KeywordQuery {
                 }
             }
             if (!readings.isEmpty() || !baseForms.isEmpty()) {
-                words.add(new Word(part, baseForms, readings));
+                boolean latin = LATIN.matcher(part).find();
+                words.add(new Word(
+                        part,
+                        baseForms,
+                        readings,
+                        synonyms(SYNONYMS, part),
+                        latin ? terms(ENGLISH, PittariAnalyzers.NAME_EN, part) : Set.of(),
+                        latin ? synonyms(ENGLISH_SYNONYMS, part) : Set.of()));
             }
         }
         return new KeywordQuery(words);
+    }
+
+    /** The terms an analyzer makes of a text. */
+    static Set<String> terms(Analyzer analyzer, String field, String text) {
+        Set<String> terms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The tokens a dictionary adds for the word. */
+    private static Set<String> synonyms(Analyzer analyzer, String word) {
+        Set<String> synonyms = new LinkedHashSet<>();
+        try (TokenStream stream = analyzer.tokenStream(PittariAnalyzers.NAME, word)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+                    synonyms.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return synonyms;
     }
 
     private static String reading(List<JapaneseText.Token> tokens) {
@@ -105,28 +182,48 @@ final class KeywordQuery {
         return words.isEmpty();
     }
 
-    /** The Lucene query: every word must match in the name or the body, by words or by reading. */
+    /**
+     * The Lucene query: every word must match in the name, the category or the descriptions, by
+     * words, by reading or by a synonym.
+     */
     Query toLucene() {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         QueryBuilder builder = new QueryBuilder(WORDS);
+        QueryBuilder synonyms = new QueryBuilder(SYNONYMS);
+        QueryBuilder english = new QueryBuilder(ENGLISH);
+        QueryBuilder englishSynonyms = new QueryBuilder(ENGLISH_SYNONYMS);
         for (Word word : words) {
-            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            List<Query> any = new ArrayList<>();
             addWords(any, builder, PittariAnalyzers.NAME, word.text(), 4f);
+            addWords(any, builder, PittariAnalyzers.CATEGORY, word.text(), 2f);
             addWords(any, builder, PittariAnalyzers.BODY, word.text(), 1.5f);
-            for (String reading : word.readings()) {
-                any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f), Occur.SHOULD);
-                any.add(new BoostQuery(readingQuery(PittariAnalyzers.BODY_READING, reading), 0.5f), Occur.SHOULD);
+            if (!word.synonyms().isEmpty()) {
+                addWords(any, synonyms, PittariAnalyzers.NAME, word.text(), 4f * SYNONYM_WEIGHT);
+                addWords(any, synonyms, PittariAnalyzers.CATEGORY, word.text(), 2f * SYNONYM_WEIGHT);
+                addWords(any, synonyms, PittariAnalyzers.BODY, word.text(), 1.5f * SYNONYM_WEIGHT);
             }
-            all.add(any.build(), Occur.MUST);
+            if (!word.englishTerms().isEmpty()) {
+                addWords(any, english, PittariAnalyzers.NAME_EN, word.text(), 4f);
+                addWords(any, english, PittariAnalyzers.BODY_EN, word.text(), 1.5f);
+            }
+            if (!word.englishSynonyms().isEmpty()) {
+                addWords(any, englishSynonyms, PittariAnalyzers.NAME_EN, word.text(), 4f * SYNONYM_WEIGHT);
+                addWords(any, englishSynonyms, PittariAnalyzers.BODY_EN, word.text(), 1.5f * SYNONYM_WEIGHT);
+            }
+            for (String reading : word.readings()) {
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.NAME_READING, reading), 2f));
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.CATEGORY_READING, reading), 1f));
+                any.add(new BoostQuery(readingQuery(PittariAnalyzers.BODY_READING, reading), 0.5f));
+            }
+            all.add(new DisjunctionMaxQuery(any, OTHER_FIELDS), Occur.MUST);
         }
         return all.build();
     }
 
-    private static void addWords(
-            BooleanQuery.Builder any, QueryBuilder builder, String field, String text, float boost) {
+    private static void addWords(List<Query> any, QueryBuilder builder, String field, String text, float boost) {
         Query query = builder.createBooleanQuery(field, text, Occur.MUST);
         if (query != null) {
-            any.add(new BoostQuery(query, boost), Occur.SHOULD);
+            any.add(new BoostQuery(query, boost));
         }
     }
 

@@ -1,10 +1,18 @@
 package jp.mynaportal.pittari.internal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jp.mynaportal.pittari.HighlightedText;
 import jp.mynaportal.pittari.HighlightedText.Segment;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Marks the words of a text that a keyword query matched: by reading (the query's reading found in
@@ -12,10 +20,55 @@ import jp.mynaportal.pittari.HighlightedText.Segment;
  */
 final class MatchHighlighter {
 
+    private static final Analyzer ENGLISH = PittariAnalyzers.english();
+
+    /**
+     * The Kuromoji tokens of the texts highlighted so far: result lists show the same catalogue
+     * names and 概要 again and again, and their analysis was most of a keyword search's time.
+     */
+    private static final Map<String, List<JapaneseText.Token>> TOKENS = new ConcurrentHashMap<>();
+
+    /** More distinct texts than the catalogue holds: the cache starts again rather than grow. */
+    private static final int MAX_CACHED_TEXTS = 20_000;
+
     private MatchHighlighter() {}
 
+    /** Marks the English words of a text that have the stem of a query word ("children" marks "child"). */
+    static HighlightedText highlightEnglish(String text, KeywordQuery query) {
+        if (query.words().stream().allMatch(w -> w.englishTerms().isEmpty())) {
+            return HighlightedText.plain(text);
+        }
+        List<Segment> segments = new ArrayList<>();
+        int cursor = 0;
+        try (TokenStream stream = ENGLISH.tokenStream(PittariAnalyzers.NAME_EN, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                String stem = term.toString();
+                if (query.words().stream()
+                                .anyMatch(w -> w.englishTerms().contains(stem)
+                                        || w.englishSynonyms().contains(stem))
+                        && offset.startOffset() >= cursor) {
+                    if (offset.startOffset() > cursor) {
+                        segments.add(new Segment(text.substring(cursor, offset.startOffset()), false));
+                    }
+                    segments.add(new Segment(text.substring(offset.startOffset(), offset.endOffset()), true));
+                    cursor = offset.endOffset();
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (cursor < text.length()) {
+            segments.add(new Segment(text.substring(cursor), false));
+        }
+        return new HighlightedText(segments);
+    }
+
     static HighlightedText highlight(String text, KeywordQuery query) {
-        List<JapaneseText.Token> tokens = JapaneseText.tokenize(text);
+        List<JapaneseText.Token> tokens = tokens(text);
         boolean[] matched = new boolean[tokens.size()];
         StringBuilder reading = new StringBuilder();
         List<Integer> owner = new ArrayList<>();
@@ -42,12 +95,25 @@ final class MatchHighlighter {
             }
             for (int t = 0; t < tokens.size(); t++) {
                 String base = tokens.get(t).baseForm().toLowerCase(Locale.ROOT);
-                if (base.length() >= 2 && word.baseForms().contains(base)) {
+                if (base.length() >= 2
+                        && (word.baseForms().contains(base) || word.synonyms().contains(base))) {
                     matched[t] = true;
                 }
             }
         }
         return segments(text, tokens, matched);
+    }
+
+    private static List<JapaneseText.Token> tokens(String text) {
+        List<JapaneseText.Token> tokens = TOKENS.get(text);
+        if (tokens == null) {
+            tokens = List.copyOf(JapaneseText.tokenize(text));
+            if (TOKENS.size() >= MAX_CACHED_TEXTS) {
+                TOKENS.clear();
+            }
+            TOKENS.put(text, tokens);
+        }
+        return tokens;
     }
 
     private static HighlightedText segments(String text, List<JapaneseText.Token> tokens, boolean[] matched) {

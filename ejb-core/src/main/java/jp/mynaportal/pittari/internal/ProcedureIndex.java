@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Logger;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
+import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureTemplate;
 import jp.mynaportal.pittari.model.ProcedureText;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
@@ -30,8 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The keyword index, in memory, built from the database on first use: one document per national
- * template (scope {@code national}) and one per municipality procedure with texts of its own (scope
- * its lg_code). Which templates a municipality offers is not indexed; the service filters the hits
+ * template (scope {@code national}, with its English texts) and one per municipality procedure with
+ * texts of its own (scope its lg_code, Japanese only). Which templates a municipality offers is not indexed; the service filters the hits
  * by the municipality's published procedures, so that withdrawals show at once.
  */
 @ApplicationScoped
@@ -42,6 +44,9 @@ public class ProcedureIndex {
     static final String NATIONAL = "national";
     static final String TEMPLATE_PREFIX = "T:";
     static final String PROCEDURE_PREFIX = "P:";
+
+    /** A hit scoring below this share of the best hit's score is a weak match and is not listed. */
+    static final float WEAK_MATCH = 0.15f;
 
     private static final Logger LOG = Logger.getLogger(ProcedureIndex.class.getName());
 
@@ -77,6 +82,9 @@ public class ProcedureIndex {
             TopDocs top = current.search(scoped.build(), limit);
             List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc doc : top.scoreDocs) {
+                if (doc.score < top.scoreDocs[0].score * WEAK_MATCH) {
+                    break;
+                }
                 hits.add(new Hit(current.storedFields().document(doc.doc).get(KEY), doc.score));
             }
             return hits;
@@ -110,12 +118,18 @@ public class ProcedureIndex {
         int documents = 0;
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PittariAnalyzers.perField()))) {
             for (ProcedureTemplate template : repository.findAllTemplates()) {
-                writer.addDocument(document(TEMPLATE_PREFIX + template.getId(), NATIONAL, template.getText()));
+                Document document = document(
+                        TEMPLATE_PREFIX + template.getId(), NATIONAL, template.getCategory(), template.getText());
+                template.getEnglishText().ifPresent(english -> addEnglish(document, english));
+                writer.addDocument(document);
                 documents++;
             }
             for (MunicipalProcedure procedure : repository.findPublishedWithOwnText()) {
-                writer.addDocument(
-                        document(PROCEDURE_PREFIX + procedure.getId(), procedure.getLgCode(), procedure.getText()));
+                writer.addDocument(document(
+                        PROCEDURE_PREFIX + procedure.getId(),
+                        procedure.getLgCode(),
+                        procedure.getCategory(),
+                        procedure.getText()));
                 documents++;
             }
             writer.commit();
@@ -129,13 +143,20 @@ public class ProcedureIndex {
         }
     }
 
-    private static Document document(String key, String scope, ProcedureText text) {
+    private static void addEnglish(Document document, EnglishText english) {
+        document.add(new TextField(PittariAnalyzers.NAME_EN, english.name(), Field.Store.NO));
+        document.add(new TextField(PittariAnalyzers.BODY_EN, english.summary(), Field.Store.NO));
+    }
+
+    private static Document document(String key, String scope, ProcedureCategory category, ProcedureText text) {
         String body = text.summary() + "\n" + text.eligibility() + "\n" + text.requiredDocuments();
         Document document = new Document();
         document.add(new StringField(KEY, key, Field.Store.YES));
         document.add(new StringField(SCOPE, scope, Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.NAME, text.name(), Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.NAME_READING, text.name() + "\n" + text.reading(), Field.Store.NO));
+        document.add(new TextField(PittariAnalyzers.CATEGORY, category.label(), Field.Store.NO));
+        document.add(new TextField(PittariAnalyzers.CATEGORY_READING, category.label(), Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.BODY, body, Field.Store.NO));
         document.add(new TextField(PittariAnalyzers.BODY_READING, body, Field.Store.NO));
         return document;

@@ -1,12 +1,14 @@
 package jp.mynaportal.pittari.internal;
 
 import java.util.Comparator;
+import java.util.Optional;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.model.MunicipalityKind;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
 import jp.mynaportal.pittari.PittariSearchException;
 import jp.mynaportal.pittari.PittariSearchException.Reason;
 import jp.mynaportal.pittari.ProcedureSummary;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.model.ProcedureText;
 
@@ -31,6 +33,7 @@ final class Procedures {
 
     static ProcedureSummary summary(MunicipalProcedure procedure) {
         ProcedureText text = procedure.getText();
+        Optional<EnglishText> english = procedure.getEnglishText();
         return new ProcedureSummary(
                 procedure.getId(),
                 procedure.getLgCode(),
@@ -39,6 +42,8 @@ final class Procedures {
                 text.reading(),
                 text.summary(),
                 procedure.isOnlineAvailable(),
-                procedure.isSignatureRequired());
+                procedure.isSignatureRequired(),
+                english.map(EnglishText::name).orElse(null),
+                english.map(EnglishText::summary).orElse(null));
     }
 }

@@ -14,10 +14,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.PinRequiredException;
+import jp.mynaportal.pki.FileCrlSource;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
@@ -47,7 +47,8 @@ class ApplicationSignatureTest {
 
     private static CanonicalApplication application(String childName, byte[] attachment) {
         return new CanonicalApplication(
-                42,
+                "pittari",
+                "42",
                 "131016",
                 "R-0001",
                 Map.of("childName", childName, "reason", "転入"),

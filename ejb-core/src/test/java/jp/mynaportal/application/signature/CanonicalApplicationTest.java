@@ -17,7 +17,7 @@ class CanonicalApplicationTest {
 
     private static CanonicalApplication application(
             Map<String, String> values, List<ApplicationAttachment> attachments) {
-        return new CanonicalApplication(42, "131016", "R-0001", values, attachments);
+        return new CanonicalApplication("pittari", "42", "131016", "R-0001", values, attachments);
     }
 
     private static Map<String, String> values(String... keysAndValues) {
@@ -47,6 +47,28 @@ class CanonicalApplicationTest {
                 .isEqualTo(
                         "{\"attachments\":[],\"format\":\"mynaportal-application-1\",\"lgCode\":\"131016\","
                                 + "\"procedureId\":42,\"residentId\":\"R-0001\",\"values\":{\"a\":\"x\\\\y\",\"b\":\"say \\\"hi\\\"\\n\"}}");
+    }
+
+    @Test
+    void procedureOfAnotherFunctionNamesTheFunctionAndKeyInTheSecondLayout() {
+        String text = new String(
+                new CanonicalApplication("insurance", "registration", "131016", "R-0001", values("a", "1"), List.of())
+                        .toBytes(),
+                StandardCharsets.UTF_8);
+
+        assertThat(text)
+                .isEqualTo("{\"attachments\":[],\"format\":\"mynaportal-application-2\",\"function\":\"insurance\","
+                        + "\"lgCode\":\"131016\",\"procedureKey\":\"registration\",\"residentId\":\"R-0001\","
+                        + "\"values\":{\"a\":\"1\"}}");
+    }
+
+    @Test
+    void sameKeyOfAnotherFunctionGivesDifferentBytes() {
+        byte[] pittari = application(values("a", "1"), List.of()).toBytes();
+        byte[] other =
+                new CanonicalApplication("insurance", "42", "131016", "R-0001", values("a", "1"), List.of()).toBytes();
+
+        assertThat(other).isNotEqualTo(pittari);
     }
 
     @Test

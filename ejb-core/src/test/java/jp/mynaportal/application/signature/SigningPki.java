@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import jp.mynaportal.auth.token.FileCrlSource;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
 import jp.mynaportal.card.api.BasicFacts;
 import jp.mynaportal.card.api.CardKey;
@@ -17,6 +16,7 @@ import jp.mynaportal.card.devpki.CardPins;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.devpki.Resident;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
+import jp.mynaportal.pki.FileCrlSource;
 
 /**
  * A development PKI in a temporary folder that issues virtual cards, and signing through a real

@@ -31,10 +31,13 @@ import jp.mynaportal.card.devpki.CardPins;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.devpki.Resident;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
+import jp.mynaportal.pki.FileCrlSource;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -84,13 +87,21 @@ final class TestPki {
                 List.of(pki.caCertificate(CardKey.AUTH)), new FileCrlSource(List.of(crl), clock), clock));
     }
 
-    /** A Web eID token that the card in a reader signs for this origin and challenge. */
+    /** An RS256 Web eID token that the card in a reader signs for this origin and challenge. */
     String cardToken(String reader, String origin, String challenge) {
+        return cardToken(reader, SignatureAlgorithm.RS256, TokenValidator.signedData(origin, challenge));
+    }
+
+    /**
+     * A Web eID token of an algorithm that the card in a reader signs over {@code signedData} (with
+     * the algorithm's hash, as the card makes it), whatever that data is.
+     */
+    String cardToken(String reader, SignatureAlgorithm algorithm, byte[] signedData) {
         try (CardSession session = readers.open(reader)) {
             session.verifyPin(PinKind.AUTH, PIN.toCharArray());
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(origin, challenge));
-            byte[] signature = session.sign(CardKey.AUTH, "SHA-256", digest);
-            return token("web-eid:1.0", session.readCertificate(CertificateKind.AUTH), "RS256", signature);
+            byte[] digest = MessageDigest.getInstance(algorithm.hashName()).digest(signedData);
+            byte[] signature = session.sign(CardKey.AUTH, algorithm.hashName(), digest);
+            return token("web-eid:1.0", session.readCertificate(CertificateKind.AUTH), algorithm.name(), signature);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -145,8 +156,17 @@ final class TestPki {
         }
     }
 
-    /** A certificate for a key, issued by this PKI's auth CA with the given validity and key usage. */
+    /**
+     * A certificate for a key, issued by this PKI's auth CA with the given validity and key usage
+     * and the clientAuth extended key usage.
+     */
     X509Certificate certificate(KeyPair keys, Instant notBefore, Instant notAfter, int keyUsage) {
+        return certificate(keys, notBefore, notAfter, keyUsage, KeyPurposeId.id_kp_clientAuth);
+    }
+
+    /** A certificate as above with the given extended key usages (none: no such extension). */
+    X509Certificate certificate(
+            KeyPair keys, Instant notBefore, Instant notAfter, int keyUsage, KeyPurposeId... purposes) {
         try {
             X509Certificate ca = pki.caCertificate(CardKey.AUTH);
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
@@ -158,6 +178,9 @@ final class TestPki {
                     keys.getPublic());
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(keyUsage));
+            if (purposes.length > 0) {
+                builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(purposes));
+            }
             return new JcaX509CertificateConverter()
                     .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(caKey())));
         } catch (Exception e) {

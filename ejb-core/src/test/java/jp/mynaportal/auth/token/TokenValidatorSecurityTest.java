@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginOutcome;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,101 @@ class TokenValidatorSecurityTest {
         X509Certificate certificate = validator.validate(
                 AuthToken.parse(pki.cardToken(reader, TestPki.ORIGIN, CHALLENGE)), TestPki.ORIGIN, CHALLENGE);
         assertThat(certificate.getIssuerX500Principal().getName()).contains("JPKI");
+    }
+
+    @Test
+    void acceptsAnRs384TokenWhoseOriginAndChallengeAreHashedWithSha384() {
+        String token = pki.cardToken(
+                reader,
+                SignatureAlgorithm.RS384,
+                TokenValidator.signedData(SignatureAlgorithm.RS384, TestPki.ORIGIN, CHALLENGE));
+        assertThat(validator.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE))
+                .isNotNull();
+    }
+
+    @Test
+    void acceptsAnRs512TokenWhoseOriginAndChallengeAreHashedWithSha512() {
+        String token = pki.cardToken(
+                reader,
+                SignatureAlgorithm.RS512,
+                TokenValidator.signedData(SignatureAlgorithm.RS512, TestPki.ORIGIN, CHALLENGE));
+        assertThat(validator.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE))
+                .isNotNull();
+    }
+
+    @Test
+    void rejectsAnRs384TokenWhoseOriginAndChallengeAreHashedWithSha256() {
+        String token =
+                pki.cardToken(reader, SignatureAlgorithm.RS384, TokenValidator.signedData(TestPki.ORIGIN, CHALLENGE));
+        assertThat(rejection(token)).isEqualTo(LoginOutcome.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void rejectsAnRs512TokenWhoseOriginAndChallengeAreHashedWithSha256() {
+        String token =
+                pki.cardToken(reader, SignatureAlgorithm.RS512, TokenValidator.signedData(TestPki.ORIGIN, CHALLENGE));
+        assertThat(rejection(token)).isEqualTo(LoginOutcome.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void rejectsAnRs256SignatureThatTheTokenCallsRs384() {
+        String token = pki.cardToken(reader, TestPki.ORIGIN, CHALLENGE).replace("\"RS256\"", "\"RS384\"");
+        assertThat(rejection(token)).isEqualTo(LoginOutcome.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void rejectsAnRs512TokenForAnotherChallenge() {
+        String token = pki.cardToken(
+                reader,
+                SignatureAlgorithm.RS512,
+                TokenValidator.signedData(SignatureAlgorithm.RS512, TestPki.ORIGIN, "another challenge"));
+        assertThat(rejection(token)).isEqualTo(LoginOutcome.SIGNATURE_INVALID);
+    }
+
+    @Test
+    void rejectsTheAlgorithmsACardCannotMake() {
+        for (String algorithm : new String[] {"ES256", "ES384", "ES512", "PS256", "PS384", "PS512"}) {
+            String token =
+                    pki.cardToken(reader, TestPki.ORIGIN, CHALLENGE).replace("\"RS256\"", "\"" + algorithm + "\"");
+            assertThat(rejection(token)).as(algorithm).isEqualTo(LoginOutcome.ALGORITHM_UNSUPPORTED);
+        }
+    }
+
+    @Test
+    void rejectsACertificateWithoutExtendedKeyUsage() {
+        KeyPair keys = TestPki.keyPair();
+        X509Certificate certificate = pki.certificate(
+                keys,
+                Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)),
+                KeyUsage.digitalSignature,
+                new KeyPurposeId[0]);
+        assertThat(rejection(softwareToken(certificate, keys))).isEqualTo(LoginOutcome.CERTIFICATE_WRONG_KEY_USAGE);
+    }
+
+    @Test
+    void rejectsACertificateWhoseExtendedKeyUsageIsNotClientAuthentication() {
+        KeyPair keys = TestPki.keyPair();
+        X509Certificate certificate = pki.certificate(
+                keys,
+                Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)),
+                KeyUsage.digitalSignature,
+                KeyPurposeId.id_kp_emailProtection);
+        assertThat(rejection(softwareToken(certificate, keys))).isEqualTo(LoginOutcome.CERTIFICATE_WRONG_KEY_USAGE);
+    }
+
+    @Test
+    void acceptsASoftwareCertificateWithClientAuthentication() {
+        KeyPair keys = TestPki.keyPair();
+        X509Certificate certificate = pki.certificate(
+                keys,
+                Instant.now().minusSeconds(60),
+                Instant.now().plus(Duration.ofDays(1)),
+                KeyUsage.digitalSignature);
+        String token = softwareToken(certificate, keys);
+        assertThat(validator.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE))
+                .isEqualTo(certificate);
     }
 
     @Test

@@ -3,28 +3,42 @@ package jp.mynaportal.pittari.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import jp.mynaportal.pittari.loader.EnglishCatalogue;
 import jp.mynaportal.pittari.loader.SignatureRule;
 import jp.mynaportal.pittari.loader.TemplateCatalogue;
+import jp.mynaportal.pittari.loader.TemplateDefinition;
 import jp.mynaportal.pittari.model.CategoryCount;
+import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.MunicipalProcedure;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureTemplate;
 import jp.mynaportal.pittari.repository.ProcedureRepository;
 
-/** The vendored templates without a database, for index tests; no municipality procedures. */
+/** The vendored templates with their English texts, without a database, for index tests; no municipality procedures. */
 final class TemplateOnlyRepository implements ProcedureRepository {
 
-    private final List<ProcedureTemplate> templates = TemplateCatalogue.load().stream()
-            .map(t -> new ProcedureTemplate(
-                    t.id(),
-                    t.category(),
-                    t.text(),
-                    t.onlinePossible(),
-                    t.signature() != SignatureRule.NOT_REQUIRED,
-                    Instant.EPOCH))
-            .toList();
+    private final List<ProcedureTemplate> templates = templates();
+
+    private static List<ProcedureTemplate> templates() {
+        List<TemplateDefinition> definitions = TemplateCatalogue.load();
+        Map<String, EnglishText> english = EnglishCatalogue.load(definitions);
+        return definitions.stream()
+                .map(t -> {
+                    ProcedureTemplate template = new ProcedureTemplate(
+                            t.id(),
+                            t.category(),
+                            t.text(),
+                            t.onlinePossible(),
+                            t.signature() != SignatureRule.NOT_REQUIRED,
+                            Instant.EPOCH);
+                    template.translate(english.get(t.id()));
+                    return template;
+                })
+                .toList();
+    }
 
     @Override
     public List<ProcedureTemplate> findAllTemplates() {

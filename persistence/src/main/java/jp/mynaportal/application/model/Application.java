@@ -29,9 +29,11 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
                 + " ORDER BY a.updatedAt DESC, a.id DESC")
 @NamedQuery(
         name = Application.FIND_OPEN_DRAFT,
-        query = "SELECT a FROM Application a WHERE a.residentId = :residentId AND a.procedureId = :procedureId"
-                + " AND a.status = jp.mynaportal.application.model.ApplicationStatus.DRAFT AND a.expiresAt > :now"
-                + " ORDER BY a.updatedAt DESC")
+        query =
+                "SELECT a FROM Application a WHERE a.residentId = :residentId AND a.procedureFunction = :procedureFunction"
+                        + " AND a.procedureKey = :procedureKey"
+                        + " AND a.status = jp.mynaportal.application.model.ApplicationStatus.DRAFT AND a.expiresAt > :now"
+                        + " ORDER BY a.updatedAt DESC")
 @NamedQuery(
         name = Application.FIND_INBOX,
         query = "SELECT a FROM Application a WHERE a.lgCode IN :lgCodes AND a.status IN :statuses"
@@ -61,8 +63,11 @@ public class Application {
     @Column(name = "resident_id", length = 36, nullable = false, updatable = false)
     private String residentId;
 
-    @Column(name = "procedure_id", nullable = false, updatable = false)
-    private long procedureId;
+    @Column(name = "procedure_function", length = 32, nullable = false, updatable = false)
+    private String procedureFunction;
+
+    @Column(name = "procedure_key", length = 64, nullable = false, updatable = false)
+    private String procedureKey;
 
     @Column(name = "lg_code", length = 6, nullable = false, updatable = false)
     private String lgCode;
@@ -109,12 +114,22 @@ public class Application {
 
     protected Application() {}
 
-    /** A new draft of a resident for a procedure, expiring at {@code expiresAt} unless saved again. */
+    /**
+     * A new draft of a resident for a procedure of a portal function (the function's name and its own
+     * key of the procedure), expiring at {@code expiresAt} unless saved again.
+     */
     public static Application draft(
-            String residentId, long procedureId, String lgCode, String formData, Instant now, Instant expiresAt) {
+            String residentId,
+            String procedureFunction,
+            String procedureKey,
+            String lgCode,
+            String formData,
+            Instant now,
+            Instant expiresAt) {
         Application draft = new Application();
         draft.residentId = Objects.requireNonNull(residentId, "residentId");
-        draft.procedureId = procedureId;
+        draft.procedureFunction = Objects.requireNonNull(procedureFunction, "procedureFunction");
+        draft.procedureKey = Objects.requireNonNull(procedureKey, "procedureKey");
         draft.lgCode = Objects.requireNonNull(lgCode, "lgCode");
         draft.status = ApplicationStatus.DRAFT;
         draft.formData = Objects.requireNonNull(formData, "formData");
@@ -181,8 +196,12 @@ public class Application {
         return residentId;
     }
 
-    public long getProcedureId() {
-        return procedureId;
+    public String getProcedureFunction() {
+        return procedureFunction;
+    }
+
+    public String getProcedureKey() {
+        return procedureKey;
     }
 
     public String getLgCode() {
@@ -245,6 +264,6 @@ public class Application {
 
     @Override
     public String toString() {
-        return "Application[" + id + ", " + status + ", procedure " + procedureId + "]";
+        return "Application[" + id + ", " + status + ", procedure " + procedureFunction + "/" + procedureKey + "]";
     }
 }

@@ -28,7 +28,7 @@ public interface ApplicationRepository {
     List<Application> findByResident(String residentId, Collection<ApplicationStatus> statuses);
 
     /** The resident's newest unexpired draft for a procedure. */
-    Optional<Application> findOpenDraft(String residentId, long procedureId, Instant now);
+    Optional<Application> findOpenDraft(String residentId, String procedureFunction, String procedureKey, Instant now);
 
     /** The applications addressed to some municipalities in some statuses, newest submission first. */
     List<Application> findInbox(Collection<String> lgCodes, Collection<ApplicationStatus> statuses, int limit);

@@ -48,10 +48,12 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
-    public Optional<Application> findOpenDraft(String residentId, long procedureId, Instant now) {
+    public Optional<Application> findOpenDraft(
+            String residentId, String procedureFunction, String procedureKey, Instant now) {
         return em.createNamedQuery(Application.FIND_OPEN_DRAFT, Application.class)
                 .setParameter("residentId", residentId)
-                .setParameter("procedureId", procedureId)
+                .setParameter("procedureFunction", procedureFunction)
+                .setParameter("procedureKey", procedureKey)
                 .setParameter("now", now)
                 .setMaxResults(1)
                 .getResultStream()

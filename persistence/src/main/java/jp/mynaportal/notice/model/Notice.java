@@ -18,8 +18,11 @@ import java.util.Objects;
 import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /**
- * A personal notice (お知らせ) to one resident. The parameters fill the bundle text of its kind;
- * they are stored joined by a unit separator (U+001F), which no parameter may contain.
+ * A personal notice (お知らせ) to one resident (the subject), caused by an actor (the resident
+ * themselves, or the staff member who decided). The parameters fill the bundle text of its kind;
+ * they are stored joined by a unit separator (U+001F), which no parameter may contain. A notice
+ * may be about an item of some portal function (the function's name and its key of the item),
+ * such as an application of the application core.
  */
 @Entity
 @Table(name = "notice")
@@ -45,6 +48,9 @@ public class Notice {
     @Column(name = "resident_id", length = 36, nullable = false, updatable = false)
     private String residentId;
 
+    @Column(name = "actor_id", length = 36, updatable = false)
+    private String actorId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 40, nullable = false, updatable = false)
     private NoticeKind kind;
@@ -52,8 +58,11 @@ public class Notice {
     @Column(name = "parameters", length = 4000, nullable = false, updatable = false)
     private String parameters;
 
-    @Column(name = "application_id", updatable = false)
-    private Long applicationId;
+    @Column(name = "about_function", length = 32, updatable = false)
+    private String aboutFunction;
+
+    @Column(name = "about_key", length = 64, updatable = false)
+    private String aboutKey;
 
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -65,8 +74,23 @@ public class Notice {
 
     protected Notice() {}
 
-    public Notice(String residentId, NoticeKind kind, List<String> parameters, Long applicationId, Instant createdAt) {
+    /**
+     * @param aboutFunction the function of the item the notice is about, or null with {@code aboutKey}
+     * @param aboutKey that function's key of the item, or null
+     */
+    public Notice(
+            String residentId,
+            String actorId,
+            NoticeKind kind,
+            List<String> parameters,
+            String aboutFunction,
+            String aboutKey,
+            Instant createdAt) {
+        if ((aboutFunction == null) != (aboutKey == null)) {
+            throw new IllegalArgumentException("A notice is about a function's item, or about nothing");
+        }
         this.residentId = Objects.requireNonNull(residentId, "residentId");
+        this.actorId = Objects.requireNonNull(actorId, "actorId");
         this.kind = Objects.requireNonNull(kind, "kind");
         for (String parameter : parameters) {
             if (parameter.contains(SEPARATOR)) {
@@ -74,7 +98,8 @@ public class Notice {
             }
         }
         this.parameters = String.join(SEPARATOR, parameters);
-        this.applicationId = applicationId;
+        this.aboutFunction = aboutFunction;
+        this.aboutKey = aboutKey;
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -89,6 +114,11 @@ public class Notice {
         return id;
     }
 
+    /** Who caused the notice; null for notices from before actors were recorded. */
+    public String getActorId() {
+        return actorId;
+    }
+
     public String getResidentId() {
         return residentId;
     }
@@ -101,8 +131,12 @@ public class Notice {
         return parameters.isEmpty() ? List.of() : new ArrayList<>(List.of(parameters.split(SEPARATOR, -1)));
     }
 
-    public Long getApplicationId() {
-        return applicationId;
+    public String getAboutFunction() {
+        return aboutFunction;
+    }
+
+    public String getAboutKey() {
+        return aboutKey;
     }
 
     public Instant getCreatedAt() {

@@ -1,7 +1,8 @@
 /**
- * Builds the national procedure catalogue once, as a Flyway Java migration: the vendored templates
+ * Builds the national procedure catalogue once, as Flyway Java migrations: the vendored templates
  * ({@code pittari/procedure-templates.csv}) and, for every municipality and ward, the procedures it
  * offers, decided deterministically from its local-government code so that every database gets
- * the same catalogue.
+ * the same catalogue; then the templates' English names, summaries and form-field labels
+ * ({@code pittari/procedure-templates-en.csv}, {@code pittari/form-field-labels-en.csv}).
  */
 package jp.mynaportal.pittari.loader;

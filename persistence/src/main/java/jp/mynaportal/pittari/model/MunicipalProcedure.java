@@ -19,8 +19,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldsConverter;
+import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /**
  * A procedure one municipality or ward offers, with its own id (and so its own page). It either
@@ -124,15 +126,15 @@ public class MunicipalProcedure implements Serializable {
     @Column(name = "status", length = 16, nullable = false)
     private ProcedureStatus status;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "published_at", nullable = false)
     private Instant publishedAt;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Convert(converter = InstantConverter.class)
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -292,6 +294,17 @@ public class MunicipalProcedure implements Serializable {
 
     private static <T> T or(T own, T national) {
         return own != null ? own : national;
+    }
+
+    /**
+     * The English texts residents read with English chosen: the template's, unless the municipality
+     * wrote texts of its own (which exist only in Japanese).
+     */
+    public Optional<EnglishText> getEnglishText() {
+        if (template == null || hasOwnText() || typicalFields != null) {
+            return Optional.empty();
+        }
+        return template.getEnglishText();
     }
 
     /** The name residents see (the municipality's own or the template's). */

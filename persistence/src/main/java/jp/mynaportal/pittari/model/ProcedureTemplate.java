@@ -14,8 +14,10 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.application.model.FormFieldsConverter;
+import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /** A procedure as the national catalogue describes it, in one of the twelve categories. */
 @Entity
@@ -67,7 +69,16 @@ public class ProcedureTemplate implements Serializable {
     @Column(name = "typical_fields", length = 4000, nullable = false)
     private List<FormField> typicalFields;
 
-    @Convert(converter = InstantConverter.class)
+    @Column(name = "name_en", length = 200)
+    private String nameEn;
+
+    @Column(name = "summary_en", length = 2000)
+    private String summaryEn;
+
+    @Column(name = "field_labels_en", length = 4000)
+    private String fieldLabelsEn;
+
+    @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -121,6 +132,22 @@ public class ProcedureTemplate implements Serializable {
 
     public ProcedureText getText() {
         return new ProcedureText(name, reading, summary, eligibility, requiredDocuments, submitTo, fee, typicalFields);
+    }
+
+    /** The English texts, if the catalogue has them for this template. */
+    public Optional<EnglishText> getEnglishText() {
+        if (nameEn == null || summaryEn == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new EnglishText(nameEn, summaryEn, EnglishText.parseLabels(fieldLabelsEn)));
+    }
+
+    /** Gives the template its English texts (or replaces them). */
+    public void translate(EnglishText english) {
+        Objects.requireNonNull(english, "english");
+        this.nameEn = english.name();
+        this.summaryEn = english.summary();
+        this.fieldLabelsEn = EnglishText.formatLabels(english.fieldLabels());
     }
 
     public String getName() {

@@ -12,12 +12,17 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import jp.mynaportal.platform.model.UtcInstantConverter;
+import jp.mynaportal.usage.chain.EntryHash;
 
 /**
- * One line of 利用履歴: who (the resident, when known), when, what, with which result, from which
- * terminal. Entries are only ever added; nothing updates or deletes them.
+ * One line of 利用履歴: whose data it concerned (the resident, the subject, when known), who acted
+ * (the actor: the resident, later a 代理人, or a staff member), when, what, with which result, from
+ * which terminal, and why (the purpose, when staff looked at a resident's data). Entries are only
+ * ever added; each carries its position in the hash chain, the hash of the entry before it and its
+ * own hash (see {@link jp.mynaportal.usage.chain.EntryHash}).
  */
 @Entity
 @Table(name = "usage_log")
@@ -51,23 +56,100 @@ public class UsageLogEntry {
     @Column(name = "terminal", length = 200, nullable = false, updatable = false)
     private String terminal;
 
+    @Column(name = "actor_id", length = 36, updatable = false)
+    private String actorId;
+
+    @Column(name = "actor_org", length = 6, updatable = false)
+    private String actorOrganisation;
+
+    @Column(name = "purpose", length = 200, updatable = false)
+    private String purpose;
+
+    @Column(name = "chain_seq", nullable = false, updatable = false)
+    private long chainSeq;
+
+    @Column(name = "previous_hash", length = 64, nullable = false, updatable = false)
+    private String previousHash;
+
+    @Column(name = "entry_hash", length = 64, nullable = false, updatable = false)
+    private String entryHash;
+
     protected UsageLogEntry() {}
 
     /**
-     * @param residentId the resident, or null when a failed login identified nobody
+     * An entry not yet in the chain ({@link UsageChainHead#append} links it).
+     *
+     * @param residentId the resident whose data it concerned (the subject), or null when a failed
+     *     login identified nobody
+     * @param actorId who acted, or null when nobody could be identified
+     * @param actorOrganisation the local-government code of the municipality a staff actor
+     *     works for, or null when the actor acted for themselves
      * @param result the outcome, e.g. {@code SUCCESS} or {@code WRONG_PIN}
      * @param terminal where it came from (address and reader or channel)
+     * @param purpose why, when someone other than the resident looked at the resident's data
      */
-    public UsageLogEntry(Instant occurredAt, String residentId, UsageAction action, String result, String terminal) {
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+    public UsageLogEntry(
+            Instant occurredAt,
+            String residentId,
+            String actorId,
+            String actorOrganisation,
+            UsageAction action,
+            String result,
+            String terminal,
+            String purpose) {
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
         this.residentId = residentId;
+        this.actorId = actorId;
+        this.actorOrganisation = actorOrganisation;
         this.action = Objects.requireNonNull(action, "action");
-        this.result = Objects.requireNonNull(result, "result");
+        this.result = truncate(Objects.requireNonNull(result, "result"), 40);
         this.terminal = truncate(Objects.requireNonNull(terminal, "terminal"), 200);
+        this.purpose = purpose == null ? null : truncate(purpose, 200);
     }
 
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Puts this entry at position {@code seq} after the entry with hash {@code previous}; returns its hash. */
+    String linkAfter(long seq, String previous) {
+        if (entryHash != null) {
+            throw new IllegalStateException("Entry " + chainSeq + " is in the chain already");
+        }
+        this.chainSeq = seq;
+        this.previousHash = Objects.requireNonNull(previous, "previous");
+        this.entryHash = EntryHash.of(
+                seq,
+                previous,
+                occurredAt,
+                residentId,
+                actorId,
+                actorOrganisation,
+                action.name(),
+                result,
+                terminal,
+                purpose);
+        return entryHash;
+    }
+
+    public String getActorId() {
+        return actorId;
+    }
+
+    public String getActorOrganisation() {
+        return actorOrganisation;
+    }
+
+    public String getPurpose() {
+        return purpose;
+    }
+
+    public long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getEntryHash() {
+        return entryHash;
     }
 
     public Long getId() {

@@ -2,19 +2,35 @@ package jp.mynaportal.usage.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import jp.mynaportal.usage.model.UsageAction;
+import jp.mynaportal.usage.model.UsageChainHead;
+import jp.mynaportal.usage.model.UsageCheckpoint;
 import jp.mynaportal.usage.model.UsageLogEntry;
 
-/** {@link UsageLogRepository} over JPA; it only inserts and reads. */
+/** {@link UsageLogRepository} over JPA; it only inserts and reads log entries. */
 @ApplicationScoped
 public class JpaUsageLogRepository implements UsageLogRepository {
+
+    private static final String BY_PERSON =
+            " FROM UsageLogEntry e WHERE (e.residentId = :person OR e.actorId = :person)"
+                    + " AND e.occurredAt >= :from AND e.occurredAt < :to AND e.action IN :actions";
 
     @PersistenceContext(unitName = "mynaportal")
     private EntityManager em;
 
     @Override
     public void append(UsageLogEntry entry) {
+        UsageChainHead head = em.find(UsageChainHead.class, UsageChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new IllegalStateException("The usage log has no chain head: the migrations did not run");
+        }
+        head.append(entry);
         em.persist(entry);
     }
 
@@ -24,5 +40,48 @@ public class JpaUsageLogRepository implements UsageLogRepository {
                 .setParameter("residentId", residentId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public List<UsageLogEntry> findByPerson(
+            String personId, Instant from, Instant to, Collection<UsageAction> actions, int offset, int limit) {
+        if (actions.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<UsageLogEntry> query =
+                em.createQuery("SELECT e" + BY_PERSON + " ORDER BY e.chainSeq DESC", UsageLogEntry.class);
+        return bind(query, personId, from, to, actions)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countByPerson(String personId, Instant from, Instant to, Collection<UsageAction> actions) {
+        if (actions.isEmpty()) {
+            return 0;
+        }
+        return bind(em.createQuery("SELECT COUNT(e)" + BY_PERSON, Long.class), personId, from, to, actions)
+                .getSingleResult();
+    }
+
+    private static <T> TypedQuery<T> bind(
+            TypedQuery<T> query, String personId, Instant from, Instant to, Collection<UsageAction> actions) {
+        return query.setParameter("person", personId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("actions", actions);
+    }
+
+    @Override
+    public UsageChainHead head() {
+        UsageChainHead head = em.find(UsageChainHead.class, UsageChainHead.ID);
+        em.refresh(head);
+        return head;
+    }
+
+    @Override
+    public void appendCheckpoint(UsageCheckpoint checkpoint) {
+        em.persist(checkpoint);
     }
 }

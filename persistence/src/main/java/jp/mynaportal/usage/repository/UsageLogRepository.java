@@ -1,13 +1,34 @@
 package jp.mynaportal.usage.repository;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import jp.mynaportal.usage.model.UsageAction;
+import jp.mynaportal.usage.model.UsageChainHead;
+import jp.mynaportal.usage.model.UsageCheckpoint;
 import jp.mynaportal.usage.model.UsageLogEntry;
 
-/** The usage log: entries are appended and read, never changed. */
+/** The usage log: entries are appended to the hash chain and read, never changed. */
 public interface UsageLogRepository {
 
+    /** Links the entry to the end of the chain and stores it, holding the chain head locked until the transaction ends. */
     void append(UsageLogEntry entry);
 
     /** A resident's entries, newest first. */
     List<UsageLogEntry> findByResident(String residentId, int limit);
+
+    /**
+     * The entries that concern a person as subject or actor, with one of {@code actions}, from
+     * {@code from} (inclusive) to {@code to} (exclusive), newest first.
+     */
+    List<UsageLogEntry> findByPerson(
+            String personId, Instant from, Instant to, Collection<UsageAction> actions, int offset, int limit);
+
+    /** How many entries {@link #findByPerson} would find without paging. */
+    long countByPerson(String personId, Instant from, Instant to, Collection<UsageAction> actions);
+
+    /** The chain head as committed. */
+    UsageChainHead head();
+
+    void appendCheckpoint(UsageCheckpoint checkpoint);
 }

@@ -38,6 +38,15 @@ class PittariMigrationTest {
                 .isEqualTo(TemplateCatalogue.load().size());
     }
 
+    @Test
+    void givesEveryTemplateItsEnglishTextsOnH2() throws Exception {
+        assertThat(count(
+                        h2,
+                        "SELECT COUNT(*) FROM pittari_template WHERE name_en IS NOT NULL"
+                                + " AND summary_en IS NOT NULL AND field_labels_en IS NOT NULL"))
+                .isEqualTo(TemplateCatalogue.load().size());
+    }
+
     static DataSource h2(String name) {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");

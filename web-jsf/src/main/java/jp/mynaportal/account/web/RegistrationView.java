@@ -27,12 +27,13 @@ public class RegistrationView implements Serializable {
 
     private final Registration registration = new Registration();
 
-    /** 登録する: stores the registration and opens the top page. */
+    /** 登録する: stores the registration, authenticates the session again as a resident, opens the top page. */
     public String register() {
         HttpServletRequest request = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            userSession.update(accounts.register(userSession.getUser(), registration, request.getRemoteAddr()));
+            accounts.register(registration, request.getRemoteAddr());
+            userSession.renew();
             return "/index.xhtml?faces-redirect=true";
         } catch (AccountException e) {
             Messages.error(null, e.messageKey());

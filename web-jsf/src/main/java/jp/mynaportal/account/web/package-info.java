@@ -1,2 +1,2 @@
-/** The 利用者登録 screen. */
+/** The 利用者登録 screen, and the same registration over REST for clients that logged in with a token. */
 package jp.mynaportal.account.web;

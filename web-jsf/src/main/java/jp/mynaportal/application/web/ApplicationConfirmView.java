@@ -36,7 +36,7 @@ public class ApplicationConfirmView implements Serializable {
     void init() {
         id = ApplicationPages.idParameter();
         try {
-            form = applications.open(session.getUser(), id);
+            form = applications.open(id);
         } catch (ApplicationException e) {
             form = null;
         }
@@ -49,7 +49,7 @@ public class ApplicationConfirmView implements Serializable {
             return;
         }
         try {
-            Submission submission = applications.submit(session.getUser(), id, ApplicationPages.terminal());
+            Submission submission = applications.submit(id, ApplicationPages.terminal());
             ApplicationPages.redirect(ApplicationPages.DONE, submission.applicationId());
         } catch (ApplicationException e) {
             Messages.error(null, e.reason().messageKey());

@@ -28,11 +28,11 @@ public class ApplicationDoneView {
     @PostConstruct
     void init() {
         try {
-            form = applications.open(session.getUser(), ApplicationPages.idParameter());
+            form = applications.open(ApplicationPages.idParameter());
             if (form.editable()) {
                 form = null;
             } else {
-                waiting = applications.resumable(session.getUser());
+                waiting = applications.resumable();
             }
         } catch (ApplicationException e) {
             form = null;

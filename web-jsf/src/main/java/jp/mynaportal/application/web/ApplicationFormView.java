@@ -66,7 +66,7 @@ public class ApplicationFormView implements Serializable {
     }
 
     private void load() {
-        form = applications.open(session.getUser(), id);
+        form = applications.open(id);
         values.clear();
         picks.clear();
         checks.clear();
@@ -123,9 +123,9 @@ public class ApplicationFormView implements Serializable {
         }
         try (InputStream in = part.getInputStream()) {
             byte[] content = in.readNBytes((int) Math.min(part.getSize(), MAX_READ));
-            applications.attach(session.getUser(), id, fieldKey, part.getSubmittedFileName(), content);
+            applications.attach(id, fieldKey, part.getSubmittedFileName(), content);
             problems.remove(fieldKey);
-            form = applications.open(session.getUser(), id);
+            form = applications.open(id);
         } catch (ApplicationException e) {
             problems.put(fieldKey, e.reason().messageKey());
         } catch (IOException e) {
@@ -140,18 +140,18 @@ public class ApplicationFormView implements Serializable {
         if (save() == null) {
             return;
         }
-        applications.removeAttachment(session.getUser(), id, fieldKey);
-        form = applications.open(session.getUser(), id);
+        applications.removeAttachment(id, fieldKey);
+        form = applications.open(id);
     }
 
     /** Stores the values; returns the form's problems, or null when the application cannot change. */
     private List<FieldProblem> save() {
         try {
-            List<FieldProblem> found = applications.save(session.getUser(), id, collected());
+            List<FieldProblem> found = applications.save(id, collected());
             savedAt = Instant.now();
             problems.clear();
             found.forEach(p -> problems.put(p.fieldKey(), p.messageKey()));
-            form = applications.open(session.getUser(), id);
+            form = applications.open(id);
             return found;
         } catch (ApplicationException e) {
             Messages.error(null, e.reason().messageKey());

@@ -50,7 +50,7 @@ public class ApplicationSignView implements Serializable {
     void init() {
         id = ApplicationPages.idParameter();
         try {
-            form = applications.open(session.getUser(), id);
+            form = applications.open(id);
         } catch (ApplicationException e) {
             form = null;
         }
@@ -71,8 +71,7 @@ public class ApplicationSignView implements Serializable {
         pin = null;
         holdCard = false;
         try {
-            Submission submission =
-                    applications.signAndSubmit(session.getUser(), id, reader, entered, ApplicationPages.terminal());
+            Submission submission = applications.signAndSubmit(id, reader, entered, ApplicationPages.terminal());
             ApplicationPages.redirect(ApplicationPages.DONE, submission.applicationId());
         } catch (ApplicationException e) {
             if (e.reason() == Reason.SIGN_PIN_WRONG) {

@@ -42,8 +42,8 @@ public class AttachmentServlet extends HttpServlet {
             long id = Downloads.id(request);
             String field = request.getParameter("field");
             AttachmentFile file = STAFF.equals(request.getServletPath())
-                    ? inbox.attachment(session.getUser(), id, field)
-                    : applications.attachment(session.getUser(), id, field);
+                    ? inbox.attachment(id, field)
+                    : applications.attachment(id, field);
             Downloads.send(response, file.fileName(), file.contentType(), file.content());
         } catch (ApplicationException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

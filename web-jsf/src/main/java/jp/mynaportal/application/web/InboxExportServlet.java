@@ -16,6 +16,7 @@ import jp.mynaportal.application.InboxLine;
 import jp.mynaportal.application.InboxService;
 import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.auth.web.UserSession;
+import jp.mynaportal.platform.web.CsvRows;
 import jp.mynaportal.platform.web.LocaleSelection;
 
 /** The counter inbox as CSV (UTF-8 with a BOM so that spreadsheet programs read Japanese), for staff only. */
@@ -42,10 +43,10 @@ public class InboxExportServlet extends HttpServlet {
             return;
         }
         ApplicationStatus status = InboxView.status(request.getParameter("status"));
-        List<InboxLine> lines = inbox.export(session.getUser(), status, request.getRemoteAddr());
+        List<InboxLine> lines = inbox.export(status, request.getRemoteAddr());
         ResourceBundle text = ResourceBundle.getBundle("jp.mynaportal.platform.web.messages", locale.getLocale());
         StringBuilder csv = new StringBuilder("\uFEFF");
-        InboxCsv.row(
+        CsvRows.row(
                 csv,
                 List.of(
                         text.getString("counter.inbox.receiptNumber"),
@@ -55,7 +56,7 @@ public class InboxExportServlet extends HttpServlet {
                         text.getString("counter.inbox.submittedAt"),
                         text.getString("counter.inbox.signature")));
         for (InboxLine line : lines) {
-            InboxCsv.row(
+            CsvRows.row(
                     csv,
                     List.of(
                             line.receiptNumber(),

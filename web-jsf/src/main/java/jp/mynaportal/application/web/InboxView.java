@@ -47,8 +47,8 @@ public class InboxView {
         if (status == null) {
             status = ApplicationStatus.RECEIVED;
         }
-        counts = inbox.counts(session.getUser());
-        lines = inbox.inbox(session.getUser(), status);
+        counts = inbox.counts();
+        lines = inbox.inbox(status);
     }
 
     /** The inbox status an address names ({@code received}, …), or null. */

@@ -34,7 +34,7 @@ public class ReceiptServlet extends HttpServlet {
         }
         try {
             long id = Downloads.id(request);
-            byte[] pdf = applications.receipt(session.getUser(), id, locale.getLocale());
+            byte[] pdf = applications.receipt(id, locale.getLocale());
             Downloads.send(response, "receipt-" + id + ".pdf", "application/pdf", pdf);
         } catch (ApplicationException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -26,8 +26,8 @@ public class ResumeView {
     @PostConstruct
     void init() {
         if (session.isLoggedIn()) {
-            resumable = applications.resumable(session.getUser());
-            submitted = applications.submitted(session.getUser());
+            resumable = applications.resumable();
+            submitted = applications.submitted();
         }
     }
 

@@ -41,7 +41,7 @@ public class StaffApplicationView implements Serializable {
 
     private void load() {
         try {
-            application = inbox.open(session.getUser(), id, ApplicationPages.terminal());
+            application = inbox.open(id, ApplicationPages.terminal());
         } catch (ApplicationException e) {
             application = null;
         }
@@ -50,7 +50,7 @@ public class StaffApplicationView implements Serializable {
     /** Moves the application to a status; the comment goes to the applicant. */
     public void decide(ApplicationStatus to) {
         try {
-            inbox.changeStatus(session.getUser(), id, to, comment, ApplicationPages.terminal());
+            inbox.changeStatus(id, to, comment, ApplicationPages.terminal());
             comment = null;
             load();
             Messages.info(null, "counter.application.changed");

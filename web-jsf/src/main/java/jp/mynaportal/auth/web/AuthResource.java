@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,6 +41,9 @@ public class AuthResource {
     @Context
     private HttpServletRequest request;
 
+    @Context
+    private HttpServletResponse response;
+
     @GET
     @Path("challenge")
     public JsonObject challenge() {
@@ -62,14 +66,14 @@ public class AuthResource {
                 token == null || token.getValueType() != JsonValue.ValueType.OBJECT ? null : token.toString();
         LoginResult result = authentication.loginWithToken(
                 request.getSession(true).getId(), challenge, tokenJson, request.getRemoteAddr());
-        if (!result.succeeded()) {
+        if (!result.succeeded() || !userSession.begin(result.ticket(), request, response)) {
+            LoginOutcome refused = result.succeeded() ? LoginOutcome.CHALLENGE_UNKNOWN : result.outcome();
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(outcome(result.outcome()))
+                    .entity(outcome(refused))
                     .build();
         }
-        userSession.begin(result.user(), request);
         return Response.ok(Json.createObjectBuilder(outcome(LoginOutcome.SUCCESS))
-                        .add("registered", result.user().registered())
+                        .add("registered", userSession.isRegistered())
                         .build())
                 .build();
     }

@@ -72,9 +72,8 @@ public class LoginView implements Serializable {
         LoginResult result =
                 authentication.loginWithCard(request.getSession().getId(), reader, entered, request.getRemoteAddr());
         Arrays.fill(entered, '\0');
-        if (result.succeeded()) {
-            userSession.begin(result.user(), request);
-            if (!result.user().registered()) {
+        if (result.succeeded() && userSession.begin(result.ticket())) {
+            if (!userSession.isRegistered()) {
                 return "/account/register.xhtml?faces-redirect=true";
             }
             if (next != null) {
@@ -83,7 +82,9 @@ public class LoginView implements Serializable {
             }
             return "/index.xhtml?faces-redirect=true";
         }
-        if (result.outcome() == LoginOutcome.WRONG_PIN) {
+        if (result.succeeded()) {
+            Messages.error(null, LoginOutcome.CHALLENGE_UNKNOWN.messageKey());
+        } else if (result.outcome() == LoginOutcome.WRONG_PIN) {
             Messages.error("login:password", result.outcome().messageKey(), result.triesLeft());
         } else if (result.outcome() == LoginOutcome.PIN_FORMAT || result.outcome() == LoginOutcome.CARD_LOCKED) {
             Messages.error("login:password", result.outcome().messageKey());

@@ -1,102 +1,110 @@
 package jp.mynaportal.auth.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.logging.Logger;
+import jp.mynaportal.access.Roles;
 import jp.mynaportal.auth.AuthenticationService;
-import jp.mynaportal.auth.SignedInUser;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The logged-in user of this HTTP session. A login renews the session id and sets the inactivity
- * timeout; {@link SessionPolicyFilter} ends the session after the absolute timeout.
+ * The caller of this request as the container authenticated it, for the views: whether someone is
+ * logged in, their nickname and role; and the two session transitions, login (a login ticket handed
+ * to the authentication mechanism) and logout.
  */
 @Named
-@SessionScoped
-public class UserSession implements Serializable {
+@RequestScoped
+public class UserSession {
 
-    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(UserSession.class.getName());
+
+    @Inject
+    private SecurityContext security;
 
     @Inject
     private AuthenticationService authentication;
 
-    private SignedInUser user;
+    @Inject
+    private HttpServletRequest request;
 
-    /** Starts the logged-in session: a new session id, the inactivity timeout. */
-    public void begin(SignedInUser signedIn, HttpServletRequest request) {
-        request.changeSessionId();
-        request.getSession().setMaxInactiveInterval((int) inactivityTimeout().toSeconds());
-        this.user = signedIn;
+    /**
+     * Authenticates the request with a login ticket: the mechanism redeems it, renews the session id
+     * and keeps the authentication in the session.
+     *
+     * @return whether the container now knows the caller
+     */
+    public boolean begin(String ticket, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+        AuthenticationStatus status = security.authenticate(
+                servletRequest,
+                servletResponse,
+                AuthenticationParameters.withParams()
+                        .credential(new LoginTicketCredential(ticket))
+                        .newAuthentication(true));
+        return status == AuthenticationStatus.SUCCESS;
     }
 
-    /** Replaces the user after a change of their data (e.g. 利用者登録). */
-    public void update(SignedInUser changed) {
-        this.user = changed;
+    /** Authenticates the current page request with a login ticket (see {@link #begin}). */
+    public boolean begin(String ticket) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return begin(ticket, (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse());
     }
 
-    /** ログアウト: records it and ends the session. */
+    /**
+     * Authenticates the current page request again with the caller's data as it is now (after
+     * 利用者登録: a resident), keeping the session's login time.
+     */
+    public boolean renew() {
+        return begin(authentication.renewTicket());
+    }
+
+    /** As {@link #renew()}, for a REST request. */
+    public boolean renew(HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+        return begin(authentication.renewTicket(), servletRequest, servletResponse);
+    }
+
+    /** ログアウト: records it, ends the authentication and the session. */
     public String logout() {
-        HttpServletRequest request = (HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequest();
-        end(request);
-        return "/index.xhtml?faces-redirect=true";
-    }
-
-    /** Records the logout (when someone was logged in) and invalidates the session. */
-    void end(HttpServletRequest request) {
-        if (user != null) {
-            authentication.logout(user, request.getRemoteAddr());
-            user = null;
+        if (isLoggedIn()) {
+            authentication.logout(request.getRemoteAddr());
+        }
+        try {
+            request.logout();
+        } catch (ServletException e) {
+            LOG.warning(() -> "Logout of the container failed: " + e.getMessage());
         }
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
-    }
-
-    boolean expired(Instant now) {
-        return user != null && !now.isBefore(user.loggedInAt().plus(absoluteTimeout()));
-    }
-
-    static Duration inactivityTimeout() {
-        return timeout("mynaportal.session.inactivity", 30);
-    }
-
-    static Duration absoluteTimeout() {
-        return timeout("mynaportal.session.absolute", 480);
-    }
-
-    /**
-     * A timeout read on every use: {@code <key>-seconds} when it is set (tests shorten timeouts to
-     * seconds), otherwise {@code <key>-minutes}, otherwise the default.
-     */
-    private static Duration timeout(String key, int defaultMinutes) {
-        org.eclipse.microprofile.config.Config config = ConfigProvider.getConfig();
-        return config.getOptionalValue(key + "-seconds", Long.class)
-                .map(Duration::ofSeconds)
-                .orElseGet(() -> Duration.ofMinutes(
-                        config.getOptionalValue(key + "-minutes", Integer.class).orElse(defaultMinutes)));
-    }
-
-    public SignedInUser getUser() {
-        return user;
+        return "/index.xhtml?faces-redirect=true";
     }
 
     public boolean isLoggedIn() {
-        return user != null;
+        return security.getCallerPrincipal() != null;
     }
 
     public boolean isStaff() {
-        return user != null && user.staff();
+        return security.isCallerInRole(Roles.STAFF);
+    }
+
+    /** Whether 利用者登録 is done. */
+    public boolean isRegistered() {
+        return security.isCallerInRole(Roles.RESIDENT);
     }
 
     public String getNickname() {
-        return user == null ? null : user.nickname();
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity identity
+                ? identity.nickname()
+                : null;
     }
 }

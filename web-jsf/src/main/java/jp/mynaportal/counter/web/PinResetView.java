@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import jp.mynaportal.auth.AuthenticationService;
-import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
@@ -32,9 +31,6 @@ public class PinResetView implements Serializable {
     @Inject
     private AuthenticationService authentication;
 
-    @Inject
-    private UserSession userSession;
-
     private List<String> readers;
     private String reader;
     private CardHolder holder;
@@ -51,7 +47,7 @@ public class PinResetView implements Serializable {
         holder = null;
         done = false;
         try {
-            holder = counter.identify(userSession.getUser(), reader);
+            holder = counter.identify(reader);
         } catch (CounterException e) {
             Messages.error("pinReset:reader", e.reason().messageKey());
         }
@@ -64,7 +60,7 @@ public class PinResetView implements Serializable {
         char[] pin = newPin == null ? new char[0] : newPin.toCharArray();
         newPin = null;
         try {
-            counter.resetAuthPin(userSession.getUser(), reader, pin, request.getRemoteAddr());
+            counter.resetAuthPin(reader, pin, request.getRemoteAddr());
             done = true;
         } catch (CounterException e) {
             Messages.error("pinReset:newPin", e.reason().messageKey());

@@ -15,7 +15,7 @@ public enum ServiceTile {
     SELFINFO('c', null),
     EXCHANGE('d', null),
     NOTICE('e', "/notice/list.xhtml"),
-    USAGE('f', null),
+    USAGE('f', "/usage/history.xhtml"),
     ACCOUNT('g', null),
     LINKAGE('h', null),
     PROXY('i', null);

@@ -3,7 +3,7 @@ package jp.mynaportal.municipality.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import jp.mynaportal.municipality.model.Municipality;
+import jp.mynaportal.municipality.MunicipalityInfo;
 
 /** The municipality a visitor chose (あなたが登録した自治体), kept for the session. */
 @Named
@@ -12,9 +12,9 @@ public class ChosenMunicipality implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Municipality municipality;
+    private MunicipalityInfo municipality;
 
-    public Municipality getMunicipality() {
+    public MunicipalityInfo getMunicipality() {
         return municipality;
     }
 
@@ -22,7 +22,7 @@ public class ChosenMunicipality implements Serializable {
         return municipality != null;
     }
 
-    void choose(Municipality chosen) {
+    void choose(MunicipalityInfo chosen) {
         this.municipality = chosen;
     }
 }

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import jp.mynaportal.municipality.MunicipalityChoice;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityService;
 import jp.mynaportal.municipality.PostalCodeLookup;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -33,8 +33,8 @@ public class MunicipalityChooserView implements Serializable {
     private String name;
     private String prefecture;
     private PostalCodeLookup postalLookup;
-    private List<Municipality> candidates = List.of();
-    private List<Municipality> prefectures;
+    private List<MunicipalityInfo> candidates = List.of();
+    private List<MunicipalityInfo> prefectures;
     private List<MunicipalityChoice> prefectureMunicipalities = List.of();
 
     /** 地域を検索 by postal code. */
@@ -81,7 +81,7 @@ public class MunicipalityChooserView implements Serializable {
         prefectures = municipalities.prefectures();
     }
 
-    public List<Municipality> getPrefectures() {
+    public List<MunicipalityInfo> getPrefectures() {
         return prefectures;
     }
 
@@ -113,7 +113,7 @@ public class MunicipalityChooserView implements Serializable {
         return postalLookup;
     }
 
-    public List<Municipality> getCandidates() {
+    public List<MunicipalityInfo> getCandidates() {
         return candidates;
     }
 

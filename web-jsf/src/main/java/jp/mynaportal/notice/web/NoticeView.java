@@ -36,9 +36,9 @@ public class NoticeView {
                 .getRequestParameterMap()
                 .get("id");
         if (id != null && id.matches("[0-9]{1,18}")) {
-            opened = notices.read(session.getUser(), Long.parseLong(id)).orElse(null);
+            opened = notices.read(Long.parseLong(id)).orElse(null);
         }
-        lines = notices.notices(session.getUser());
+        lines = notices.notices();
     }
 
     /** A notice's title or text in the page's language, filled with its parameters. */

@@ -14,6 +14,7 @@ import jp.mynaportal.application.ApplicationService;
 import jp.mynaportal.application.web.ApplicationPages;
 import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.pittari.PittariCatalogueService;
+import jp.mynaportal.pittari.PittariProcedures;
 import jp.mynaportal.pittari.PittariSearchException;
 import jp.mynaportal.pittari.ProcedureDetail;
 import jp.mynaportal.platform.web.Messages;
@@ -65,8 +66,7 @@ public class ApplyStartView implements Serializable {
         }
         try {
             List<Long> drafts = applications.start(
-                    session.getUser(),
-                    procedures.stream().map(ProcedureDetail::id).toList());
+                    procedures.stream().map(p -> PittariProcedures.ref(p.id())).toList());
             ApplicationPages.redirect(ApplicationPages.FORM, drafts.get(0));
         } catch (ApplicationException e) {
             Messages.error(null, e.reason().messageKey());

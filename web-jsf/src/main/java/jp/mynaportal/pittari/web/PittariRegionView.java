@@ -6,9 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import jp.mynaportal.municipality.MunicipalityChoice;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityService;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.platform.web.LocaleSelection;
 import jp.mynaportal.platform.web.Messages;
 
@@ -31,8 +31,8 @@ public class PittariRegionView {
 
     private String query;
     private String prefecture;
-    private List<Municipality> prefectures;
-    private List<Municipality> candidates = List.of();
+    private List<MunicipalityInfo> prefectures;
+    private List<MunicipalityInfo> candidates = List.of();
     private List<String> towns = List.of();
     private List<MunicipalityChoice> prefectureMunicipalities = List.of();
 
@@ -80,11 +80,11 @@ public class PittariRegionView {
         this.prefecture = prefecture;
     }
 
-    public List<Municipality> getPrefectures() {
+    public List<MunicipalityInfo> getPrefectures() {
         return prefectures;
     }
 
-    public List<Municipality> getCandidates() {
+    public List<MunicipalityInfo> getCandidates() {
         return candidates;
     }
 

@@ -9,9 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityService;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.pittari.CategoryGroup;
 import jp.mynaportal.pittari.PittariCatalogueService;
 import jp.mynaportal.pittari.PittariKeywordService;
@@ -59,7 +59,7 @@ public class PittariSearchView {
     private String modeParameter;
     private String keywords;
     private SearchMode mode = SearchMode.CATEGORY;
-    private Municipality municipality;
+    private MunicipalityInfo municipality;
     private List<CategoryCount> categories = List.of();
     private Set<ProcedureCategory> chosen = EnumSet.noneOf(ProcedureCategory.class);
     private long matchCount;
@@ -110,7 +110,7 @@ public class PittariSearchView {
         searched = select.isEmpty() && !chosen.isEmpty();
         if (searched) {
             lines = catalogue.findByCategories(lgCode, chosen).stream()
-                    .map(ResultLine::of)
+                    .map(p -> ResultLine.of(p, language.isEnglish()))
                     .toList();
             matchCount = lines.size();
         } else {
@@ -127,7 +127,7 @@ public class PittariSearchView {
         }
         try {
             lines = keywordSearch.search(lgCode, keywords == null ? "" : keywords).stream()
-                    .map(ResultLine::of)
+                    .map(p -> ResultLine.of(p, language.isEnglish()))
                     .toList();
             searched = true;
         } catch (PittariSearchException e) {
@@ -196,14 +196,16 @@ public class PittariSearchView {
 
     /** The lines of one category of 一覧から検索. */
     public List<ResultLine> linesOf(CategoryGroup group) {
-        return group.procedures().stream().map(ResultLine::of).toList();
+        return group.procedures().stream()
+                .map(p -> ResultLine.of(p, language.isEnglish()))
+                .toList();
     }
 
     private List<ResultLine> allLines() {
         if (mode == SearchMode.LIST) {
             return groups.stream()
                     .flatMap(group -> group.procedures().stream())
-                    .map(ResultLine::of)
+                    .map(p -> ResultLine.of(p, language.isEnglish()))
                     .toList();
         }
         return lines;
@@ -249,7 +251,7 @@ public class PittariSearchView {
         return List.of(SearchMode.values());
     }
 
-    public Municipality getMunicipality() {
+    public MunicipalityInfo getMunicipality() {
         return municipality;
     }
 

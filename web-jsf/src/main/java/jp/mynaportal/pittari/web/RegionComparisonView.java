@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityService;
-import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.pittari.PittariCatalogueService;
 import jp.mynaportal.pittari.PittariSearchException;
 import jp.mynaportal.pittari.RegionComparison;
@@ -42,8 +42,8 @@ public class RegionComparisonView {
 
     private String query;
     private List<String> lgCodes = List.of();
-    private List<Municipality> chosen = List.of();
-    private List<Municipality> candidates = List.of();
+    private List<MunicipalityInfo> chosen = List.of();
+    private List<MunicipalityInfo> candidates = List.of();
     private RegionComparison comparison;
 
     /** Answers the address: the candidates for {@code q}, and the comparison of the {@code lg} codes. */
@@ -78,8 +78,8 @@ public class RegionComparisonView {
         }
     }
 
-    private List<Municipality> knownMunicipalities() {
-        List<Municipality> known = new ArrayList<>();
+    private List<MunicipalityInfo> knownMunicipalities() {
+        List<MunicipalityInfo> known = new ArrayList<>();
         for (String lgCode : lgCodes) {
             try {
                 known.add(municipalities.get(lgCode));
@@ -124,11 +124,11 @@ public class RegionComparisonView {
         return lgCodes;
     }
 
-    public List<Municipality> getChosen() {
+    public List<MunicipalityInfo> getChosen() {
         return chosen;
     }
 
-    public List<Municipality> getCandidates() {
+    public List<MunicipalityInfo> getCandidates() {
         return candidates;
     }
 

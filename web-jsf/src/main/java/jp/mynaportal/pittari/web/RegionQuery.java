@@ -3,9 +3,9 @@ package jp.mynaportal.pittari.web;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
+import jp.mynaportal.municipality.MunicipalityInfo;
 import jp.mynaportal.municipality.MunicipalityService;
 import jp.mynaportal.municipality.PostalCodeLookup;
-import jp.mynaportal.municipality.model.Municipality;
 
 /**
  * The one field of ① 地域を選んでください: a postal code (half- or full-width, with or without a
@@ -38,5 +38,5 @@ final class RegionQuery {
     }
 
     /** Candidates and, for a postal code, the towns it covers. */
-    record Found(List<Municipality> municipalities, List<String> towns) {}
+    record Found(List<MunicipalityInfo> municipalities, List<String> towns) {}
 }

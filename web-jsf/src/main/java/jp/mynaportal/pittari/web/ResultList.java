@@ -77,12 +77,17 @@ public class ResultList extends UIComponentBase {
         out.startElement("label", this);
         out.writeAttribute("for", "pick-" + id, null);
         out.writeAttribute("class", "procedure__name", null);
+        writeLanguage(out, line);
         writeHighlighted(out, line.name());
         out.endElement("label");
+        if (line.japaneseOnly()) {
+            writeBadge(out, "badge badge--language", labels.japaneseOnly);
+        }
         out.endElement("div");
 
         out.startElement("p", this);
         out.writeAttribute("class", "procedure__summary", null);
+        writeLanguage(out, line);
         writeHighlighted(out, line.summary());
         out.endElement("p");
 
@@ -100,11 +105,18 @@ public class ResultList extends UIComponentBase {
         out.writeText(labels.detail, null);
         out.startElement("span", this);
         out.writeAttribute("class", "visually-hidden", null);
-        out.writeText(labels.detailOf + procedure.name(), null);
+        out.writeText(labels.detailOf + line.shownName(), null);
         out.endElement("span");
         out.endElement("a");
         out.endElement("p");
         out.endElement("li");
+    }
+
+    /** Japanese texts on an English page say so, for screen readers and the browser's translation. */
+    private static void writeLanguage(ResponseWriter out, ResultLine line) throws IOException {
+        if (line.japaneseOnly()) {
+            out.writeAttribute("lang", "ja", null);
+        }
     }
 
     private void writeBadge(ResponseWriter out, String styleClass, String text) throws IOException {
@@ -138,6 +150,7 @@ public class ResultList extends UIComponentBase {
         final String offline = Messages.text("pittari.online.no");
         final String detail = Messages.text("pittari.result.detail");
         final String detailOf = Messages.text("pittari.result.detailOf");
+        final String japaneseOnly = Messages.text("pittari.result.japaneseOnly");
 
         String category(ProcedureSummary procedure) {
             return Messages.text(procedure.category().messageKey());

@@ -261,7 +261,7 @@ public final class ApplicationSubmissionLoad {
         return ids;
     }
 
-    /** A token login with a demo card; returns the session cookie. */
+    /** A token login with a demo card, registering the resident the first time; returns the session cookie. */
     private String logIn(String cardId, String pin) throws Exception {
         HttpResponse<String> challenge = http.send(
                 HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge"))
@@ -282,10 +282,29 @@ public final class ApplicationSubmissionLoad {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         check(login);
-        return login.headers()
+        String session = login.headers()
                 .firstValue("Set-Cookie")
                 .map(c -> c.split(";", 2)[0])
                 .orElse(cookie);
+        if (json(login).getBoolean("registered")) {
+            return session;
+        }
+        // 利用者登録 first: the applications API serves registered residents only
+        HttpResponse<String> registered = http.send(
+                request(session, "/api/account/registration")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"termsAccepted\":true,\"nickname\":\"" + cardId + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (registered.statusCode() == 409) {
+            return session;
+        }
+        check(registered);
+        return registered
+                .headers()
+                .firstValue("Set-Cookie")
+                .map(c -> c.split(";", 2)[0])
+                .orElse(session);
     }
 
     private String token(String cardId, String pin, String nonce) throws Exception {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import jp.mynaportal.auth.token.AuthToken;
 import jp.mynaportal.auth.token.CertificateValidator;
-import jp.mynaportal.auth.token.FileCrlSource;
+import jp.mynaportal.pki.FileCrlSource;
 import jp.mynaportal.auth.token.TokenValidator;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
 import jp.mynaportal.card.api.BasicFacts;

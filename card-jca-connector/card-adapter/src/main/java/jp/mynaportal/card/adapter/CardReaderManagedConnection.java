@@ -22,27 +22,32 @@ import javax.transaction.xa.XAResource;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardRemovedException;
 import jp.mynaportal.card.api.NoCardException;
+import jp.mynaportal.card.api.ReaderRemovedException;
 import jp.mynaportal.card.jpki.JpkiCardClient;
 import jp.mynaportal.card.transport.CardLink;
 
 /**
  * The session with one card reader. Client handles ({@link CardSessionHandle}) delegate their work
  * here; closing a handle sends {@code CONNECTION_CLOSED}; a card pulled out or a reader gone during
- * an operation sends {@code CONNECTION_ERROR_OCCURRED}, after which the pool destroys this
- * connection. Cleanup ends the card session (the card forgets verified PINs) and frees the reader.
+ * an operation (or while waiting for a card) sends {@code CONNECTION_ERROR_OCCURRED}, after which
+ * the pool destroys this connection. The connection holds its reader from the moment it hands out
+ * a handle (the caller reserved the reader just before) until cleanup; only then does cleanup give
+ * the reader back, so that cleaning up an idle connection never frees a reader another holds. Events go out without this connection's lock held, so that a
+ * pool that calls back into the connection cannot deadlock. Cleanup ends the card session (the card forgets verified PINs) and frees the reader.
  */
 public class CardReaderManagedConnection implements ManagedConnection {
 
     private static final Logger LOG = Logger.getLogger(CardReaderManagedConnection.class.getName());
 
     private final CardReadersManagedConnectionFactory factory;
-    private final String readerName;
+    private volatile String readerName;
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private final Set<CardSessionHandle> handles = new CopyOnWriteArraySet<>();
     private PrintWriter logWriter;
     private CardLink link;
     private JpkiCardClient client;
     private volatile boolean broken;
+    private boolean holdsReader;
     private volatile boolean destroyed;
 
     CardReaderManagedConnection(CardReadersManagedConnectionFactory factory, String readerName) {
@@ -63,24 +68,52 @@ public class CardReaderManagedConnection implements ManagedConnection {
         return !broken && !destroyed;
     }
 
+    /** Whether no application handle uses this connection. */
+    boolean isIdle() {
+        return handles.isEmpty();
+    }
+
     @Override
     public Object getConnection(Subject subject, ConnectionRequestInfo info) throws ResourceException {
         if (!isUsable()) {
             throw new jakarta.resource.spi.IllegalStateException("The session with reader " + readerName + " is gone");
         }
         if (info instanceof ReaderRequest request && !request.readerName().equals(readerName)) {
-            throw new ResourceException(
-                    "This connection serves reader " + readerName + ", not " + request.readerName());
+            retarget(request.readerName());
         }
         CardSessionHandle handle = new CardSessionHandle(this);
         handles.add(handle);
+        synchronized (this) {
+            holdsReader = true;
+        }
         return handle;
     }
 
+    /**
+     * A pool that does not match hands out any free connection: an idle one, with no card session
+     * open, then serves the reader the caller reserved instead.
+     */
+    private synchronized void retarget(String reader) throws ResourceException {
+        if (!handles.isEmpty() || link != null) {
+            throw new ResourceException("This connection serves reader " + readerName + ", not " + reader);
+        }
+        factory.registry().unregister(readerName, this);
+        readerName = reader;
+        factory.registry().register(reader, this);
+    }
+
+    /**
+     * Takes over a handle of another managed connection of the same reader. A handle never moves to
+     * another reader: its caller reserved, verified a PIN on and holds one particular card.
+     */
     @Override
     public void associateConnection(Object connection) throws ResourceException {
         if (!(connection instanceof CardSessionHandle handle)) {
             throw new ResourceException("Not a card session handle: " + connection);
+        }
+        if (!handle.reader().equals(readerName)) {
+            throw new ResourceException(
+                    "A session with reader " + handle.reader() + " cannot move to reader " + readerName);
         }
         CardReaderManagedConnection previous = handle.associate(this);
         if (previous != null) {
@@ -101,22 +134,39 @@ public class CardReaderManagedConnection implements ManagedConnection {
 
     /**
      * Runs an operation on the card; a lost card or reader marks this connection broken and tells
-     * the listeners before the exception reaches the caller.
+     * the listeners (outside this connection's lock) before the exception reaches the caller.
      */
-    synchronized <T> T run(Function<JpkiCardClient, T> operation) {
-        if (!isUsable()) {
-            throw new CardRemovedException("The session with reader " + readerName + " is gone", null);
+    <T> T run(Function<JpkiCardClient, T> operation) {
+        CardRemovedException lost;
+        synchronized (this) {
+            if (!isUsable()) {
+                throw new CardRemovedException("The session with reader " + readerName + " is gone", null);
+            }
+            try {
+                return operation.apply(client());
+            } catch (CardRemovedException e) {
+                lost = e;
+                broken = true;
+                disconnect();
+            }
         }
+        fail(lost);
+        throw lost;
+    }
+
+    /** Waits for a card with the JPKI applet; a reader that goes away fails this connection. */
+    boolean waitForCard(Duration timeout) {
         try {
-            return operation.apply(client());
-        } catch (CardRemovedException e) {
+            return awaitCard(timeout);
+        } catch (ReaderRemovedException e) {
+            broken = true;
+            disconnect();
             fail(e);
             throw e;
         }
     }
 
-    /** Waits for a card with the JPKI applet. */
-    boolean waitForCard(Duration timeout) {
+    private boolean awaitCard(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             Duration left = Duration.ofNanos(deadline - System.nanoTime());
@@ -129,6 +179,8 @@ public class CardReaderManagedConnection implements ManagedConnection {
                         return true;
                     }
                 }
+            } catch (ReaderRemovedException e) {
+                throw e;
             } catch (NoCardException | CardRemovedException e) {
                 disconnect();
             }
@@ -146,9 +198,8 @@ public class CardReaderManagedConnection implements ManagedConnection {
         return client;
     }
 
+    /** Tells the listeners that this connection is unusable; called without holding its lock. */
     private void fail(CardException cause) {
-        broken = true;
-        disconnect();
         ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_ERROR_OCCURRED, cause);
         for (CardSessionHandle handle : handles) {
             event.setConnectionHandle(handle);
@@ -178,7 +229,14 @@ public class CardReaderManagedConnection implements ManagedConnection {
         }
         handles.clear();
         disconnect();
-        factory.registry().release(readerName);
+        boolean release;
+        synchronized (this) {
+            release = holdsReader;
+            holdsReader = false;
+        }
+        if (release) {
+            factory.registry().release(readerName);
+        }
     }
 
     @Override

@@ -19,12 +19,18 @@ public class CardReadersFactory implements CardReaders, Serializable, Referencea
     private static final long serialVersionUID = 1L;
 
     private final CardReadersManagedConnectionFactory factory;
-    private final transient ConnectionManager manager;
+    /** Serializable, as every ConnectionManager is: a deserialised factory still allocates. */
+    private final ConnectionManager manager;
+
     private Reference reference;
 
     CardReadersFactory(CardReadersManagedConnectionFactory factory, ConnectionManager manager) {
         this.factory = factory;
         this.manager = manager;
+    }
+
+    ConnectionManager manager() {
+        return manager;
     }
 
     @Override

@@ -23,7 +23,8 @@ import jp.mynaportal.card.transport.PcscTransport;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
 
 /**
- * Makes one managed connection per card reader. Configured per connection-factory definition:
+ * Makes managed connections for card readers (usually one per reader; a second one when the pool
+ * does not match, which is safe because a caller holds its reader before it gets a connection). Configured per connection-factory definition:
  * which transport, where the virtual card files are, how long a caller waits for a busy reader.
  */
 @ConnectionDefinition(
@@ -68,6 +69,7 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
     private transient CardTransport givenTransport;
     private transient CardTransport cardTransport;
     private transient ReaderRegistry registry;
+    private transient LocalConnectionManager localManager;
 
     /** For the container: configured through its properties. */
     public CardReadersManagedConnectionFactory() {}
@@ -84,9 +86,21 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
         return new CardReadersFactory(this, manager);
     }
 
+    /**
+     * Outside a container: a factory on this managed connection factory's one local pool (a new
+     * pool per call would leave the readers of the earlier pools' idle connections unusable). Close
+     * the factory to destroy the pool's connections.
+     */
     @Override
     public Object createConnectionFactory() {
-        return new CardReadersFactory(this, new LocalConnectionManager());
+        return new LocalCardReadersFactory(this, localManager());
+    }
+
+    private synchronized LocalConnectionManager localManager() {
+        if (localManager == null) {
+            localManager = new LocalConnectionManager();
+        }
+        return localManager;
     }
 
     @Override
@@ -99,21 +113,27 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
             throw new ResourceException("Every card reader has a managed connection already");
         }
         CardReaderManagedConnection connection = new CardReaderManagedConnection(this, reader);
-        if (!registry().register(reader, connection)) {
-            throw new ResourceException("Card reader " + reader + " has a managed connection already");
-        }
+        registry().register(reader, connection);
         return connection;
     }
 
+    /**
+     * The candidate that serves the reader the caller reserved: made by this factory, not broken or
+     * destroyed, and idle (no application handle on it). A request that names no reader matches
+     * nothing, since only a reserved reader may be used.
+     */
     @Override
     @SuppressWarnings("rawtypes")
     public ManagedConnection matchManagedConnections(Set candidates, Subject subject, ConnectionRequestInfo info) {
-        String wanted = info instanceof ReaderRequest request ? request.readerName() : null;
+        if (!(info instanceof ReaderRequest request) || candidates == null) {
+            return null;
+        }
         for (Object candidate : candidates) {
             if (candidate instanceof CardReaderManagedConnection connection
                     && connection.factory() == this
                     && connection.isUsable()
-                    && (wanted == null || wanted.equals(connection.readerName()))) {
+                    && connection.isIdle()
+                    && request.readerName().equals(connection.readerName())) {
                 return connection;
             }
         }

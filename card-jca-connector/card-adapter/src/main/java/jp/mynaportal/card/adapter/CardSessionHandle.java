@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Function;
 import jp.mynaportal.card.api.BasicFacts;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardSession;
@@ -16,10 +17,17 @@ import jp.mynaportal.card.jpki.JpkiCardClient;
 /** The application's handle on a card session; it delegates to its managed connection. */
 public class CardSessionHandle implements CardSession {
 
+    private final String reader;
     private volatile CardReaderManagedConnection connection;
 
     CardSessionHandle(CardReaderManagedConnection connection) {
         this.connection = connection;
+        this.reader = connection.readerName();
+    }
+
+    /** The reader this handle was made for; it never changes. */
+    String reader() {
+        return reader;
     }
 
     /** Re-points this handle; answers the connection it pointed at before. */
@@ -52,7 +60,8 @@ public class CardSessionHandle implements CardSession {
 
     @Override
     public String readerName() {
-        return live().readerName();
+        live();
+        return reader;
     }
 
     @Override
@@ -84,6 +93,20 @@ public class CardSessionHandle implements CardSession {
     @Override
     public byte[] sign(CardKey key, String digestAlgorithm, byte[] digest) {
         return run(client -> client.sign(key, digestAlgorithm, digest));
+    }
+
+    @Override
+    public void resetPin(PinKind kind, char[] newPin, CardAdministrator administrator) {
+        try {
+            run(client -> {
+                client.resetPin(kind, newPin, administrator);
+                return null;
+            });
+        } finally {
+            if (newPin != null) {
+                Arrays.fill(newPin, '\0');
+            }
+        }
     }
 
     @Override

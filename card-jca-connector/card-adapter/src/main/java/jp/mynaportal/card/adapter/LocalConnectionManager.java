@@ -7,6 +7,8 @@ import jakarta.resource.spi.ConnectionManager;
 import jakarta.resource.spi.ConnectionRequestInfo;
 import jakarta.resource.spi.ManagedConnection;
 import jakarta.resource.spi.ManagedConnectionFactory;
+import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -19,8 +21,15 @@ public class LocalConnectionManager implements ConnectionManager, ConnectionEven
 
     private static final long serialVersionUID = 1L;
 
-    private final Set<ManagedConnection> idle = new HashSet<>();
-    private final Set<ManagedConnection> inUse = new HashSet<>();
+    private transient Set<ManagedConnection> idle = new HashSet<>();
+    private transient Set<ManagedConnection> inUse = new HashSet<>();
+
+    /** A deserialised manager starts with an empty pool: connections hold live card sessions. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        idle = new HashSet<>();
+        inUse = new HashSet<>();
+    }
 
     @Override
     public Object allocateConnection(ManagedConnectionFactory factory, ConnectionRequestInfo info)
@@ -46,8 +55,9 @@ public class LocalConnectionManager implements ConnectionManager, ConnectionEven
     public void connectionClosed(ConnectionEvent event) {
         ManagedConnection connection = (ManagedConnection) event.getSource();
         try {
-            connection.cleanup();
+            // cleanup frees the reader; a caller waiting for it must find the connection idle
             synchronized (this) {
+                connection.cleanup();
                 inUse.remove(connection);
                 idle.add(connection);
             }

@@ -13,15 +13,17 @@ import jp.mynaportal.card.api.AllReadersBusyException;
 /**
  * Who holds which reader. A reader is held from the moment a caller reserves it until its session
  * is cleaned up or destroyed; a caller that finds every candidate reader held waits, for a bounded
- * time, for one to be released. It also records which readers have a managed connection, so that
- * there is never more than one per reader.
+ * time, for one to be released. Holding the reader, not having a managed connection, is what
+ * makes a session exclusive: a pool that does not match connections may make a second managed
+ * connection for a reader, and only the one handed to the reserving caller uses the card. It also
+ * records which readers have managed connections.
  */
 final class ReaderRegistry {
 
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Condition released = lock.newCondition();
     private final Set<String> held = new HashSet<>();
-    private final Map<String, CardReaderManagedConnection> connections = new HashMap<>();
+    private final Map<String, Set<CardReaderManagedConnection>> connections = new HashMap<>();
 
     /**
      * Reserves one of the candidate readers, preferring one that already has a pooled connection.
@@ -72,15 +74,11 @@ final class ReaderRegistry {
         }
     }
 
-    /**
-     * Records the managed connection of a reader.
-     *
-     * @return false if the reader has one already
-     */
-    boolean register(String reader, CardReaderManagedConnection connection) {
+    /** Records a managed connection of a reader. */
+    void register(String reader, CardReaderManagedConnection connection) {
         lock.lock();
         try {
-            return connections.putIfAbsent(reader, connection) == null;
+            connections.computeIfAbsent(reader, r -> new HashSet<>()).add(connection);
         } finally {
             lock.unlock();
         }
@@ -89,7 +87,20 @@ final class ReaderRegistry {
     void unregister(String reader, CardReaderManagedConnection connection) {
         lock.lock();
         try {
-            connections.remove(reader, connection);
+            Set<CardReaderManagedConnection> ofReader = connections.get(reader);
+            if (ofReader != null && ofReader.remove(connection) && ofReader.isEmpty()) {
+                connections.remove(reader);
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How many managed connections a reader has. */
+    int connectionCount(String reader) {
+        lock.lock();
+        try {
+            return connections.getOrDefault(reader, Set.of()).size();
         } finally {
             lock.unlock();
         }

@@ -26,14 +26,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.jpki.BasicFactsFile;
+import jp.mynaportal.card.jpki.JpkiCardClient;
+import jp.mynaportal.card.transport.CardLink;
+import jp.mynaportal.card.transport.VirtualReaderTransport;
 import jp.mynaportal.card.virtual.AtomicFiles;
-import jp.mynaportal.card.virtual.CardAdministration;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.CardState;
 import jp.mynaportal.card.virtual.PinRecord;
+import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -70,7 +74,6 @@ public final class DevelopmentPki {
 
     private static final String SIGNATURE_ALGORITHM = "SHA256withRSA";
     private static final Duration CA_VALIDITY = Duration.ofDays(3650);
-    private static final Duration CARD_VALIDITY = Duration.ofDays(5 * 365);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path folder;
@@ -122,20 +125,8 @@ public final class DevelopmentPki {
             Instant now = Instant.now();
             BigInteger authSerial = newSerial();
             BigInteger signSerial = newSerial();
-            X509Certificate auth = endEntity(
-                    CardKey.AUTH,
-                    authSerial,
-                    authKeys.getPublic(),
-                    now,
-                    new KeyUsage(KeyUsage.digitalSignature),
-                    resident);
-            X509Certificate sign = endEntity(
-                    CardKey.SIGN,
-                    signSerial,
-                    signKeys.getPublic(),
-                    now,
-                    new KeyUsage(KeyUsage.nonRepudiation),
-                    resident);
+            X509Certificate auth = endEntity(CardKey.AUTH, authSerial, authKeys.getPublic(), now, resident);
+            X509Certificate sign = endEntity(CardKey.SIGN, signSerial, signKeys.getPublic(), now, resident);
             EnumMap<PinKind, PinRecord> records = new EnumMap<>(PinKind.class);
             for (PinKind kind : PinKind.values()) {
                 records.put(kind, PinRecord.of(pins.of(kind), kind.maxTries()));
@@ -254,13 +245,19 @@ public final class DevelopmentPki {
         return written;
     }
 
-    /** Sets a new PIN with full tries on a card this PKI issued; the array is wiped. */
+    /**
+     * Sets a new PIN with full tries on a card this PKI issued, through the card's own commands
+     * with this PKI's administrator key; the array is wiped.
+     *
+     * @throws jp.mynaportal.card.api.AdministratorRefusedException if another PKI issued the card
+     */
     public void resetPin(CardFile card, PinKind kind, char[] newPin) {
-        CardAdministration.resetPin(card, kind, newPin, adminKey());
+        try (CardLink link = VirtualReaderTransport.link("PKI administration", new VirtualJpkiCard(card))) {
+            new JpkiCardClient(link).resetPin(kind, newPin, CardAdministrator.withKey(adminKey()));
+        }
     }
 
-    private X509Certificate endEntity(
-            CardKey kind, BigInteger serial, PublicKey key, Instant now, KeyUsage usage, Resident resident)
+    private X509Certificate endEntity(CardKey kind, BigInteger serial, PublicKey key, Instant now, Resident resident)
             throws GeneralSecurityException, OperatorCreationException {
         X509Certificate ca = caCertificate(kind);
         X500Name subject =
@@ -269,15 +266,21 @@ public final class DevelopmentPki {
                 ca,
                 serial,
                 Date.from(now.minus(Duration.ofMinutes(5))),
-                Date.from(now.plus(CARD_VALIDITY)),
+                Date.from(JpkiCertificateProfile.notAfter(resident.facts().birthDate(), now)),
                 subject,
                 key);
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         try {
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-            builder.addExtension(Extension.keyUsage, true, usage);
+            builder.addExtension(Extension.keyUsage, true, JpkiCertificateProfile.keyUsage(kind));
+            builder.addExtension(Extension.certificatePolicies, false, JpkiCertificateProfile.policies(kind));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca));
+            builder.addExtension(
+                    Extension.cRLDistributionPoints,
+                    false,
+                    JpkiCertificateProfile.crlDistributionPoint(
+                            X500Name.getInstance(ca.getSubjectX500Principal().getEncoded())));
             if (kind == CardKey.AUTH) {
                 builder.addExtension(
                         Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));

@@ -32,6 +32,8 @@ public final class Jpki {
     public static final byte[] TOKEN = "JPKIAPICCTOKEN2                 ".getBytes(StandardCharsets.US_ASCII);
 
     public static final int SW_OK = 0x9000;
+    public static final int SW_AUTHENTICATION_FAILED = 0x6300;
+    public static final int SW_CONDITIONS_NOT_SATISFIED = 0x6985;
     public static final int SW_END_OF_FILE = 0x6282;
     public static final int SW_TRIES_LEFT_BASE = 0x63C0;
     public static final int SW_WRONG_LENGTH = 0x6700;
@@ -46,8 +48,11 @@ public final class Jpki {
     public static final int SW_INS_NOT_SUPPORTED = 0x6D00;
     public static final int SW_CLA_NOT_SUPPORTED = 0x6E00;
 
-    /** A simple ATR (direct convention, T=1) for readers that ask for one; cards are detected by AID. */
-    public static final byte[] ATR = hex("3B80800101");
+    /**
+     * The ATR of a real JPKI card (個人番号カード), as OpenSC's JPKI driver knows it, so that
+     * middleware recognises the virtual card at once; this project detects cards by AID, not by ATR.
+     */
+    public static final byte[] ATR = hex("3BE000FF8131FE4514");
 
     private Jpki() {}
 

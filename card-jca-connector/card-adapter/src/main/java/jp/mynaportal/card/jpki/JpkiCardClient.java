@@ -8,7 +8,9 @@ import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import jp.mynaportal.card.api.AdministratorRefusedException;
 import jp.mynaportal.card.api.BasicFacts;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CertificateKind;
@@ -20,7 +22,7 @@ import jp.mynaportal.card.transport.CardLink;
 
 /**
  * Talks to a JPKI card over any {@link CardLink}: reads certificates, checks PINs, signs with the
- * authentication or the signing key, reads the basic facts. It selects an applet only when
+ * authentication or the signing key, reads the basic facts, and resets a PIN for an administrator. It selects an applet only when
  * switching applets, because a card forgets its verified PINs when an applet is selected.
  */
 public final class JpkiCardClient {
@@ -32,6 +34,9 @@ public final class JpkiCardClient {
     }
 
     private static final int CHUNK = 0xFF;
+    private static final byte CHALLENGE_LENGTH = 8;
+    private static final int CLA_CHAINING = 0x10;
+    private static final int CHAIN_PART = 0x80;
 
     private final CardLink link;
     private Applet applet = Applet.NONE;
@@ -98,6 +103,47 @@ public final class JpkiCardClient {
         } finally {
             if (pin != null) {
                 Arrays.fill(pin, '\0');
+            }
+            if (ascii != null) {
+                Arrays.fill(ascii, (byte) 0);
+            }
+        }
+    }
+
+    /**
+     * Resets a PIN as a municipal counter does: GET CHALLENGE, EXTERNAL AUTHENTICATE with the
+     * administrator's answer, then RESET RETRY COUNTER with the new PIN on the selected PIN file.
+     * The new PIN array is wiped before this method returns.
+     */
+    public void resetPin(PinKind kind, char[] newPin, CardAdministrator administrator) {
+        byte[] ascii = null;
+        try {
+            if (!kind.hasFormat(newPin)) {
+                throw new IllegalArgumentException("The new " + kind + " PIN does not have the required format");
+            }
+            selectPinFile(kind);
+            byte[] challenge = link.transmit(new byte[] {0x00, (byte) 0x84, 0x00, 0x00, CHALLENGE_LENGTH});
+            require(statusWord(challenge), "GET CHALLENGE");
+            byte[] answer = administrator.answer(responseData(challenge));
+            int authenticated = externalAuthenticate(answer);
+            if (authenticated == SW_AUTHENTICATION_FAILED) {
+                throw new AdministratorRefusedException(
+                        "The card in reader " + link.readerName() + " did not accept the administrator");
+            }
+            require(authenticated, "EXTERNAL AUTHENTICATE");
+            ascii = new byte[newPin.length];
+            for (int i = 0; i < newPin.length; i++) {
+                ascii[i] = (byte) newPin[i];
+            }
+            byte[] reset = command(0x00, 0x2C, 0x02, 0x80, ascii);
+            try {
+                require(statusWord(link.transmit(reset)), "RESET RETRY COUNTER");
+            } finally {
+                Arrays.fill(reset, (byte) 0);
+            }
+        } finally {
+            if (newPin != null) {
+                Arrays.fill(newPin, '\0');
             }
             if (ascii != null) {
                 Arrays.fill(ascii, (byte) 0);
@@ -227,6 +273,32 @@ public final class JpkiCardClient {
         if (sw != SW_OK) {
             throw new CardException("The card answered " + command + " with status " + Integer.toHexString(sw));
         }
+    }
+
+    /** EXTERNAL AUTHENTICATE; an RSA-2048 answer is longer than one short APDU, so it goes chained. */
+    private int externalAuthenticate(byte[] answer) {
+        int offset = 0;
+        while (answer.length - offset > CHAIN_PART) {
+            byte[] part = Arrays.copyOfRange(answer, offset, offset + CHAIN_PART);
+            int sw = statusWord(link.transmit(command(CLA_CHAINING, 0x82, 0x00, 0x00, part)));
+            if (sw != SW_OK) {
+                return sw;
+            }
+            offset += CHAIN_PART;
+        }
+        return statusWord(
+                link.transmit(command(0x00, 0x82, 0x00, 0x00, Arrays.copyOfRange(answer, offset, answer.length))));
+    }
+
+    private static byte[] command(int cla, int ins, int p1, int p2, byte[] data) {
+        byte[] command = new byte[5 + data.length];
+        command[0] = (byte) cla;
+        command[1] = (byte) ins;
+        command[2] = (byte) p1;
+        command[3] = (byte) p2;
+        command[4] = (byte) data.length;
+        System.arraycopy(data, 0, command, 5, data.length);
+        return command;
     }
 
     private static byte[] selectAid(byte[] aid) {

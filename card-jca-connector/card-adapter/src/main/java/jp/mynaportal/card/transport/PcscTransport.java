@@ -11,6 +11,7 @@ import javax.smartcardio.TerminalFactory;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardRemovedException;
 import jp.mynaportal.card.api.NoCardException;
+import jp.mynaportal.card.api.ReaderRemovedException;
 
 /**
  * Real card readers through PC/SC ({@code javax.smartcardio}). On Linux the JDK needs the system
@@ -91,7 +92,7 @@ public final class PcscTransport implements CardTransport {
     private CardTerminal terminal(String readerName) {
         CardTerminal terminal = factory.terminals().getTerminal(readerName);
         if (terminal == null) {
-            throw new CardException("No card reader named " + readerName);
+            throw new ReaderRemovedException("No card reader named " + readerName, null);
         }
         return terminal;
     }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardRemovedException;
 import jp.mynaportal.card.api.NoCardException;
+import jp.mynaportal.card.api.ReaderRemovedException;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.VirtualJpkiCard;
 
@@ -54,6 +54,13 @@ public final class VirtualReaderTransport implements CardTransport {
     /** Pulls the card out of a reader; links to it fail from now on. */
     public synchronized void remove(String readerName) {
         slot(readerName).insert(null);
+    }
+
+    /** Unplugs a reader (with its card); links to it and waits for a card in it fail from now on. */
+    public synchronized void removeReader(String readerName) {
+        slot(readerName).insert(null);
+        slots.remove(readerName);
+        notifyAll();
     }
 
     @Override
@@ -103,7 +110,7 @@ public final class VirtualReaderTransport implements CardTransport {
     private Slot slot(String readerName) {
         Slot slot = slots.get(readerName);
         if (slot == null) {
-            throw new CardException("No card reader named " + readerName);
+            throw new ReaderRemovedException("No card reader named " + readerName, null);
         }
         return slot;
     }
@@ -134,6 +141,26 @@ public final class VirtualReaderTransport implements CardTransport {
                 slot.insert(null);
             }
         }
+    }
+
+    /** A link straight to one virtual card outside any reader, e.g. for the issuing PKI's own commands. */
+    public static CardLink link(String name, VirtualJpkiCard card) {
+        return new CardLink() {
+            @Override
+            public String readerName() {
+                return name;
+            }
+
+            @Override
+            public byte[] transmit(byte[] command) {
+                return card.transmit(command);
+            }
+
+            @Override
+            public void close() {
+                card.reset();
+            }
+        };
     }
 
     /** A reader: the card in it, and a count of insertions so that links notice a swapped card. */
@@ -168,11 +195,21 @@ public final class VirtualReaderTransport implements CardTransport {
         @Override
         public byte[] transmit(byte[] command) {
             synchronized (VirtualReaderTransport.this) {
+                if (slots.get(readerName) != slot) {
+                    throw new ReaderRemovedException("Card reader " + readerName + " went away", null);
+                }
                 if (slot.insertion != insertion || slot.card == null || !slot.card.exists()) {
                     throw new CardRemovedException("The card was removed from reader " + readerName, null);
                 }
             }
-            return card.transmit(command);
+            try {
+                return card.transmit(command);
+            } catch (UncheckedIOException e) {
+                if (!card.file().exists()) {
+                    throw new CardRemovedException("The card was removed from reader " + readerName, e);
+                }
+                throw e;
+            }
         }
 
         @Override

@@ -2,12 +2,16 @@ package jp.mynaportal.card.virtual;
 
 import static jp.mynaportal.card.jpki.Jpki.*;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
@@ -16,7 +20,8 @@ import jp.mynaportal.card.api.PinKind;
 
 /**
  * A JPKI card in software: answers the APDUs of the real card byte for byte (SELECT by AID and by
- * file id, READ BINARY, VERIFY, COMPUTE DIGITAL SIGNATURE), with its keys, certificates and retry
+ * file id, READ BINARY, VERIFY, COMPUTE DIGITAL SIGNATURE; and a counter's PIN reset: GET CHALLENGE,
+ * EXTERNAL AUTHENTICATE, RESET RETRY COUNTER), with its keys, certificates and retry
  * counters in a {@link CardFile}. One instance is one card session (selected applet, selected file,
  * verified PINs); several instances, in several processes, may share one card file.
  */
@@ -70,11 +75,18 @@ public final class VirtualJpkiCard {
             EF_BASIC_FACTS_PIN, Ef.pinFile(PinKind.BASIC_FACTS));
 
     private static final int MAX_DIGEST_INFO = 256 - 11;
+    private static final int CLA_CHAINING = 0x10;
+    private static final int MIN_CHALLENGE = 8;
+    private static final int MAX_CHALLENGE = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CardFile file;
     private Applet applet = Applet.NONE;
     private Ef current;
     private final Set<PinKind> verified = EnumSet.noneOf(PinKind.class);
+    private byte[] challenge;
+    private final ByteArrayOutputStream chained = new ByteArrayOutputStream();
+    private boolean administrator;
 
     public VirtualJpkiCard(CardFile file) {
         this.file = file;
@@ -84,7 +96,7 @@ public final class VirtualJpkiCard {
         return file;
     }
 
-    /** The answer to reset; clients detect the card by selecting its applet, not by this. */
+    /** The answer to reset of a real JPKI card; clients detect the card by selecting its applet, not by this. */
     public byte[] atr() {
         return ATR.clone();
     }
@@ -93,7 +105,14 @@ public final class VirtualJpkiCard {
     public synchronized void reset() {
         applet = Applet.NONE;
         current = null;
+        forgetSecurityState();
+    }
+
+    private void forgetSecurityState() {
         verified.clear();
+        challenge = null;
+        chained.reset();
+        administrator = false;
     }
 
     /** Answers one command APDU with a response APDU (data and status word). */
@@ -107,6 +126,9 @@ public final class VirtualJpkiCard {
         if (ins == 0x2A) {
             return cla == 0x80 ? computeSignature(apdu) : response(SW_CLA_NOT_SUPPORTED);
         }
+        if (ins == 0x82 && (cla == 0x00 || cla == CLA_CHAINING)) {
+            return externalAuthenticate(apdu, cla == CLA_CHAINING);
+        }
         if (cla != 0x00) {
             return response(SW_CLA_NOT_SUPPORTED);
         }
@@ -114,6 +136,8 @@ public final class VirtualJpkiCard {
             case 0xA4 -> select(apdu);
             case 0xB0 -> readBinary(apdu);
             case 0x20 -> verify(apdu);
+            case 0x84 -> getChallenge(apdu);
+            case 0x2C -> resetRetryCounter(apdu);
             default -> response(SW_INS_NOT_SUPPORTED);
         };
     }
@@ -131,7 +155,7 @@ public final class VirtualJpkiCard {
             }
             applet = target;
             current = null;
-            verified.clear();
+            forgetSecurityState();
             return response(SW_OK);
         }
         if (apdu.p1() == 0x02) {
@@ -208,8 +232,7 @@ public final class VirtualJpkiCard {
         }
         PinKind kind = current.pinFile();
         if (apdu.data().length == 0) {
-            PinRecord pin = file.read().pin(kind);
-            return response(pin.blocked() ? SW_BLOCKED : SW_TRIES_LEFT_BASE | pin.triesLeft());
+            return response(SW_TRIES_LEFT_BASE | file.read().pin(kind).triesLeft());
         }
         char[] candidate = new String(apdu.data(), StandardCharsets.US_ASCII).toCharArray();
         try {
@@ -235,6 +258,79 @@ public final class VirtualJpkiCard {
             return response(sw);
         } finally {
             Arrays.fill(candidate, '\0');
+            Arrays.fill(apdu.data(), (byte) 0);
+        }
+    }
+
+    private byte[] getChallenge(Command apdu) {
+        if (apdu.p1() != 0x00 || apdu.p2() != 0x00) {
+            return response(SW_WRONG_P1P2);
+        }
+        if (!apdu.hasLe() || apdu.le() < MIN_CHALLENGE || apdu.le() > MAX_CHALLENGE) {
+            return response(SW_WRONG_LENGTH);
+        }
+        challenge = new byte[apdu.le()];
+        RANDOM.nextBytes(challenge);
+        administrator = false;
+        return response(challenge.clone(), SW_OK);
+    }
+
+    /**
+     * The administrator's answer to the last challenge: a SHA256withRSA signature that the
+     * administrator public key in the card file verifies. A challenge answers once.
+     */
+    private byte[] externalAuthenticate(Command apdu, boolean more) {
+        if (apdu.p1() != 0x00 || apdu.p2() != 0x00) {
+            return response(SW_WRONG_P1P2);
+        }
+        if (challenge == null) {
+            chained.reset();
+            return response(SW_CONDITIONS_NOT_SATISFIED);
+        }
+        chained.writeBytes(apdu.data());
+        if (more) {
+            return response(SW_OK);
+        }
+        byte[] answer = chained.toByteArray();
+        byte[] asked = challenge;
+        chained.reset();
+        challenge = null;
+        try {
+            PublicKey key = KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(file.read().adminPublicKey()));
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(key);
+            verifier.update(asked);
+            administrator = verifier.verify(answer);
+        } catch (GeneralSecurityException e) {
+            administrator = false;
+        }
+        return response(administrator ? SW_OK : SW_AUTHENTICATION_FAILED);
+    }
+
+    /** RESET RETRY COUNTER with a new PIN (P1 02) on the selected PIN file, for an authenticated administrator. */
+    private byte[] resetRetryCounter(Command apdu) {
+        if (apdu.p1() != 0x02 || apdu.p2() != 0x80) {
+            return response(SW_WRONG_P1P2);
+        }
+        if (current == null || current.pinFile() == null) {
+            return response(SW_NO_CURRENT_EF);
+        }
+        if (!administrator) {
+            return response(SW_SECURITY_STATUS);
+        }
+        PinKind kind = current.pinFile();
+        char[] newPin = new String(apdu.data(), StandardCharsets.US_ASCII).toCharArray();
+        try {
+            if (!kind.hasFormat(newPin)) {
+                return response(SW_WRONG_DATA);
+            }
+            PinRecord record = PinRecord.of(newPin, kind.maxTries());
+            file.update(state -> new CardFile.Change<>(state.withPin(kind, record), null));
+            verified.remove(kind);
+            return response(SW_OK);
+        } finally {
+            Arrays.fill(newPin, '\0');
             Arrays.fill(apdu.data(), (byte) 0);
         }
     }

@@ -3,14 +3,22 @@ package jp.mynaportal.card.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import jp.mynaportal.card.api.AdministratorRefusedException;
 import jp.mynaportal.card.api.AllReadersBusyException;
+import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardRemovedException;
@@ -31,15 +39,54 @@ class CardReadersFactoryTest {
     @TempDir
     Path folder;
 
+    private CardReadersManagedConnectionFactory factory;
     private CardReaders readers;
 
     @BeforeEach
     void oneReaderWithACard() {
         TestCards.shared().copyInto(folder, "hanako");
-        CardReadersManagedConnectionFactory factory = new CardReadersManagedConnectionFactory();
+        factory = new CardReadersManagedConnectionFactory();
         factory.setCardFolder(folder.toString());
         factory.setBusyTimeoutMillis(300L);
         readers = (CardReaders) factory.createConnectionFactory();
+    }
+
+    @Test
+    void aDeserialisedFactoryStillOpensSessions() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(readers);
+        }
+        CardReaders copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (CardReaders) in.readObject();
+        }
+        try (CardSession session = copy.open(READER)) {
+            assertThat(session.readCertificate(CertificateKind.AUTH)).isNotNull();
+        }
+    }
+
+    @Test
+    void aSecondLocalFactoryOfTheSameManagedConnectionFactoryOpensTheSameReader() {
+        try (CardSession session = readers.open(READER)) {
+            session.pinStatus(PinKind.AUTH);
+        }
+        CardReaders second = (CardReaders) factory.createConnectionFactory();
+        try (CardSession session = second.open(READER)) {
+            assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.ok(3));
+        }
+    }
+
+    @Test
+    void closingALocalFactoryDestroysItsPooledConnections() {
+        try (CardSession session = readers.open(READER)) {
+            session.pinStatus(PinKind.AUTH);
+        }
+        assertThat(factory.registry().unconnected(List.of(READER))).isNull();
+
+        ((LocalCardReadersFactory) readers).close();
+
+        assertThat(factory.registry().unconnected(List.of(READER))).isEqualTo(READER);
     }
 
     @Test
@@ -88,6 +135,57 @@ class CardReadersFactoryTest {
                     .hasMessageNotContaining("12345");
             assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.ok(3));
         }
+    }
+
+    @Test
+    void theStatusOfABlockedPinReadsAsBlocked() {
+        try (CardSession session = readers.open()) {
+            for (String wrong : new String[] {"9999", "9998", "9997"}) {
+                session.verifyPin(PinKind.AUTH, wrong.toCharArray());
+            }
+            assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.blocked());
+        }
+    }
+
+    @Test
+    void aCounterResetThroughTheSessionUnblocksThePinWithTheNewPin() {
+        try (CardSession session = readers.open()) {
+            for (String wrong : new String[] {"9999", "9998", "9997"}) {
+                session.verifyPin(PinKind.AUTH, wrong.toCharArray());
+            }
+            session.resetPin(
+                    PinKind.AUTH,
+                    "4321".toCharArray(),
+                    CardAdministrator.withKey(TestCards.shared().pki().adminKey()));
+            assertThat(session.pinStatus(PinKind.AUTH)).isEqualTo(PinResult.ok(3));
+            assertThat(session.verifyPin(PinKind.AUTH, "4321".toCharArray())).isEqualTo(PinResult.ok(3));
+        }
+    }
+
+    @Test
+    void aResetByAnAdministratorTheCardDoesNotKnowIsRefused() throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        CardAdministrator stranger =
+                CardAdministrator.withKey(generator.generateKeyPair().getPrivate());
+        try (CardSession session = readers.open()) {
+            assertThatThrownBy(() -> session.resetPin(PinKind.AUTH, "4321".toCharArray(), stranger))
+                    .isInstanceOf(AdministratorRefusedException.class);
+            assertThat(session.verifyPin(PinKind.AUTH, TestCards.AUTH_PIN.toCharArray()))
+                    .isEqualTo(PinResult.ok(3));
+        }
+    }
+
+    @Test
+    void theNewPinArrayIsWipedAfterAReset() {
+        char[] newPin = "4321".toCharArray();
+        try (CardSession session = readers.open()) {
+            session.resetPin(
+                    PinKind.AUTH,
+                    newPin,
+                    CardAdministrator.withKey(TestCards.shared().pki().adminKey()));
+        }
+        assertThat(newPin).containsOnly('\0');
     }
 
     @Test

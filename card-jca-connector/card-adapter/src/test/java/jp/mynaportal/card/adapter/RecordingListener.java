@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps the events a managed connection sends, as a container's pool would receive them. */
-final class RecordingListener implements ConnectionEventListener {
+class RecordingListener implements ConnectionEventListener {
 
     final List<ConnectionEvent> events = new CopyOnWriteArrayList<>();
 

@@ -10,11 +10,23 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
+import jp.mynaportal.card.api.AdministratorRefusedException;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.testsupport.TestCards;
 import jp.mynaportal.card.virtual.CardFile;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +34,8 @@ class DevelopmentPkiTest {
 
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
+    private static final String CERTIFICATE_POLICIES = "2.5.29.32";
+    private static final String CRL_DISTRIBUTION_POINTS = "2.5.29.31";
 
     @TempDir
     Path folder;
@@ -63,10 +77,64 @@ class DevelopmentPkiTest {
     }
 
     @Test
-    void theSignCertificateIsForNonRepudiationOnly() throws Exception {
-        boolean[] usage = signCertificate().getKeyUsage();
+    void theSignCertificateIsForDigitalSignatureAndNonRepudiationAsInTheJpkiProfile() throws Exception {
+        X509Certificate sign = signCertificate();
+        boolean[] usage = sign.getKeyUsage();
         assertThat(usage[NON_REPUDIATION]).isTrue();
-        assertThat(usage[DIGITAL_SIGNATURE]).isFalse();
+        assertThat(usage[DIGITAL_SIGNATURE]).isTrue();
+        assertThat(sign.getExtendedKeyUsage()).isNull();
+    }
+
+    @Test
+    void theAuthCertificateNamesTheJpkiAuthenticationPolicyInANonCriticalExtension() throws Exception {
+        X509Certificate auth = authCertificate();
+        assertThat(auth.getNonCriticalExtensionOIDs()).contains(CERTIFICATE_POLICIES);
+        assertThat(policies(auth)).containsExactly("1.2.392.200149.8.5.1.3.30");
+    }
+
+    @Test
+    void theSignCertificateNamesTheJpkiSigningPolicy() throws Exception {
+        assertThat(policies(signCertificate())).containsExactly("1.2.392.200149.8.5.1.1.20");
+    }
+
+    @Test
+    void bothCertificatesEndOnTheFifthBirthdayAfterIssueJapanTime() throws Exception {
+        for (X509Certificate certificate : List.of(authCertificate(), signCertificate())) {
+            ZonedDateTime end = certificate.getNotAfter().toInstant().atZone(ZoneId.of("Asia/Tokyo"));
+            LocalDate issued = LocalDate.ofInstant(certificate.getNotBefore().toInstant(), ZoneId.of("Asia/Tokyo"));
+            assertThat(end.toLocalDate().getMonth())
+                    .isEqualTo(TestCards.FACTS.birthDate().getMonth());
+            assertThat(end.toLocalDate().getDayOfMonth())
+                    .isEqualTo(TestCards.FACTS.birthDate().getDayOfMonth());
+            assertThat(end.toLocalDate()).isAfter(issued.plusYears(4)).isBeforeOrEqualTo(issued.plusYears(5));
+            assertThat(end.toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));
+        }
+    }
+
+    @Test
+    void bothCertificatesNameACrlDistributionPointBelowTheirCa() throws Exception {
+        for (X509Certificate certificate : List.of(authCertificate(), signCertificate())) {
+            CRLDistPoint points = CRLDistPoint.getInstance(
+                    JcaX509ExtensionUtils.parseExtensionValue(certificate.getExtensionValue(CRL_DISTRIBUTION_POINTS)));
+            GeneralName name = ((GeneralNames) points.getDistributionPoints()[0]
+                            .getDistributionPoint()
+                            .getName())
+                    .getNames()[0];
+            assertThat(name.getTagNo()).isEqualTo(GeneralName.directoryName);
+            assertThat(name.getName().toString())
+                    .startsWith(X500Name.getInstance(
+                                    certificate.getIssuerX500Principal().getEncoded())
+                            .toString())
+                    .endsWith("OU=CRL Distribution Points");
+        }
+    }
+
+    private static List<String> policies(X509Certificate certificate) throws Exception {
+        CertificatePolicies policies = CertificatePolicies.getInstance(
+                JcaX509ExtensionUtils.parseExtensionValue(certificate.getExtensionValue(CERTIFICATE_POLICIES)));
+        return Arrays.stream(policies.getPolicyInformation())
+                .map(info -> info.getPolicyIdentifier().getId())
+                .toList();
     }
 
     @Test
@@ -169,6 +237,8 @@ class DevelopmentPkiTest {
         CardFile card = TestCards.shared().copyInto(folder, "foreign");
         DevelopmentPki other = DevelopmentPki.openOrCreate(folder.resolve("other-pki"));
         assertThatThrownBy(() -> other.resetPin(card, PinKind.AUTH, "4321".toCharArray()))
-                .isInstanceOf(SecurityException.class);
+                .isInstanceOf(AdministratorRefusedException.class);
+        assertThat(card.read().pin(PinKind.AUTH).matches(TestCards.AUTH_PIN.toCharArray()))
+                .isTrue();
     }
 }

@@ -8,10 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
 import jp.mynaportal.card.jpki.BasicFactsFile;
 import jp.mynaportal.card.jpki.DigestInfos;
 import jp.mynaportal.card.testsupport.TestCards;
@@ -49,6 +52,11 @@ class VirtualJpkiCardTest {
             out.writeBytes(responseData(response));
         }
         return out.toByteArray();
+    }
+
+    @Test
+    void answersResetWithTheAtrOfARealJpkiCard() {
+        assertThat(card.atr()).isEqualTo(hex("3BE000FF8131FE4514"));
     }
 
     @Test
@@ -137,13 +145,13 @@ class VirtualJpkiCardTest {
     }
 
     @Test
-    void aBlockedPinAnswers6983ToAStatusQuery() {
+    void aBlockedPinAnswers63C0ToAStatusQueryAsARealCardDoes() {
         sw(selectAid(JPKI_AID));
         sw(selectEf(EF_AUTH_PIN));
         sw(verify("9999"));
         sw(verify("9998"));
         sw(verify("9997"));
-        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("6983"));
+        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("63C0"));
     }
 
     @Test
@@ -265,5 +273,95 @@ class VirtualJpkiCardTest {
     private static X509Certificate certificate(byte[] der) throws Exception {
         return (X509Certificate)
                 CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+    }
+
+    private byte[] adminAnswer(byte[] challenge, PrivateKey key) throws Exception {
+        Signature signer = Signature.getInstance("SHA256withRSA");
+        signer.initSign(key);
+        signer.update(challenge);
+        return signer.sign();
+    }
+
+    private int externalAuthenticate(byte[] answer) {
+        sw(concat(hex("10820000"), new byte[] {(byte) 0x80}, Arrays.copyOfRange(answer, 0, 0x80)));
+        return sw(concat(hex("00820000"), new byte[] {(byte) 0x80}, Arrays.copyOfRange(answer, 0x80, 0x100)));
+    }
+
+    private static byte[] resetRetryCounter(String newPin) {
+        byte[] pin = newPin.getBytes(StandardCharsets.US_ASCII);
+        return concat(hex("002C0280"), new byte[] {(byte) pin.length}, pin);
+    }
+
+    private void blockTheAuthPin() {
+        sw(selectAid(JPKI_AID));
+        sw(selectEf(EF_AUTH_PIN));
+        sw(verify("9999"));
+        sw(verify("9998"));
+        sw(verify("9997"));
+    }
+
+    @Test
+    void anAuthenticatedAdministratorResetsABlockedPin() throws Exception {
+        blockTheAuthPin();
+        byte[] challenge = responseData(card.transmit(hex("0084000008")));
+        assertThat(challenge).hasSize(8);
+        assertThat(externalAuthenticate(
+                        adminAnswer(challenge, TestCards.shared().pki().adminKey())))
+                .isEqualTo(SW_OK);
+        assertThat(sw(resetRetryCounter("4321"))).isEqualTo(SW_OK);
+        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("63C3"));
+        assertThat(card.transmit(verify("4321"))).isEqualTo(hex("9000"));
+    }
+
+    @Test
+    void resetRetryCounterWithoutAnAuthenticatedAdministratorAnswers6982() {
+        blockTheAuthPin();
+        assertThat(card.transmit(resetRetryCounter("4321"))).isEqualTo(hex("6982"));
+        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("63C0"));
+    }
+
+    @Test
+    void anAnswerByAnotherKeyAnswers6300AndResetsNothing() throws Exception {
+        blockTheAuthPin();
+        byte[] challenge = responseData(card.transmit(hex("0084000008")));
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        assertThat(externalAuthenticate(
+                        adminAnswer(challenge, generator.generateKeyPair().getPrivate())))
+                .isEqualTo(SW_AUTHENTICATION_FAILED);
+        assertThat(card.transmit(resetRetryCounter("4321"))).isEqualTo(hex("6982"));
+    }
+
+    @Test
+    void anAnswerOnceAcceptedDoesNotAuthenticateAgain() throws Exception {
+        blockTheAuthPin();
+        byte[] challenge = responseData(card.transmit(hex("0084000008")));
+        byte[] answer = adminAnswer(challenge, TestCards.shared().pki().adminKey());
+        assertThat(externalAuthenticate(answer)).isEqualTo(SW_OK);
+        sw(selectAid(JPKI_AID));
+        sw(selectEf(EF_AUTH_PIN));
+        assertThat(externalAuthenticate(answer)).isEqualTo(SW_CONDITIONS_NOT_SATISFIED);
+        card.transmit(hex("0084000008"));
+        assertThat(externalAuthenticate(answer)).isEqualTo(SW_AUTHENTICATION_FAILED);
+        assertThat(card.transmit(resetRetryCounter("4321"))).isEqualTo(hex("6982"));
+    }
+
+    @Test
+    void selectingTheAppletAgainForgetsTheAuthenticatedAdministrator() throws Exception {
+        blockTheAuthPin();
+        byte[] challenge = responseData(card.transmit(hex("0084000008")));
+        externalAuthenticate(adminAnswer(challenge, TestCards.shared().pki().adminKey()));
+        sw(selectAid(JPKI_AID));
+        sw(selectEf(EF_AUTH_PIN));
+        assertThat(card.transmit(resetRetryCounter("4321"))).isEqualTo(hex("6982"));
+    }
+
+    @Test
+    void aNewPinOfTheWrongFormatAnswers6A80() throws Exception {
+        blockTheAuthPin();
+        byte[] challenge = responseData(card.transmit(hex("0084000008")));
+        externalAuthenticate(adminAnswer(challenge, TestCards.shared().pki().adminKey()));
+        assertThat(card.transmit(resetRetryCounter("12345"))).isEqualTo(hex("6A80"));
+        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("63C0"));
     }
 }

@@ -43,6 +43,16 @@ public interface CardSession extends AutoCloseable {
      */
     byte[] sign(CardKey key, String digestAlgorithm, byte[] digest);
 
+    /**
+     * Sets a new PIN with full tries, as a municipal counter does for a blocked PIN: the
+     * administrator authenticates to the card (challenge and answer), then the card resets the PIN.
+     * The new PIN array is wiped before this method returns, whatever the outcome.
+     *
+     * @throws IllegalArgumentException if the new PIN does not have the format of its kind
+     * @throws AdministratorRefusedException if the card does not accept the administrator
+     */
+    void resetPin(PinKind kind, char[] newPin, CardAdministrator administrator);
+
     /** The four basic facts of the card face; needs {@link PinKind#BASIC_FACTS} first. */
     BasicFacts readBasicFacts();
 

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
+import jp.mynaportal.card.adapter.LocalCardReadersFactory;
 import jp.mynaportal.card.api.BasicFacts;
 import jp.mynaportal.card.api.CardException;
-import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
@@ -39,7 +39,7 @@ public final class CardTool {
               list      --pki DIR [--cards DIR]
               reset-pin --pki DIR --cards DIR --id ID --pin auth|sign|facts [--new-pin PIN]
               crl       --pki DIR --out DIR [--hours 24]
-              token     --origin URL --challenge NONCE [--pin 4DIGITS]
+              token     --origin URL --challenge NONCE [--pin 4DIGITS] [--algorithm RS256|RS384|RS512]
                         (--card FILE | --pcsc [--reader NAME] [--library PATH])
 
             PINs not given as options are asked for at the console.
@@ -157,6 +157,10 @@ public final class CardTool {
     private int token(Arguments a) throws Exception {
         String origin = a.required("origin");
         String challenge = a.required("challenge");
+        String algorithm = a.optional("algorithm", WebEidToken.ALGORITHM);
+        if (!WebEidToken.ALGORITHMS.contains(algorithm)) {
+            throw new Arguments.UsageException("--algorithm is one of " + WebEidToken.ALGORITHMS);
+        }
         String reader;
         CardTransport transport;
         if (a.has("pcsc")) {
@@ -177,9 +181,10 @@ public final class CardTool {
             virtual.insert(reader, new CardFile(file));
             transport = virtual;
         }
-        CardReaders readers = (CardReaders)
-                new CardReadersManagedConnectionFactory(transport, Duration.ofSeconds(5)).createConnectionFactory();
-        try (CardSession session = readers.open(reader)) {
+        try (LocalCardReadersFactory readers = (LocalCardReadersFactory)
+                        new CardReadersManagedConnectionFactory(transport, Duration.ofSeconds(5))
+                                .createConnectionFactory();
+                CardSession session = readers.open(reader)) {
             if (!session.waitForCard(Duration.ofSeconds(30))) {
                 throw new CardException("No My Number card in reader " + reader);
             }
@@ -191,7 +196,7 @@ public final class CardTool {
                                 : "Wrong auth PIN; " + result.triesLeft() + " tries left");
                 return 2;
             }
-            out.println(WebEidToken.create(session, origin, challenge));
+            out.println(WebEidToken.create(session, origin, challenge, algorithm));
             return 0;
         }
     }

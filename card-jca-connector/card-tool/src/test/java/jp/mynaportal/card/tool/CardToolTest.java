@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
@@ -103,6 +104,54 @@ class CardToolTest {
         verifier.update(WebEidToken.signedData("https://portal.example", "c2lnbiBtZQ=="));
         assertThat(verifier.verify(Base64.getDecoder().decode(field("signature"))))
                 .isTrue();
+    }
+
+    @Test
+    void anRs512TokenHashesOriginAndChallengeWithSha512() throws Exception {
+        int status = run(
+                "token",
+                "--card",
+                folder.resolve("cards/taro.card").toString(),
+                "--origin",
+                "https://portal.example",
+                "--challenge",
+                "c2lnbiBtZQ==",
+                "--pin",
+                "1234",
+                "--algorithm",
+                "RS512");
+
+        assertThat(status).isZero();
+        assertThat(field("algorithm")).isEqualTo("RS512");
+        X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                        new ByteArrayInputStream(Base64.getDecoder().decode(field("unverifiedCertificate"))));
+        MessageDigest sha512 = MessageDigest.getInstance("SHA-512");
+        byte[] origin = sha512.digest("https://portal.example".getBytes(StandardCharsets.UTF_8));
+        byte[] challenge = sha512.digest("c2lnbiBtZQ==".getBytes(StandardCharsets.UTF_8));
+        Signature verifier = Signature.getInstance("SHA512withRSA");
+        verifier.initVerify(certificate.getPublicKey());
+        verifier.update(origin);
+        verifier.update(challenge);
+        assertThat(verifier.verify(Base64.getDecoder().decode(field("signature"))))
+                .isTrue();
+    }
+
+    @Test
+    void anAlgorithmTheCardCannotMakeIsAUsageError() {
+        int status = run(
+                "token",
+                "--card",
+                folder.resolve("cards/taro.card").toString(),
+                "--origin",
+                "https://portal.example",
+                "--challenge",
+                "abc",
+                "--pin",
+                "1234",
+                "--algorithm",
+                "ES256");
+        assertThat(status).isEqualTo(1);
     }
 
     @Test

@@ -1,0 +1,17 @@
+package jp.mynaportal.access;
+
+/** The portal services an actor can use on a subject's data; issue 16 grants some of them to 代理人. */
+public enum PortalService {
+    /** 利用者登録 and its later changes. */
+    ACCOUNT,
+    /** Online applications (drafts, attachments, submission, receipts). */
+    APPLICATIONS,
+    /** お知らせ. */
+    NOTICES,
+    /** 利用履歴. */
+    USAGE_LOG,
+    /** The counter inbox: staff examine and decide applications. */
+    COUNTER_INBOX,
+    /** Counter help with the card: identifying the holder, resetting the PIN. */
+    COUNTER_CARD
+}

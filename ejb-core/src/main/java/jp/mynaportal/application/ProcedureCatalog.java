@@ -1,0 +1,18 @@
+package jp.mynaportal.application;
+
+import java.util.Optional;
+
+/**
+ * Implemented by each portal function that takes applications (a CDI bean of the function's
+ * {@code internal} package): it gives the application core the procedures of that function.
+ * ぴったりサービス implements it over its catalogue; 健康保険証利用申込 and 転出届 implement it
+ * for theirs.
+ */
+public interface ProcedureCatalog {
+
+    /** The function's package name, the {@link ProcedureRef#function()} of its procedures. */
+    String function();
+
+    /** The procedure with this key, or empty when the function has no such procedure. */
+    Optional<ProcedureDefinition> find(String key);
+}

@@ -1,0 +1,27 @@
+package jp.mynaportal.auth;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who a redeemed login ticket names, for the authentication mechanism to hand to the container.
+ *
+ * @param residentId the resident the card's certificate belongs to
+ * @param nickname the registered nickname, or null before 利用者登録
+ * @param groups the caller's groups ({@link jp.mynaportal.access.Roles})
+ * @param staffMunicipalities the municipalities (local-government codes) whose counter staff this person is
+ */
+public record LoginIdentity(String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities)
+        implements Serializable {
+
+    public LoginIdentity {
+        groups = Set.copyOf(groups);
+        staffMunicipalities = List.copyOf(staffMunicipalities);
+    }
+
+    /** Whether 利用者登録 is done; until then only the registration screen is open. */
+    public boolean registered() {
+        return nickname != null;
+    }
+}

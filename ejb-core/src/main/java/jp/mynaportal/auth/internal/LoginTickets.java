@@ -1,0 +1,49 @@
+package jp.mynaportal.auth.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import jp.mynaportal.auth.AuthenticationService;
+
+/**
+ * Single-use login tickets: 32 random bytes naming a resident, redeemed once within {@link
+ * AuthenticationService#TICKET_LIFETIME}. A ticket is issued and redeemed in the same request on the
+ * same node, so this node's memory holds them; nothing else can make one.
+ */
+@ApplicationScoped
+public class LoginTickets {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Map<String, Issued> tickets = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    private record Issued(String residentId, Instant expiresAt) {}
+
+    /** A new ticket for a resident whose login just succeeded. */
+    public String issue(String residentId) {
+        Instant now = clock.instant();
+        tickets.values().removeIf(t -> !now.isBefore(t.expiresAt()));
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        tickets.put(ticket, new Issued(residentId, now.plus(AuthenticationService.TICKET_LIFETIME)));
+        return ticket;
+    }
+
+    /** The resident of an unexpired ticket, which is used up; empty for any other ticket. */
+    public Optional<String> redeem(String ticket) {
+        if (ticket == null) {
+            return Optional.empty();
+        }
+        Issued issued = tickets.remove(ticket);
+        return issued == null || !clock.instant().isBefore(issued.expiresAt())
+                ? Optional.empty()
+                : Optional.of(issued.residentId());
+    }
+}

@@ -1,0 +1,38 @@
+package jp.mynaportal.usage;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import jp.mynaportal.usage.model.UsageAction;
+
+/** The kinds of entry the 利用履歴 screen filters by, each a set of recorded actions. */
+public enum UsageKind {
+    /** ログイン and ログアウト. */
+    LOGIN(UsageAction.LOGIN, UsageAction.LOGOUT),
+    /** 利用者登録 and PIN resets at a counter. */
+    ACCOUNT(UsageAction.REGISTRATION, UsageAction.PIN_RESET),
+    /** Applications: signatures, submissions, status changes. */
+    APPLICATION(
+            UsageAction.APPLICATION_SIGNATURE,
+            UsageAction.APPLICATION_SUBMITTED,
+            UsageAction.APPLICATION_STATUS_CHANGED),
+    /** Staff (later agencies and proxies) looking at the resident's data. */
+    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
+
+    private final Set<UsageAction> actions;
+
+    UsageKind(UsageAction first, UsageAction... rest) {
+        this.actions = EnumSet.of(first, rest);
+    }
+
+    public Set<UsageAction> actions() {
+        return actions;
+    }
+
+    /** Every action of the given kinds. */
+    public static Set<UsageAction> actionsOf(Collection<UsageKind> kinds) {
+        Set<UsageAction> all = EnumSet.noneOf(UsageAction.class);
+        kinds.forEach(k -> all.addAll(k.actions));
+        return all;
+    }
+}

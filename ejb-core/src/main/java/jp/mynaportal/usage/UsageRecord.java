@@ -1,0 +1,32 @@
+package jp.mynaportal.usage;
+
+import java.time.Instant;
+import jp.mynaportal.usage.model.UsageAction;
+
+/**
+ * One entry of the usage log as views read it.
+ *
+ * @param seq the entry's position in the log's hash chain
+ * @param subject whose data it concerned
+ * @param actor who acted
+ * @param actorOrganisation the local-government code of the municipality a staff actor works for, or null
+ * @param actorOrganisationName that municipality's name (e.g. 千代田区), or null
+ * @param purpose why someone else looked at the subject's data, or null
+ */
+public record UsageRecord(
+        long seq,
+        Instant occurredAt,
+        String subject,
+        String actor,
+        String actorOrganisation,
+        String actorOrganisationName,
+        UsageAction action,
+        String result,
+        String terminal,
+        String purpose) {
+
+    /** Whether someone other than the subject acted (staff, later a 代理人). */
+    public boolean byOther() {
+        return actor != null && !actor.equals(subject);
+    }
+}

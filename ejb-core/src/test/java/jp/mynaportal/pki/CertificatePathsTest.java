@@ -1,0 +1,95 @@
+package jp.mynaportal.pki;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CertificatePathsTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-01T00:00:00Z");
+    private static final Duration YEAR = Duration.ofDays(365);
+
+    @TempDir
+    Path folder;
+
+    private static CertificatePaths trusting(TestCa ca, CrlSource crls) {
+        return new CertificatePaths(List.of(ca.certificate()), crls);
+    }
+
+    private CrlSource crlOf(TestCa ca, X509Certificate... revoked) {
+        return new FileCrlSource(
+                List.of(ca.writeCrl(
+                        folder.resolve("ca.crl"), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(1)), revoked)),
+                Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+    }
+
+    @Test
+    void certificateOfAValidTrustedCaLeadsToThatCa() {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+
+        assertThat(trusting(ca, crlOf(ca)).trustedIssuer(card, NOW)).isEqualTo(ca.certificate());
+    }
+
+    @Test
+    void trustedCaThatHasExpiredIsRefused() {
+        TestCa ca = new TestCa("expired CA", NOW.minus(YEAR.multipliedBy(2)), NOW.minus(Duration.ofDays(1)));
+        X509Certificate card = ca.issue(NOW.minus(YEAR), NOW.plus(YEAR));
+
+        assertThatThrownBy(() -> trusting(ca, crlOf(ca)).trustedIssuer(card, NOW))
+                .isInstanceOfSatisfying(
+                        CertificatePathException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CA_NOT_VALID));
+    }
+
+    @Test
+    void trustedCaThatIsNotYetValidIsRefused() {
+        TestCa ca = new TestCa("future CA", NOW.plus(Duration.ofDays(1)), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+
+        assertThatThrownBy(() -> trusting(ca, crlOf(ca)).trustedIssuer(card, NOW))
+                .isInstanceOfSatisfying(
+                        CertificatePathException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CA_NOT_VALID));
+    }
+
+    @Test
+    void expiredCertificateIsRefusedAsExpired() {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(YEAR), NOW.minus(Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> trusting(ca, crlOf(ca)).trustedIssuer(card, NOW))
+                .isInstanceOfSatisfying(
+                        CertificatePathException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CERTIFICATE_EXPIRED));
+    }
+
+    @Test
+    void certificateOfAnotherCaIsUntrusted() {
+        TestCa trusted = new TestCa("trusted CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        TestCa other = new TestCa("other CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = other.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+
+        assertThatThrownBy(() -> trusting(trusted, crlOf(trusted)).trustedIssuer(card, NOW))
+                .isInstanceOfSatisfying(
+                        CertificatePathException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.UNTRUSTED));
+    }
+
+    @Test
+    void revokedCertificateHasItsCrlEntry() {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+
+        assertThat(trusting(ca, crlOf(ca, card)).revocation(card, ca.certificate()))
+                .isPresent();
+    }
+}

@@ -1,0 +1,46 @@
+package jp.mynaportal.auth.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import jp.mynaportal.access.PortalCaller;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.auth.LoginIdentity;
+
+/**
+ * The authentication an HTTP session keeps after a login ticket was redeemed: the mechanism gives
+ * it to the container on every request of the session until the session ends.
+ *
+ * @param loggedInAt when the login succeeded, for the absolute session timeout
+ */
+record SessionIdentity(
+        String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities, Instant loggedInAt)
+        implements Serializable {
+
+    /** The session attribute that holds it. */
+    static final String ATTRIBUTE = SessionIdentity.class.getName();
+
+    SessionIdentity {
+        groups = Set.copyOf(groups);
+        staffMunicipalities = List.copyOf(staffMunicipalities);
+    }
+
+    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt) {
+        return new SessionIdentity(
+                identity.residentId(),
+                identity.nickname(),
+                identity.groups(),
+                identity.staffMunicipalities(),
+                loggedInAt);
+    }
+
+    PortalCaller caller() {
+        return new PortalCaller(residentId, groups, staffMunicipalities);
+    }
+
+    /** Logged in, 利用者登録 not done: only the registration is open. */
+    boolean registrant() {
+        return groups.contains(Roles.REGISTRANT) && !groups.contains(Roles.RESIDENT);
+    }
+}

@@ -1,0 +1,79 @@
+package jp.mynaportal.usage.web;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import jp.mynaportal.usage.UsageRecord;
+import jp.mynaportal.usage.model.UsageAction;
+
+/**
+ * How a usage-log entry reads for the person looking at their 利用履歴, in their language: the
+ * operation (「千代田区の職員が申請内容を確認しました」 when staff opened the person's application), who
+ * acted, the result and the purpose. The screen and the CSV download say the same.
+ */
+final class UsageTexts {
+
+    private final ResourceBundle text;
+    private final Locale locale;
+    private final String viewer;
+
+    UsageTexts(ResourceBundle text, Locale locale, String viewer) {
+        this.text = text;
+        this.locale = locale;
+        this.viewer = viewer;
+    }
+
+    private String key(String prefix, Enum<?> value) {
+        return text.getString(prefix + value.name().toLowerCase(Locale.ROOT));
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(text.getString(key), locale).format(arguments);
+    }
+
+    /** Whether someone else acted on the viewer's data. */
+    private boolean actedOnByOther(UsageRecord record) {
+        return record.byOther() && viewer.equals(record.subject());
+    }
+
+    String operation(UsageRecord record) {
+        if (actedOnByOther(record) && record.action() == UsageAction.APPLICATION_VIEWED_BY_STAFF) {
+            return format("usage.staffViewed", organisation(record));
+        }
+        return key("usage.action.", record.action());
+    }
+
+    String actor(UsageRecord record) {
+        if (!record.byOther()) {
+            return text.getString("usage.history.self");
+        }
+        if (!viewer.equals(record.subject())) {
+            return text.getString("usage.history.forResident");
+        }
+        return record.actorOrganisation() == null
+                ? text.getString("usage.history.other")
+                : format("usage.history.staffOf", organisation(record));
+    }
+
+    private String organisation(UsageRecord record) {
+        return record.actorOrganisationName() == null ? "" : record.actorOrganisationName();
+    }
+
+    String result(UsageRecord record) {
+        if ("SUCCESS".equals(record.result())) {
+            return text.getString("usage.result.success");
+        }
+        if (record.action() == UsageAction.LOGIN) {
+            return format("usage.result.failure", record.result());
+        }
+        return record.result();
+    }
+
+    String purpose(UsageRecord record) {
+        if (record.purpose() == null) {
+            return "";
+        }
+        String key = "usage.purpose." + record.purpose().toLowerCase(Locale.ROOT);
+        return text.containsKey(key) ? text.getString(key) : record.purpose();
+    }
+}

@@ -1,0 +1,57 @@
+package jp.mynaportal.usage.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import jp.mynaportal.usage.UsageEvent;
+import jp.mynaportal.usage.UsageRecord;
+import jp.mynaportal.usage.model.UsageAction;
+import org.junit.jupiter.api.Test;
+
+class UsageTextsTest {
+
+    private static final Locale JA = Locale.JAPANESE;
+    private static final UsageRecord STAFF_OPENED = new UsageRecord(
+            7,
+            Instant.parse("2026-12-02T01:00:00Z"),
+            "resident",
+            "staff",
+            "131016",
+            "千代田区",
+            UsageAction.APPLICATION_VIEWED_BY_STAFF,
+            "131016-20261202-00000001",
+            "counter",
+            UsageEvent.PURPOSE_APPLICATION_REVIEW);
+
+    private static UsageTexts texts(Locale locale, String viewer) {
+        return new UsageTexts(ResourceBundle.getBundle("jp.mynaportal.platform.web.messages", locale), locale, viewer);
+    }
+
+    @Test
+    void tellsTheResidentWhichMunicipalitysStaffOpenedTheirApplicationAndWhy() {
+        UsageTexts resident = texts(JA, "resident");
+        assertThat(resident.operation(STAFF_OPENED)).isEqualTo("千代田区の職員が申請内容を確認しました");
+        assertThat(resident.actor(STAFF_OPENED)).isEqualTo("千代田区の職員");
+        assertThat(resident.purpose(STAFF_OPENED)).isEqualTo("申請の審査");
+    }
+
+    @Test
+    void tellsTheStaffMemberWhatTheyDidAsStaff() {
+        UsageTexts staff = texts(JA, "staff");
+        assertThat(staff.operation(STAFF_OPENED)).isEqualTo("申請内容の確認");
+        assertThat(staff.actor(STAFF_OPENED)).isEqualTo("あなた（職員として）");
+    }
+
+    @Test
+    void namesTheResidentsOwnLoginsAndFailuresInEnglishToo() {
+        UsageRecord failed = new UsageRecord(
+                8, Instant.now(), "resident", "resident", null, null, UsageAction.LOGIN, "WRONG_PIN", "t", null);
+        UsageTexts english = texts(Locale.ENGLISH, "resident");
+        assertThat(english.operation(failed)).isEqualTo("Login");
+        assertThat(english.actor(failed)).isEqualTo("You");
+        assertThat(english.result(failed)).isEqualTo("Failed (WRONG_PIN)");
+        assertThat(texts(JA, "resident").result(failed)).isEqualTo("失敗（WRONG_PIN）");
+    }
+}
