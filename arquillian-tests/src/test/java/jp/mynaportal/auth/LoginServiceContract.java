@@ -215,7 +215,7 @@ abstract class LoginServiceContract {
             authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
         }
         assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
-        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "counter");
+        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "127.0.0.1");
         assertThat(authentication
                         .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "127.0.0.1")
                         .outcome())
