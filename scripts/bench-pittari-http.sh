@@ -90,7 +90,7 @@ start_server() {
     (
         cd "$work"
         unset MYNAPORTAL_DB_URL MYNAPORTAL_DB_USER MYNAPORTAL_DB_PASSWORD MYNAPORTAL_DATA_DIR
-        exec java "$@" -Dmynaportal.data.dir="$work/data" -jar "$work/micro/payara-micro.jar" --nocluster --port "$port" \
+        exec java "$@" -Dmynaportal.profile=demo -Dmynaportal.data.dir="$work/data" -jar "$work/micro/payara-micro.jar" --nocluster --port "$port" \
             --prebootcommandfile "$preboot" --deploy "$work/micro/mynaportal-card.rar" --deploy "$work/micro/mynaportal.war"
     ) >>"$work/server.log" 2>&1 &
     server_pid=$!

@@ -97,7 +97,7 @@ measure() {
     (
         cd "$work"
         unset MYNAPORTAL_DB_URL MYNAPORTAL_DB_USER MYNAPORTAL_DB_PASSWORD
-        export MYNAPORTAL_DATA_DIR="$data"
+        export MYNAPORTAL_DATA_DIR="$data" MYNAPORTAL_PROFILE=demo
         exec java "${jvm_options[@]}" -jar "$micro/payara-micro.jar" --nocluster \
             --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" \
             --deploy "$micro/mynaportal-card.rar" --deploy "$micro/mynaportal.war"

@@ -276,10 +276,10 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
         fillIn(HANAKO, draft);
-        Submission first = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        Submission first = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(first.repeated()).isFalse();
         assertThat(first.receiptNumber()).startsWith(CHIYODA + "-");
-        Submission again = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        Submission again = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(again.repeated()).isTrue();
         assertThat(again.receiptNumber()).isEqualTo(first.receiptNumber());
         assertThat(as(HANAKO).open(draft).status()).isEqualTo(ApplicationStatus.RECEIVED);
@@ -346,18 +346,19 @@ abstract class ApplicationServiceContract {
         try {
             for (int left = 4; left >= 1; left--) {
                 int expected = left;
-                assertThatThrownBy(
-                                () -> as(HANAKO).signAndSubmit(draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
+                assertThatThrownBy(() -> as(HANAKO)
+                                .signAndSubmit(draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
                         .isInstanceOf(ApplicationException.class)
                         .satisfies(e -> assertThat(((ApplicationException) e).triesLeft())
                                 .isEqualTo(expected));
             }
-            assertThatThrownBy(() -> as(HANAKO).signAndSubmit(draft, READER + "hanako", "WRONG123".toCharArray(), "t"))
+            assertThatThrownBy(() ->
+                            as(HANAKO).signAndSubmit(draft, READER + "hanako", "WRONG123".toCharArray(), "127.0.0.1"))
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.SIGN_PIN_BLOCKED);
-            assertThatThrownBy(
-                            () -> as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "t"))
+            assertThatThrownBy(() ->
+                            as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1"))
                     .isInstanceOf(ApplicationException.class)
                     .extracting("reason")
                     .isEqualTo(Reason.SIGN_PIN_BLOCKED);
@@ -372,7 +373,8 @@ abstract class ApplicationServiceContract {
         freshSignPassword("taro", "TARO1972");
         long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
         fillIn(HANAKO, draft);
-        assertThatThrownBy(() -> as(HANAKO).signAndSubmit(draft, READER + "taro", "TARO1972".toCharArray(), "t"))
+        assertThatThrownBy(
+                        () -> as(HANAKO).signAndSubmit(draft, READER + "taro", "TARO1972".toCharArray(), "127.0.0.1"))
                 .isInstanceOf(ApplicationException.class)
                 .extracting("reason")
                 .isEqualTo(Reason.CARD_NOT_YOURS);
@@ -383,7 +385,7 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
         fillIn(HANAKO, draft);
-        as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(inboxAs(CHIYODA_STAFF).inbox(ApplicationStatus.RECEIVED))
                 .anyMatch(l -> l.applicationId() == draft && l.signed());
         StaffApplication seen = inboxAs(CHIYODA_STAFF).open(draft, "counter");
@@ -408,7 +410,7 @@ abstract class ApplicationServiceContract {
         freshSignPassword("hanako", "HANAKO2025");
         long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
         fillIn(HANAKO, draft);
-        as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "test");
+        as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         byte[] tampered = PDF.clone();
         tampered[12] ^= 1;
         try (Connection connection = dataSource.getConnection();
@@ -430,7 +432,7 @@ abstract class ApplicationServiceContract {
         long draft = as(HANAKO).start(List.of(procedure(true))).get(0);
         Map<String, String> values = fillIn(HANAKO, draft);
         String receipt = as(HANAKO)
-                .signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "t")
+                .signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1")
                 .receiptNumber();
         assertThatThrownBy(() -> inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.RETURNED, " ", "counter"))
                 .isInstanceOf(ApplicationException.class)
@@ -446,7 +448,7 @@ abstract class ApplicationServiceContract {
                 .hasValueSatisfying(n -> assertThat(n.read()).isTrue());
         assertThat(noticesAs(TARO).read(returned.id())).isEmpty();
         assertThat(as(HANAKO).save(draft, values)).isEmpty();
-        Submission again = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "t");
+        Submission again = as(HANAKO).signAndSubmit(draft, READER + "hanako", "HANAKO2025".toCharArray(), "127.0.0.1");
         assertThat(again.receiptNumber()).isEqualTo(receipt);
         assertThat(again.repeated()).isFalse();
         inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.UNDER_REVIEW, null, "counter");

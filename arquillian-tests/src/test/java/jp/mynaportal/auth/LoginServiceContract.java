@@ -93,7 +93,8 @@ abstract class LoginServiceContract {
     @Test
     void logsADemoResidentInWithTheCardOnTheVirtualReader() {
         String hanako = Callers.logInRegistered("hanako", "1234", "はなこ");
-        LoginResult result = authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "test");
+        LoginResult result =
+                authentication.loginWithCard(session, READER + "hanako", "1234".toCharArray(), "127.0.0.1");
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
         String residentId = authentication.redeem(result.ticket()).orElseThrow().residentId();
         assertThat(residentId).isEqualTo(hanako);
@@ -107,16 +108,16 @@ abstract class LoginServiceContract {
     @Test
     void countsDownTheTriesOfAWrongPasswordAndLocksTheCardAtTheThird() {
         freshCard("ken", "4567");
-        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "127.0.0.1"))
                 .isEqualTo(LoginResult.wrongPin(2));
-        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "test"))
+        assertThat(authentication.loginWithCard(session, READER + "ken", "0000".toCharArray(), "127.0.0.1"))
                 .isEqualTo(LoginResult.wrongPin(1));
         assertThat(authentication
-                        .loginWithCard(session, READER + "ken", "0000".toCharArray(), "test")
+                        .loginWithCard(session, READER + "ken", "0000".toCharArray(), "127.0.0.1")
                         .outcome())
                 .isEqualTo(LoginOutcome.CARD_LOCKED);
         assertThat(authentication
-                        .loginWithCard(session, READER + "ken", "4567".toCharArray(), "test")
+                        .loginWithCard(session, READER + "ken", "4567".toCharArray(), "127.0.0.1")
                         .outcome())
                 .isEqualTo(LoginOutcome.CARD_LOCKED);
     }
@@ -196,7 +197,7 @@ abstract class LoginServiceContract {
             assertThat(before.groups()).containsExactly(Roles.REGISTRANT);
             assertThat(accounts.register(registration, "test")).isEqualTo("ゆき");
         }
-        LoginResult again = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "test");
+        LoginResult again = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1");
         LoginIdentity registered = authentication.redeem(again.ticket()).orElseThrow();
         assertThat(registered.registered()).isTrue();
         assertThat(registered.groups()).containsExactly(Roles.RESIDENT);
@@ -211,12 +212,12 @@ abstract class LoginServiceContract {
         freshCard("hanako", "1234");
         Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
         for (int i = 0; i < 3; i++) {
-            authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "test");
+            authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
         }
         assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
-        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "counter");
+        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "127.0.0.1");
         assertThat(authentication
-                        .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "test")
+                        .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "127.0.0.1")
                         .outcome())
                 .isEqualTo(LoginOutcome.SUCCESS);
         freshCard("hanako", "1234");
@@ -245,7 +246,7 @@ abstract class LoginServiceContract {
     @Test
     void aLoginTicketIsRedeemedOnceOnly() {
         freshCard("taro", "2345");
-        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "test");
+        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "127.0.0.1");
         assertThat(authentication.redeem(result.ticket())).isPresent();
         assertThat(authentication.redeem(result.ticket())).isEmpty();
     }
@@ -266,7 +267,7 @@ abstract class LoginServiceContract {
     @Test
     void theMechanismMakesTheTicketsResidentTheCaller() {
         freshCard("taro", "2345");
-        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "test");
+        LoginResult result = authentication.loginWithCard(session, READER + "taro", "2345".toCharArray(), "127.0.0.1");
         assertThat(Callers.authenticate(result.ticket())).isTrue();
         assertThat(Callers.callerName()).isNotNull();
         assertThat(Callers.authenticate(result.ticket()))
@@ -278,19 +279,30 @@ abstract class LoginServiceContract {
     void aFailedLoginGivesNoTicket() {
         freshCard("taro", "2345");
         assertThat(authentication
-                        .loginWithCard(session, READER + "taro", "0000".toCharArray(), "test")
+                        .loginWithCard(session, READER + "taro", "0000".toCharArray(), "127.0.0.1")
                         .ticket())
                 .isNull();
     }
 
     @Test
+    void refusesReaderLoginFromATerminalTheOperatorDidNotEnable() {
+        freshCard("hanako", "1234");
+        assertThat(authentication.cardReaders("192.0.2.10")).isEmpty();
+        assertThat(authentication.cardReaders("127.0.0.1")).contains(READER + "hanako");
+        assertThat(authentication
+                        .loginWithCard(session, READER + "hanako", "1234".toCharArray(), "192.0.2.10")
+                        .outcome())
+                .isEqualTo(LoginOutcome.READER_NOT_ENABLED);
+    }
+
+    @Test
     void keepsTheUsageLogAppendOnlyInTheDatabase() throws Exception {
         freshCard("taro", "2345");
-        authentication.loginWithCard(session, READER + "taro", "0000".toCharArray(), "terminal-7");
+        authentication.loginWithCard(session, READER + "taro", "0000".toCharArray(), "127.0.0.7");
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
                         "SELECT result, resident_id FROM usage_log WHERE terminal LIKE ? ORDER BY id DESC")) {
-            query.setString(1, "%terminal-7");
+            query.setString(1, "%127.0.0.7");
             try (ResultSet rows = query.executeQuery()) {
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getString(1)).isEqualTo("WRONG_PIN");

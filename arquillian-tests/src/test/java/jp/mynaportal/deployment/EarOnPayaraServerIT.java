@@ -97,6 +97,7 @@ class EarOnPayaraServerIT {
         remote("multimode", "--file", hardening.toString());
         remote("create-jvm-options", escapeJvmOption("-Dmynaportal.db.url=jdbc:h2:file:" + database));
         remote("create-jvm-options", escapeJvmOption("-Dmynaportal.data.dir=" + dataDir));
+        remote("create-jvm-options", "-Dmynaportal.profile=demo");
 
         asadmin("stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
         asadmin("start-domain", "--domaindir", domainDir.toString(), DOMAIN);

@@ -52,7 +52,7 @@ public final class Callers {
         AuthenticationService authentication =
                 CDI.current().select(AuthenticationService.class).get();
         LoginResult result = authentication.loginWithCard(
-                CurrentExchange.request().getSession(true).getId(), READER + cardId, pin.toCharArray(), "test");
+                CurrentExchange.request().getSession(true).getId(), READER + cardId, pin.toCharArray(), "127.0.0.1");
         assertThat(result.succeeded()).as("login of " + cardId).isTrue();
         assertThat(userSession().begin(result.ticket(), CurrentExchange.request(), CurrentExchange.response()))
                 .as("authentication of " + cardId)

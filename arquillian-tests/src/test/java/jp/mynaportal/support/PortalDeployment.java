@@ -16,7 +16,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The portal WAR exactly as {@code ./mvnw package} built it for Payara Micro, with the
- * configuration a test needs added as {@code META-INF/microprofile-config.properties}.
+ * configuration a test needs added as {@code META-INF/microprofile-config.properties}. Every
+ * deployment asks for the demo profile ({@code mynaportal.profile=demo}: demo residents, the
+ * development PKI, H2 as {@code sa}, reader login from this machine, plain HTTP), since the WAR
+ * on its own starts as production and refuses to run without trust anchors and credentials.
  *
  * <p>Most test classes share one deployment per database ({@link #sharedH2()}, {@link
  * #sharedPostgres()}): one Payara Micro and one database for all of them (see {@link
@@ -92,8 +95,9 @@ public final class PortalDeployment {
         return withConfig(config, "mynaportal.war");
     }
 
-    /** The built WAR, named {@code name}, with {@code config} as its MicroProfile Config. */
+    /** The built WAR, named {@code name}, with {@code config} and the demo profile as its MicroProfile Config. */
     private static WebArchive withConfig(Properties config, String name) {
+        config.putIfAbsent("mynaportal.profile", "demo");
         File war = new File(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"), "mynaportal.war");
         if (!war.isFile()) {
             throw new IllegalStateException(

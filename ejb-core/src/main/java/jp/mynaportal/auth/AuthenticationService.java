@@ -37,8 +37,11 @@ public interface AuthenticationService {
      */
     LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal);
 
-    /** The readers of this node that hold a card, by name; empty when no reader is configured. */
-    List<String> cardReaders();
+    /**
+     * The readers of this node, by name, for a terminal (the client address) that the operator
+     * enabled for reader use; empty for any other terminal or when no reader is configured.
+     */
+    List<String> cardReaders(String terminal);
 
     /**
      * The identity a login ticket was issued for, once: the ticket is used up. Empty for a ticket

@@ -19,6 +19,8 @@ public enum LoginOutcome {
     CARD_ERROR,
     /** Every reader stayed busy. */
     READERS_BUSY,
+    /** The operator did not enable this node's card readers for the terminal that asked. */
+    READER_NOT_ENABLED,
     /** The token is shorter or longer than a token can be, or not a JSON object. */
     TOKEN_MALFORMED,
     /** The token's format is not Web eID 1. */

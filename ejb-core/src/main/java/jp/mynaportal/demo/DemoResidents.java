@@ -29,11 +29,12 @@ import jp.mynaportal.counter.model.StaffAssignment;
 import jp.mynaportal.counter.model.StaffRole;
 import jp.mynaportal.counter.repository.StaffRepository;
 import jp.mynaportal.platform.ConfiguredPaths;
+import jp.mynaportal.platform.PortalProfile;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * In the default profile only: the demo residents of {@code docs/DEMO-RESIDENTS.md}, each with a
+ * In the demo profile only ({@code mynaportal.profile=demo}): the demo residents of {@code docs/DEMO-RESIDENTS.md}, each with a
  * virtual card issued by the development PKI into the card folder (once; a card keeps its state,
  * a locked one stays locked), their certificates mapped to them, one counter staff member, and a
  * fresh CRL of both CAs. The portal trusts the PKI's auth CA through the default configuration.
@@ -131,7 +132,7 @@ public class DemoResidents {
     @PostConstruct
     void seed() {
         Config config = ConfigProvider.getConfig(DemoResidents.class.getClassLoader());
-        if (!"default".equals(ConfiguredPaths.profile(config))) {
+        if (!PortalProfile.of(ConfiguredPaths.profile(config)).demo()) {
             return;
         }
         Path pkiFolder = ConfiguredPaths.pkiFolder(config);

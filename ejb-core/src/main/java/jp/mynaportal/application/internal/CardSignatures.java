@@ -70,11 +70,11 @@ public class CardSignatures {
      * resident's. The card session wipes the password when it checks it; the caller wipes its own
      * array in any case (see {@code DefaultApplicationService#signAndSubmit}).
      */
-    public Signed sign(String residentId, String readerName, char[] password, byte[] content) {
+    public Signed sign(String residentId, String readerName, String terminal, char[] password, byte[] content) {
         if (!PinKind.SIGN.hasFormat(password)) {
             throw new ApplicationException(Reason.SIGN_PIN_FORMAT);
         }
-        try (CardSession card = readers.open(readerName)) {
+        try (CardSession card = readers.open(readerName, terminal)) {
             X509Certificate auth = card.readCertificate(CertificateKind.AUTH);
             String owner = accounts.findCertificate(
                             ResidentCertificate.reference(auth.getIssuerX500Principal(), auth.getSerialNumber()))

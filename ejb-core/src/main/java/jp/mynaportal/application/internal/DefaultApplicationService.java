@@ -245,7 +245,7 @@ public class DefaultApplicationService implements ApplicationService {
             byte[] content = records.canonical(application);
             CardSignatures.Signed signed;
             try {
-                signed = signatures.sign(subject.residentId(), readerName, signingPassword, content);
+                signed = signatures.sign(subject.residentId(), readerName, terminal, signingPassword, content);
             } catch (ApplicationException e) {
                 usage.record(
                         subject.residentId(),

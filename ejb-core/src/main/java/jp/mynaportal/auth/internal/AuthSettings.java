@@ -3,6 +3,7 @@ package jp.mynaportal.auth.internal;
 import java.nio.file.Path;
 import java.util.List;
 import jp.mynaportal.platform.ConfiguredPaths;
+import jp.mynaportal.platform.PortalProfile;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -13,11 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@code mynaportal.auth.trusted-cas}: comma-separated files of trusted authentication CA certificates
  * (default {@code <data dir>/pki/auth-ca.crt});</li>
  * <li>{@code mynaportal.auth.crls}: comma-separated CRL files (default {@code <data dir>/pki/auth-ca.crl});</li>
- * <li>{@code mynaportal.profile}: {@code default} seeds the demo residents and their cards; any other
- * value (e.g. {@code production}) does not;</li>
+ * <li>{@code mynaportal.profile}: {@code demo} seeds the demo residents and their cards; without it
+ * (production) the portal does not;</li>
  * <li>{@code mynaportal.card.folder}: the virtual card files (default {@code <data dir>/cards});</li>
  * <li>{@code mynaportal.card.pki}: the development PKI (default {@code <data dir>/pki}).</li>
  * </ul>
+ * Relative folders are resolved against the data folder (see {@link ConfiguredPaths}).
  */
 public record AuthSettings(
         String origin, List<Path> trustedCas, List<Path> crls, String profile, Path cardFolder, Path pkiFolder) {
@@ -34,8 +36,8 @@ public record AuthSettings(
                 pki);
     }
 
-    /** Whether this is the default (demonstration) profile. */
+    /** Whether the demonstration was asked for ({@code mynaportal.profile=demo}). */
     public boolean demo() {
-        return "default".equals(profile);
+        return PortalProfile.of(profile).demo();
     }
 }

@@ -40,6 +40,7 @@ import jp.mynaportal.card.api.NoCardException;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
 import jp.mynaportal.platform.card.CardReaderDirectory;
+import jp.mynaportal.platform.card.ReaderNotEnabledException;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -121,7 +122,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     public LoginResult loginWithCard(String sessionId, String readerName, char[] pin, String terminal) {
         String where = readerName + " " + terminal;
         String residentId = null;
-        try (CardSession card = readers.open(readerName)) {
+        try (CardSession card = readers.open(readerName, terminal)) {
             X509Certificate onCard = card.readCertificate(CertificateKind.AUTH);
             residentId = holders.residentOf(onCard).orElse(null);
             if (!PinKind.AUTH.hasFormat(pin)) {
@@ -149,6 +150,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
             return succeed(certificate, where);
         } catch (LoginFailedException e) {
             return fail(residentId, e, where);
+        } catch (ReaderNotEnabledException e) {
+            return logged(residentId, LoginResult.failed(LoginOutcome.READER_NOT_ENABLED), where);
         } catch (AllReadersBusyException e) {
             return logged(residentId, LoginResult.failed(LoginOutcome.READERS_BUSY), where);
         } catch (NoCardException e) {
@@ -167,8 +170,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     @PermitAll
-    public List<String> cardReaders() {
-        return readers.names();
+    public List<String> cardReaders(String terminal) {
+        return readers.names(terminal);
     }
 
     @Override

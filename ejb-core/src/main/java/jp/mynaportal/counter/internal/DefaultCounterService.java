@@ -27,9 +27,11 @@ import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
 import jp.mynaportal.counter.CounterService;
 import jp.mynaportal.platform.ConfiguredPaths;
+import jp.mynaportal.platform.PortalProfile;
 import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -73,7 +75,7 @@ public class DefaultCounterService implements CounterService {
     public void resetAuthPin(String readerName, char[] newPin, String terminal) {
         try {
             Actor staff = caller.actor();
-            try (CardSession card = readers.open(readerName)) {
+            try (CardSession card = readers.open(readerName, terminal)) {
                 CardHolder holder = holder(staff, card);
                 if (!PinKind.AUTH.hasFormat(newPin)) {
                     throw new CounterException(Reason.PIN_FORMAT);
@@ -119,8 +121,12 @@ public class DefaultCounterService implements CounterService {
 
     /** The counter's administrator credential: the administrator key of the configured PKI. */
     private CardAdministrator administrator() {
-        return CardAdministrator.withKey(DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(
-                        ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader())))
-                .adminKey());
+        Config config = ConfigProvider.getConfig(DefaultCounterService.class.getClassLoader());
+        if (!PortalProfile.of(ConfiguredPaths.profile(config)).demo()) {
+            throw new AdministratorRefusedException(
+                    "Only the demo profile has the development PKI's administrator key");
+        }
+        return CardAdministrator.withKey(
+                DevelopmentPki.openOrCreate(ConfiguredPaths.pkiFolder(config)).adminKey());
     }
 }

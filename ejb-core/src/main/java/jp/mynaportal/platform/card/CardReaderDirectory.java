@@ -3,17 +3,24 @@ package jp.mynaportal.platform.card;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.platform.PortalProfile;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The card readers of this node, from two connection factories of the card-reader adapter: the
  * virtual readers (one per card file) and the PC/SC readers (counter terminals). A factory that
- * has no readers here, e.g. PC/SC without pcscd, simply contributes none.
+ * has no readers here, e.g. PC/SC without pcscd, simply contributes none. Which transports this
+ * node uses is {@code mynaportal.card.transports} ({@code virtual}, {@code pcsc}; default both in
+ * the demo profile, {@code pcsc} only in production, where no virtual card belongs). Only the
+ * terminals that the operator enabled ({@link ReaderTerminals}) see or use the readers.
  */
 @ApplicationScoped
 public class CardReaderDirectory {
@@ -25,10 +32,45 @@ public class CardReaderDirectory {
 
     private static final Logger LOG = Logger.getLogger(CardReaderDirectory.class.getName());
 
-    /** The readers of every factory, virtual ones first. */
-    public List<String> names() {
+    /** The configuration key of the transports this node uses. */
+    public static final String TRANSPORTS = "mynaportal.card.transports";
+
+    private volatile ReaderTerminals terminals;
+    private volatile List<String> factories;
+
+    /** Whether a terminal (a client address) may use this node's readers. */
+    public boolean enabledFor(String terminal) {
+        ReaderTerminals current = terminals;
+        if (current == null) {
+            Config config = ConfigProvider.getConfig(CardReaderDirectory.class.getClassLoader());
+            current = ReaderTerminals.from(
+                    key -> config.getOptionalValue(key, String.class).orElse(null));
+            terminals = current;
+        }
+        return current.allows(terminal);
+    }
+
+    /** The readers of every factory, virtual ones first, for an enabled terminal; none for any other. */
+    public List<String> names(String terminal) {
+        return enabledFor(terminal) ? names() : List.of();
+    }
+
+    /**
+     * A session on a named reader for a terminal.
+     *
+     * @throws ReaderNotEnabledException when the operator did not enable the readers for that terminal
+     */
+    public CardSession open(String readerName, String terminal) {
+        if (!enabledFor(terminal)) {
+            LOG.warning(() -> "Refused card reader use from a terminal that is not enabled: " + terminal);
+            throw new ReaderNotEnabledException(terminal);
+        }
+        return open(readerName);
+    }
+
+    private List<String> names() {
         List<String> names = new ArrayList<>();
-        for (String factory : List.of(VIRTUAL, PCSC)) {
+        for (String factory : factories()) {
             try {
                 names.addAll(factory(factory).readerNames());
             } catch (RuntimeException e) {
@@ -38,13 +80,50 @@ public class CardReaderDirectory {
         return names;
     }
 
-    /** A session on a named reader of whichever factory has it. */
+    /**
+     * A session on a named reader of whichever factory has it, without a terminal check: only for
+     * callers that the container already restricted to counter staff.
+     */
     public CardSession open(String readerName) {
-        CardReaders virtual = factory(VIRTUAL);
-        if (virtual.readerNames().contains(readerName)) {
-            return virtual.open(readerName);
+        List<String> used = factories();
+        for (String name : used) {
+            CardReaders factory = factory(name);
+            if (name.equals(PCSC) || factory.readerNames().contains(readerName)) {
+                return factory.open(readerName);
+            }
         }
-        return factory(PCSC).open(readerName);
+        throw new CardException("No card reader named " + readerName);
+    }
+
+    /** The JNDI names of the factories of the configured transports, virtual first. */
+    private List<String> factories() {
+        List<String> current = factories;
+        if (current == null) {
+            Config config = ConfigProvider.getConfig(CardReaderDirectory.class.getClassLoader());
+            current = factoriesOf(
+                    config.getOptionalValue(TRANSPORTS, String.class).orElse(null),
+                    PortalProfile.fromConfig().demo());
+            factories = current;
+        }
+        return current;
+    }
+
+    /** The factories a transports setting names (null: the profile's default). */
+    static List<String> factoriesOf(String transports, boolean demo) {
+        String value = transports == null ? (demo ? "virtual,pcsc" : "pcsc") : transports.toLowerCase(Locale.ROOT);
+        List<String> names = new ArrayList<>();
+        for (String transport : value.split(",")) {
+            switch (transport.trim()) {
+                case "virtual" -> names.add(VIRTUAL);
+                case "pcsc" -> names.add(PCSC);
+                case "" -> {}
+                default ->
+                    throw new IllegalArgumentException(
+                            TRANSPORTS + ": unknown transport '" + transport.trim() + "' (virtual or pcsc)");
+            }
+        }
+        names.sort((a, b) -> a.equals(VIRTUAL) ? -1 : b.equals(VIRTUAL) ? 1 : 0);
+        return List.copyOf(names);
     }
 
     private static CardReaders factory(String name) {

@@ -1,8 +1,11 @@
 package jp.mynaportal.platform.datasource;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import jp.mynaportal.platform.PortalProfile;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -13,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <ul>
  * <li>{@code mynaportal.db.url}: a JDBC URL ({@code jdbc:postgresql://…} or {@code jdbc:h2:…});
  * by default an H2 file database {@code mynaportal} in the data folder;</li>
- * <li>{@code mynaportal.db.user}, {@code mynaportal.db.password};</li>
+ * <li>{@code mynaportal.db.user}, {@code mynaportal.db.password}: required outside the demo profile
+ * (only the demo runs H2 as {@code sa} with an empty password);</li>
  * <li>{@code mynaportal.data.dir}: the data folder, {@code ./data} by default.</li>
  * </ul>
  */
@@ -40,6 +44,27 @@ public record DatabaseSettings(String url, String user, String password) {
         String user = Optional.ofNullable(lookup.apply(USER)).orElse(h2 ? "sa" : "");
         String password = Optional.ofNullable(lookup.apply(PASSWORD)).orElse("");
         return new DatabaseSettings(url, user, password);
+    }
+
+    /** Why the configured credentials do not do outside the demo: one sentence per missing key, or none. */
+    public static List<String> refusals(UnaryOperator<String> lookup) {
+        List<String> refusals = new ArrayList<>();
+        if (PortalProfile.from(lookup).demo()) {
+            return refusals;
+        }
+        if (isBlank(lookup.apply(USER))) {
+            refusals.add(USER + " is not set: give the database user the portal connects as"
+                    + " (only the demo profile runs with H2's user sa)");
+        }
+        if (isBlank(lookup.apply(PASSWORD))) {
+            refusals.add(PASSWORD + " is not set: give that user's password"
+                    + " (only the demo profile runs with an empty password)");
+        }
+        return refusals;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     static String defaultH2Url(String dataDir) {

@@ -4,10 +4,14 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import jp.mynaportal.platform.PortalProfile;
+import jp.mynaportal.platform.StartupRequirements;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -20,6 +24,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public class PortalDataSource implements DataSource {
 
     private static final Logger LOG = Logger.getLogger(PortalDataSource.class.getName());
+    private static final AtomicBoolean REFUSAL_LOGGED = new AtomicBoolean();
 
     /** How long opening a PostgreSQL connection may take. */
     static final int CONNECT_TIMEOUT_SECONDS = 5;
@@ -34,12 +39,13 @@ public class PortalDataSource implements DataSource {
     private PrintWriter logWriter;
     private int loginTimeout;
 
-    private DataSource driver() {
+    private DataSource driver() throws SQLException {
         DataSource current = driver;
         if (current == null) {
             synchronized (this) {
                 current = driver;
                 if (current == null) {
+                    refuseUnsafeConfiguration();
                     DatabaseSettings settings = DatabaseSettings.fromConfig();
                     LOG.info(() -> "Database: " + settings);
                     current = open(settings);
@@ -48,6 +54,47 @@ public class PortalDataSource implements DataSource {
             }
         }
         return current;
+    }
+
+    /**
+     * Outside the demo profile, refuses the first connection (which the container opens while it
+     * deploys the portal, before any of the portal's own code runs) when a trust anchor or the
+     * database credentials are missing: one log line per missing key, and an exception without a
+     * stack trace of its own, so the deployment stops and the lines say why. The demo is logged
+     * as such.
+     */
+    private static void refuseUnsafeConfiguration() throws SQLException {
+        if (PortalProfile.fromConfig().demo()) {
+            LOG.warning("mynaportal.profile=demo: demo residents with published passwords and a development PKI;"
+                    + " never use this profile for real residents");
+            return;
+        }
+        List<String> unmet = StartupRequirements.unmetFromConfig();
+        if (unmet.isEmpty()) {
+            return;
+        }
+        if (REFUSAL_LOGGED.compareAndSet(false, true)) {
+            for (String requirement : unmet) {
+                LOG.severe(() -> "Mynaportal refuses to start: " + requirement);
+            }
+        }
+        throw new RefusedConnection("Mynaportal refuses to start without its production settings ("
+                + String.join("; ", unmet) + "); set them, or ask for the demo with mynaportal.profile=demo");
+    }
+
+    /** The refusal: its message says everything, a stack trace would only bury it. */
+    private static final class RefusedConnection extends SQLException {
+
+        private static final long serialVersionUID = 1L;
+
+        RefusedConnection(String message) {
+            super(message);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
     }
 
     static DataSource open(DatabaseSettings settings) {

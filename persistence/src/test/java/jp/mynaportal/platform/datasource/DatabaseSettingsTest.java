@@ -43,4 +43,32 @@ class DatabaseSettingsTest {
         DatabaseSettings settings = DatabaseSettings.from(Map.of(DatabaseSettings.PASSWORD, "secret")::get);
         assertThat(settings.toString()).doesNotContain("secret");
     }
+
+    @Test
+    void withoutSettingsRefusesTheDefaultH2UserAndEmptyPasswordNamingBothKeys() {
+        assertThat(DatabaseSettings.refusals(key -> null))
+                .hasSize(2)
+                .anySatisfy(r -> assertThat(r).startsWith(DatabaseSettings.USER + " is not set"))
+                .anySatisfy(r -> assertThat(r).startsWith(DatabaseSettings.PASSWORD + " is not set"));
+    }
+
+    @Test
+    void refusesAnEmptyPasswordOutsideTheDemo() {
+        Map<String, String> config = Map.of(DatabaseSettings.USER, "portal", DatabaseSettings.PASSWORD, "");
+        assertThat(DatabaseSettings.refusals(config::get))
+                .singleElement()
+                .satisfies(r -> assertThat(r).startsWith(DatabaseSettings.PASSWORD));
+    }
+
+    @Test
+    void acceptsAConfiguredUserAndPassword() {
+        Map<String, String> config = Map.of(DatabaseSettings.USER, "portal", DatabaseSettings.PASSWORD, "secret");
+        assertThat(DatabaseSettings.refusals(config::get)).isEmpty();
+    }
+
+    @Test
+    void theDemoProfileRunsH2AsSaWithAnEmptyPassword() {
+        assertThat(DatabaseSettings.refusals(Map.of("mynaportal.profile", "demo")::get))
+                .isEmpty();
+    }
 }

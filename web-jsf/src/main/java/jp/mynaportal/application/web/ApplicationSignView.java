@@ -14,6 +14,7 @@ import jp.mynaportal.application.ApplicationService;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.web.UserSession;
+import jp.mynaportal.platform.web.ClientAddress;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -53,7 +54,7 @@ public class ApplicationSignView implements Serializable {
         } catch (ApplicationException e) {
             form = null;
         }
-        readers = authentication.cardReaders();
+        readers = authentication.cardReaders(ClientAddress.current());
         reader = readers.isEmpty() ? null : readers.get(0);
     }
 

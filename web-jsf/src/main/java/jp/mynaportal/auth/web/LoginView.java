@@ -12,6 +12,7 @@ import java.util.List;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.LoginOutcome;
 import jp.mynaportal.auth.LoginResult;
+import jp.mynaportal.platform.web.ClientAddress;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -50,7 +51,7 @@ public class LoginView implements Serializable {
                 .getExternalContext()
                 .getRequestParameterMap()
                 .get("next"));
-        readers = authentication.cardReaders();
+        readers = authentication.cardReaders(ClientAddress.current());
         reader = readers.isEmpty() ? null : readers.get(0);
     }
 

@@ -12,6 +12,7 @@ import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.platform.web.ClientAddress;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -38,7 +39,7 @@ public class PinResetView implements Serializable {
 
     @PostConstruct
     void init() {
-        readers = authentication.cardReaders();
+        readers = authentication.cardReaders(ClientAddress.current());
     }
 
     /** カードを確認: whose card is on the reader, and whether this staff member may serve them. */

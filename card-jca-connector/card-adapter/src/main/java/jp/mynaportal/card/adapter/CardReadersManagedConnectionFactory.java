@@ -49,7 +49,8 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
 
     @ConfigProperty(
             defaultValue = "",
-            description = "Folder of the virtual card files (*.card); empty means ${user.home}/.mynaportal/cards")
+            description =
+                    "Folder of the virtual card files (*.card); empty (the default) means mynaportal.card.folder of the portal's configuration, else <mynaportal.data.dir>/cards")
     private String cardFolder = "";
 
     @ConfigProperty(
@@ -60,7 +61,7 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
     @ConfigProperty(
             defaultValue = "",
             description =
-                    "Path of the PC/SC library for the pcsc transport, e.g. /usr/lib/x86_64-linux-gnu/libpcsclite.so.1; empty means the JDK's default")
+                    "Path of the PC/SC library for the pcsc transport; empty (the default) means mynaportal.card.pcsc-library of the portal's configuration, else the library found on this machine")
     private String pcscLibrary = "";
 
     private transient ResourceAdapter resourceAdapter;
@@ -143,7 +144,7 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
         if (cardTransport == null) {
             cardTransport = switch (transport.toLowerCase(Locale.ROOT)) {
                 case VIRTUAL -> new VirtualReaderTransport(cardFolderPath());
-                case PCSC -> new PcscTransport(pcscLibrary);
+                case PCSC -> new PcscTransport(pcscLibraryPath());
                 default -> throw new IllegalStateException("Unknown card transport '" + transport + "'");
             };
         }
@@ -163,8 +164,14 @@ public class CardReadersManagedConnectionFactory implements ManagedConnectionFac
 
     private Path cardFolderPath() {
         return cardFolder == null || cardFolder.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".mynaportal", "cards")
+                ? CardSettings.cardFolder(CardSettings.portalConfig())
                 : Path.of(cardFolder);
+    }
+
+    private String pcscLibraryPath() {
+        return pcscLibrary == null || pcscLibrary.isBlank()
+                ? CardSettings.pcscLibrary(CardSettings.portalConfig())
+                : pcscLibrary;
     }
 
     public String getTransport() {

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,11 +21,16 @@ import java.util.function.Supplier;
 /**
  * Exclusive updates of small files shared by threads and processes: a lock within this JVM, then an
  * OS lock on {@code <file>.lock}; writes go to an fsynced temporary file renamed atomically over
- * the target, so a reader never sees half a file.
+ * the target, so a reader never sees half a file. The files hold private keys and PIN hashes, so
+ * on a POSIX file system every file, lock file and folder this class creates is created readable
+ * by the owner only ({@code rw-------}, folders {@code rwx------}); nothing is widened afterwards.
  */
 public final class AtomicFiles {
 
     private static final ConcurrentMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
+    private static final String OWNER_ONLY_FILE = "rw-------";
+    private static final String OWNER_ONLY_FOLDER = "rwx------";
 
     private AtomicFiles() {}
 
@@ -32,11 +40,11 @@ public final class AtomicFiles {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(path, p -> new ReentrantLock());
         jvmLock.lock();
         try {
-            Files.createDirectories(path.getParent());
+            createFolders(path.getParent());
             try (FileChannel channel = FileChannel.open(
                             path.resolveSibling(path.getFileName() + ".lock"),
-                            StandardOpenOption.CREATE,
-                            StandardOpenOption.WRITE);
+                            Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                            ownerOnly(path, OWNER_ONLY_FILE));
                     FileLock ignored = channel.lock()) {
                 return action.get();
             }
@@ -53,8 +61,11 @@ public final class AtomicFiles {
         Path dir = path.getParent();
         Path tmp = dir.resolve(path.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
-            Files.createDirectories(dir);
-            try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            createFolders(dir);
+            try (FileChannel out = FileChannel.open(
+                    tmp,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                    ownerOnly(dir, OWNER_ONLY_FILE))) {
                 ByteBuffer bytes = ByteBuffer.wrap(content);
                 while (bytes.hasRemaining()) {
                     out.write(bytes);
@@ -68,6 +79,35 @@ public final class AtomicFiles {
         } finally {
             deleteQuietly(tmp);
         }
+    }
+
+    /** Creates a folder and its missing parents, each readable by the owner only. */
+    public static void createFolders(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        Path parent = absolute.getParent();
+        if (parent != null) {
+            createFolders(parent);
+        }
+        try {
+            Files.createDirectory(absolute, ownerOnly(parent, OWNER_ONLY_FOLDER));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(absolute)) {
+                throw e;
+            }
+        }
+    }
+
+    /** The owner-only permissions as a creation attribute, or none on a file system without POSIX permissions. */
+    private static FileAttribute<?>[] ownerOnly(Path near, String permissions) {
+        if (near == null || !near.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return new FileAttribute<?>[0];
+        }
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        };
     }
 
     private static void syncDirectory(Path dir) {

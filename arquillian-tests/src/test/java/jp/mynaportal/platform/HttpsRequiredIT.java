@@ -1,0 +1,78 @@
+package jp.mynaportal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import jp.mynaportal.support.StandaloneMicro;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The HTTPS rule of a portal behind a TLS-terminating proxy ({@code mynaportal.https.required} with
+ * {@code mynaportal.https.proxy-header=X-Forwarded-Proto}; the demo otherwise, on an in-memory
+ * database): what the proxy says came over HTTPS is served with HSTS; anything else is refused
+ * before a page or a session exists.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HttpsRequiredIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private StandaloneMicro micro;
+
+    @BeforeAll
+    void startBehindAProxy() throws Exception {
+        micro = StandaloneMicro.start(Map.of(
+                "MYNAPORTAL_PROFILE", "demo",
+                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:https_required_it;DB_CLOSE_DELAY=-1",
+                "MYNAPORTAL_HTTPS_REQUIRED", "true",
+                "MYNAPORTAL_HTTPS_PROXY_HEADER", "X-Forwarded-Proto"));
+    }
+
+    @AfterAll
+    void stopMicro() throws Exception {
+        micro.close();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(micro.address() + path));
+    }
+
+    @Test
+    void aRequestTheProxyDidNotMarkAsHttpsIsRefusedWithoutASession() throws Exception {
+        HttpResponse<String> response =
+                http.send(request("/index.xhtml").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("HTTPS");
+        assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aPostThatCameOverPlainHttpIsRefused() throws Exception {
+        HttpResponse<String> response = http.send(
+                request("/pittari/search.xhtml")
+                        .header("X-Forwarded-Proto", "http")
+                        .POST(HttpRequest.BodyPublishers.ofString("q=1"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aRequestTheProxyMarkedAsHttpsIsServedWithHsts() throws Exception {
+        HttpResponse<String> response = http.send(
+                request("/index.xhtml")
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
+    }
+}

@@ -1,0 +1,111 @@
+package jp.mynaportal.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Payara Micro started the way an operator starts it, outside Arquillian: the rar and the WAR
+ * exactly as built, in a folder of its own, with none of the portal's environment variables but
+ * those given, on a free port. For tests of what the deployables do with (or without) settings,
+ * which Arquillian's deployments cannot show since they add a configuration to the WAR.
+ */
+public final class StandaloneMicro implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+
+    private final Path folder;
+    private final Path log;
+    private final int port;
+    private final Process process;
+
+    private StandaloneMicro(Path folder, Path log, int port, Process process) {
+        this.folder = folder;
+        this.log = log;
+        this.port = port;
+        this.process = process;
+    }
+
+    /** Starts a Micro with these environment variables and waits until it says it is ready. */
+    public static StandaloneMicro start(Map<String, String> environment) throws IOException, InterruptedException {
+        Path microDir = Path.of(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"))
+                .toAbsolutePath();
+        Path folder = Files.createTempDirectory("standalone-micro");
+        Files.createDirectories(folder.resolve("data"));
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path log = folder.resolve("micro.log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC",
+                "-jar",
+                microDir.resolve("payara-micro.jar").toString(),
+                "--nocluster",
+                "--disablephonehome",
+                "--port",
+                Integer.toString(port),
+                "--deploy",
+                microDir.resolve("mynaportal-card.rar").toString(),
+                "--deploy",
+                microDir.resolve("mynaportal.war").toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("MYNAPORTAL_"));
+        builder.environment().putAll(environment);
+        StandaloneMicro micro = new StandaloneMicro(folder, log, port, builder.start());
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (!micro.log().contains("ready in")
+                && micro.process.isAlive()
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+        }
+        return micro;
+    }
+
+    /** Everything the Micro logged so far. */
+    public String log() {
+        try {
+            return Files.isRegularFile(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The portal's address, e.g. {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public String address() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** The Micro's working folder, with its {@code data} folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** Stops the Micro and removes its folder. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
