@@ -98,6 +98,7 @@ public final class PortalDeployment {
     /** The built WAR, named {@code name}, with {@code config} and the demo profile as its MicroProfile Config. */
     private static WebArchive withConfig(Properties config, String name) {
         config.putIfAbsent("mynaportal.profile", "demo");
+        config.putIfAbsent("mynaportal.auth.reader-terminals", thisMachinesAddresses());
         File war = new File(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"), "mynaportal.war");
         if (!war.isFile()) {
             throw new IllegalStateException(
@@ -145,6 +146,23 @@ public final class PortalDeployment {
             return type.getProtectionDomain().getCodeSource().getLocation().toURI();
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The test browsers are the counter terminals: they reach Micro at one of this machine's own
+     * addresses (not only loopback), which differ between machines; each becomes a terminal with
+     * readers, and every other address stays refused.
+     */
+    private static String thisMachinesAddresses() {
+        try {
+            return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                    .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                    .map(a -> a.getHostAddress().replaceFirst("%.*$", ""))
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(","));
+        } catch (java.net.SocketException e) {
+            throw new IllegalStateException("Cannot list this machine's addresses", e);
         }
     }
 }
