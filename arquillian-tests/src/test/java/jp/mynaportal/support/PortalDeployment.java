@@ -150,15 +150,18 @@ public final class PortalDeployment {
     }
 
     /**
-     * The test browsers are the counter terminals: they reach Micro at one of this machine's own
-     * addresses (not only loopback), which differ between machines; each becomes a terminal with
-     * readers, and every other address stays refused.
+     * The test browsers are the counter terminals: they reach Micro at loopback or at one of this
+     * machine's own addresses, which differ between machines; those become terminals with readers
+     * (loopback as in the demo), and every other address stays refused.
      */
     private static String thisMachinesAddresses() {
         try {
-            return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
-                    .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
-                    .map(a -> a.getHostAddress().replaceFirst("%.*$", ""))
+            return java.util.stream.Stream.concat(
+                            java.util.stream.Stream.of("127.0.0.0/8", "::1/128"),
+                            java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                                    .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                                    .filter(a -> !a.isLoopbackAddress())
+                                    .map(a -> a.getHostAddress().replaceFirst("%.*$", "")))
                     .distinct()
                     .collect(java.util.stream.Collectors.joining(","));
         } catch (java.net.SocketException e) {
