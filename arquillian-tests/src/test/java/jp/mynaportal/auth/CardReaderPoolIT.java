@@ -75,13 +75,14 @@ class CardReaderPoolIT {
                     return null;
                 }));
             }
-            Thread.sleep(1000);
+            awaitUntil(() -> served.get() > 0);
             int beforePull = served.get();
             Files.delete(card);
-            Thread.sleep(1000);
+            awaitUntil(() -> !failures.isEmpty());
             Path back = Files.write(settings.cardFolder().resolve(id + ".returning"), content);
             Files.move(back, card, StandardCopyOption.ATOMIC_MOVE);
-            Thread.sleep(1000);
+            int atReturn = served.get();
+            awaitUntil(() -> served.get() > atReturn);
             running.set(false);
             for (Future<?> worker : workers) {
                 worker.get(60, TimeUnit.SECONDS);
@@ -129,5 +130,13 @@ class CardReaderPoolIT {
                     .append(" / ");
         }
         return text.toString();
+    }
+
+    /** Waits for what the sessions report, at most 30 s (the assertions afterwards say what failed). */
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
     }
 }

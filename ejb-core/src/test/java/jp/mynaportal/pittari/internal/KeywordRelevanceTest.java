@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.Test;
  * residents' searches worse fails here.
  */
 class KeywordRelevanceTest {
+
+    private static final Logger LOG = Logger.getLogger(KeywordRelevanceTest.class.getName());
 
     private static final double JA_PRECISION_FLOOR = 0.95;
     private static final double JA_RECALL_FLOOR = 0.95;
@@ -69,16 +72,19 @@ class KeywordRelevanceTest {
                     / Math.min(20, judgement.relevant().size());
             precision += p;
             recall += r;
-            System.out.printf(Locale.ROOT, "%s\tP@3 %.2f\tR@20 %.2f\t%s%n", judgement.query(), p, r, found);
+            double queryPrecision = p;
+            double queryRecall = r;
+            LOG.info(() -> String.format(
+                    Locale.ROOT, "%s\tP@3 %.2f\tR@20 %.2f\t%s", judgement.query(), queryPrecision, queryRecall, found));
         }
         Figures figures = new Figures(judgements.size(), precision / judgements.size(), recall / judgements.size());
-        System.out.printf(
+        LOG.info(() -> String.format(
                 Locale.ROOT,
-                "Keyword relevance (%s): %d queries, precision@3 %.3f, recall@20 %.3f%n",
+                "Keyword relevance (%s): %d queries, precision@3 %.3f, recall@20 %.3f",
                 language,
                 figures.queries(),
                 figures.precisionAt3(),
-                figures.recallAt20());
+                figures.recallAt20()));
         return figures;
     }
 
