@@ -16,9 +16,10 @@ public enum UsageKind {
             UsageAction.APPLICATION_DRAFT_SAVED,
             UsageAction.APPLICATION_SIGNATURE,
             UsageAction.APPLICATION_SUBMITTED,
-            UsageAction.APPLICATION_STATUS_CHANGED),
+            UsageAction.APPLICATION_STATUS_CHANGED,
+            UsageAction.INSURANCE_REGISTRATION_CONFIRMED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
-    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
+    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF, UsageAction.INSURANCE_ELIGIBILITY_CHECKED);
 
     private final Set<UsageAction> actions;
 

@@ -19,7 +19,11 @@ import jp.mynaportal.access.Subject;
 public class DefaultAccessPolicy implements AccessPolicy {
 
     private static final Set<PortalService> RESIDENT_SERVICES = EnumSet.of(
-            PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG);
+            PortalService.ACCOUNT,
+            PortalService.APPLICATIONS,
+            PortalService.NOTICES,
+            PortalService.USAGE_LOG,
+            PortalService.HEALTH_INSURANCE);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -36,9 +40,31 @@ public class DefaultAccessPolicy implements AccessPolicy {
         if (self && actor.hasRole(Roles.REGISTRANT) && service == PortalService.ACCOUNT) {
             return true;
         }
+        if (actor.hasRole(Roles.AGENCY)) {
+            return agencyPermits(actor, subject, service, operation);
+        }
         return actor.hasRole(Roles.STAFF)
                 && COUNTER_SERVICES.contains(service)
                 && subject.lgCode() != null
                 && actor.staffMunicipalities().contains(subject.lgCode());
+    }
+
+    /**
+     * An agency (its code is the caller's name) reaches a resident's data only where it is the
+     * agency responsible for it: a health insurer the registrations addressed to it; and a medical
+     * institution reads, for the one resident whose card it holds and the check it makes, their
+     * current insurance (the subject names the institution that made the verified challenge); and
+     * an agency may send a resident an お知らせ.
+     */
+    private static boolean agencyPermits(Actor actor, Subject subject, PortalService service, Operation operation) {
+        boolean responsible =
+                subject.agencyCode() != null && subject.agencyCode().equals(actor.residentId());
+        return switch (service) {
+            case INSURER_REGISTRATIONS -> responsible;
+            case ELIGIBILITY -> responsible && operation == Operation.READ;
+            // agencies send お知らせ to residents (the design's agency notices; an insurer's decision)
+            case NOTICES -> operation == Operation.WRITE;
+            default -> false;
+        };
     }
 }

@@ -48,7 +48,7 @@ public class DefaultNoticeService implements NoticeService {
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    @RolesAllowed({Roles.RESIDENT, Roles.STAFF, Roles.AGENCY})
     public void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about) {
         Actor actor = caller.actor();
         Subject subject = new Subject(

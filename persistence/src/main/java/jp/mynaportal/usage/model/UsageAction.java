@@ -19,5 +19,9 @@ public enum UsageAction {
     /** A municipality changed an application's status, recorded for the resident and the staff member. */
     APPLICATION_STATUS_CHANGED,
     /** A staff member opened an application or exported the inbox. */
-    APPLICATION_VIEWED_BY_STAFF
+    APPLICATION_VIEWED_BY_STAFF,
+    /** The health insurer confirmed the resident's registration of the card as 健康保険証. */
+    INSURANCE_REGISTRATION_CONFIRMED,
+    /** A medical institution checked the resident's insurance with their card (資格確認). */
+    INSURANCE_ELIGIBILITY_CHECKED
 }

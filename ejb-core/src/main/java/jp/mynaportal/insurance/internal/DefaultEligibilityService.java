@@ -1,0 +1,158 @@
+package jp.mynaportal.insurance.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Optional;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
+import jp.mynaportal.account.model.Resident;
+import jp.mynaportal.account.model.ResidentCertificate;
+import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.insurance.Eligibility;
+import jp.mynaportal.insurance.Eligibility.Outcome;
+import jp.mynaportal.insurance.EligibilityChallenge;
+import jp.mynaportal.insurance.EligibilityService;
+import jp.mynaportal.insurance.model.Coverage;
+import jp.mynaportal.insurance.model.InsuranceRegistration;
+import jp.mynaportal.insurance.model.Insurer;
+import jp.mynaportal.insurance.model.IssuedChallenge;
+import jp.mynaportal.insurance.model.RegistrationStatus;
+import jp.mynaportal.insurance.repository.InsuranceRepository;
+import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.model.UsageAction;
+
+/**
+ * オンライン資格確認 over the insurance tables: single-use challenges (kept in the database, so any
+ * node of a cluster can check), the card check of {@link EligibilityCheck}, the certificate's
+ * holder, their registration and today's coverage. The access policy decides whether this
+ * institution may read the holder's insurance for this check.
+ */
+@Stateless
+@RolesAllowed(Roles.AGENCY)
+public class DefaultEligibilityService implements EligibilityService {
+
+    static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final int CHALLENGE_BYTES = 32;
+    private static final int MAX_CHALLENGE_TEXT = 64;
+    private static final int MAX_CERTIFICATE_BYTES = 8192;
+
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private InsuranceRepository insurance;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private InsuranceTrust trust;
+
+    @Inject
+    private UsageLogService usage;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
+    @Override
+    public EligibilityChallenge challenge() {
+        byte[] nonce = new byte[CHALLENGE_BYTES];
+        random.nextBytes(nonce);
+        String text = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
+        Instant now = clock.instant();
+        Instant expires = now.plus(CHALLENGE_LIFETIME);
+        insurance.addChallenge(new IssuedChallenge(text, caller.actor().residentId(), now, expires));
+        return new EligibilityChallenge(text, expires);
+    }
+
+    @Override
+    public Eligibility check(byte[] certificate, String challenge, byte[] signature, String terminal) {
+        String institution = caller.actor().residentId();
+        Instant now = clock.instant();
+        if (challenge == null
+                || challenge.length() > MAX_CHALLENGE_TEXT
+                || certificate == null
+                || certificate.length > MAX_CERTIFICATE_BYTES) {
+            return Eligibility.refused(Outcome.CHALLENGE_INVALID);
+        }
+        Optional<IssuedChallenge> issued = insurance.lockChallenge(challenge).filter(c -> c.usableBy(institution, now));
+        if (issued.isEmpty()) {
+            return Eligibility.refused(Outcome.CHALLENGE_INVALID);
+        }
+        issued.get().use(now);
+        byte[] challengeBytes;
+        try {
+            challengeBytes = Base64.getUrlDecoder().decode(challenge);
+        } catch (IllegalArgumentException e) {
+            return Eligibility.refused(Outcome.CHALLENGE_INVALID);
+        }
+        EligibilityCheck.Result card = trust.check().verify(certificate, challengeBytes, signature, now);
+        if (card.certificate().isEmpty()) {
+            return Eligibility.refused(card.refusal());
+        }
+        X509Certificate proved = card.certificate().get();
+        Optional<Resident> holder = accounts.findCertificate(
+                        ResidentCertificate.reference(proved.getIssuerX500Principal(), proved.getSerialNumber()))
+                .flatMap(c -> accounts.findResident(c.getResidentId()));
+        if (holder.isEmpty()) {
+            return Eligibility.refused(Outcome.UNKNOWN_CARD);
+        }
+        Resident resident = holder.get();
+        // the institution proved this card holder with the challenge it was given, just now
+        policy.require(
+                caller.actor(),
+                Subject.heldBy(resident.getId(), issued.get().getAgencyCode()),
+                PortalService.ELIGIBILITY,
+                Operation.READ);
+        Eligibility answer = answer(resident);
+        usage.record(
+                resident.getId(),
+                UsageAction.INSURANCE_ELIGIBILITY_CHECKED,
+                institution + " " + answer.outcome().name(),
+                terminal);
+        return answer;
+    }
+
+    private Eligibility answer(Resident resident) {
+        boolean registered = insurance
+                .findRegistration(resident.getId())
+                .map(InsuranceRegistration::getStatus)
+                .filter(s -> s == RegistrationStatus.REGISTERED)
+                .isPresent();
+        if (!registered) {
+            return Eligibility.refused(Outcome.NOT_REGISTERED);
+        }
+        Optional<Coverage> today =
+                Coverages.on(insurance.coverages(resident.getId()), LocalDate.now(clock.withZone(JAPAN)));
+        Optional<Insurer> insurer = today.flatMap(c -> insurance.findInsurer(c.getInsurerNumber()));
+        if (today.isEmpty() || insurer.isEmpty()) {
+            return Eligibility.refused(Outcome.NOT_INSURED);
+        }
+        return new Eligibility(
+                Outcome.ELIGIBLE,
+                resident.getFullName(),
+                resident.getBirthDate(),
+                insurer.get().getInsurerNumber(),
+                insurer.get().getNameJa(),
+                today.get().getCardSymbol(),
+                today.get().getCardNumber(),
+                today.get().getValidFrom());
+    }
+}
