@@ -368,7 +368,8 @@ public class DefaultApplicationService implements ApplicationService {
                 application.getUpdatedAt(),
                 application.getExpiresAt(),
                 application.getReceiptNumber(),
-                application.getStaffComment());
+                application.getStaffComment(),
+                application.getProcedureFunction());
     }
 
     /** The caller's own data, as the access policy allows the operation on it. */

@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Optional;
 import jp.mynaportal.access.AccessPolicy;
@@ -18,26 +15,18 @@ import jp.mynaportal.access.Operation;
 import jp.mynaportal.access.PortalService;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
-import jp.mynaportal.account.model.Resident;
-import jp.mynaportal.account.model.ResidentCertificate;
-import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.insurance.Eligibility;
 import jp.mynaportal.insurance.Eligibility.Outcome;
 import jp.mynaportal.insurance.EligibilityChallenge;
 import jp.mynaportal.insurance.EligibilityService;
-import jp.mynaportal.insurance.model.Coverage;
-import jp.mynaportal.insurance.model.InsuranceRegistration;
-import jp.mynaportal.insurance.model.Insurer;
 import jp.mynaportal.insurance.model.IssuedChallenge;
-import jp.mynaportal.insurance.model.RegistrationStatus;
 import jp.mynaportal.insurance.repository.InsuranceRepository;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * オンライン資格確認 over the insurance tables: single-use challenges (kept in the database, so any
- * node of a cluster can check), the card check of {@link EligibilityCheck}, the certificate's
- * holder, their registration and today's coverage. The access policy decides whether this
+ * node of a cluster can check) and the answer of {@link EligibilityAnswers}. The access policy decides whether this
  * institution may read the holder's insurance for this check.
  */
 @Stateless
@@ -45,7 +34,6 @@ import jp.mynaportal.usage.model.UsageAction;
 public class DefaultEligibilityService implements EligibilityService {
 
     static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
-    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     private static final int CHALLENGE_BYTES = 32;
     private static final int MAX_CHALLENGE_TEXT = 64;
     private static final int MAX_CERTIFICATE_BYTES = 8192;
@@ -57,10 +45,7 @@ public class DefaultEligibilityService implements EligibilityService {
     private InsuranceRepository insurance;
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private InsuranceTrust trust;
+    private EligibilityAnswers answers;
 
     @Inject
     private UsageLogService usage;
@@ -103,56 +88,21 @@ public class DefaultEligibilityService implements EligibilityService {
         } catch (IllegalArgumentException e) {
             return Eligibility.refused(Outcome.CHALLENGE_INVALID);
         }
-        EligibilityCheck.Result card = trust.check().verify(certificate, challengeBytes, signature, now);
-        if (card.certificate().isEmpty()) {
-            return Eligibility.refused(card.refusal());
+        EligibilityAnswers.Answer answer = answers.answer(certificate, challengeBytes, signature);
+        if (answer.residentId() == null) {
+            return answer.eligibility();
         }
-        X509Certificate proved = card.certificate().get();
-        Optional<Resident> holder = accounts.findCertificate(
-                        ResidentCertificate.reference(proved.getIssuerX500Principal(), proved.getSerialNumber()))
-                .flatMap(c -> accounts.findResident(c.getResidentId()));
-        if (holder.isEmpty()) {
-            return Eligibility.refused(Outcome.UNKNOWN_CARD);
-        }
-        Resident resident = holder.get();
         // the institution proved this card holder with the challenge it was given, just now
         policy.require(
                 caller.actor(),
-                Subject.heldBy(resident.getId(), issued.get().getAgencyCode()),
+                Subject.heldBy(answer.residentId(), issued.get().getAgencyCode()),
                 PortalService.ELIGIBILITY,
                 Operation.READ);
-        Eligibility answer = answer(resident);
         usage.record(
-                resident.getId(),
+                answer.residentId(),
                 UsageAction.INSURANCE_ELIGIBILITY_CHECKED,
-                institution + " " + answer.outcome().name(),
+                institution + " " + answer.eligibility().outcome().name(),
                 terminal);
-        return answer;
-    }
-
-    private Eligibility answer(Resident resident) {
-        boolean registered = insurance
-                .findRegistration(resident.getId())
-                .map(InsuranceRegistration::getStatus)
-                .filter(s -> s == RegistrationStatus.REGISTERED)
-                .isPresent();
-        if (!registered) {
-            return Eligibility.refused(Outcome.NOT_REGISTERED);
-        }
-        Optional<Coverage> today =
-                Coverages.on(insurance.coverages(resident.getId()), LocalDate.now(clock.withZone(JAPAN)));
-        Optional<Insurer> insurer = today.flatMap(c -> insurance.findInsurer(c.getInsurerNumber()));
-        if (today.isEmpty() || insurer.isEmpty()) {
-            return Eligibility.refused(Outcome.NOT_INSURED);
-        }
-        return new Eligibility(
-                Outcome.ELIGIBLE,
-                resident.getFullName(),
-                resident.getBirthDate(),
-                insurer.get().getInsurerNumber(),
-                insurer.get().getNameJa(),
-                today.get().getCardSymbol(),
-                today.get().getCardNumber(),
-                today.get().getValidFrom());
+        return answer.eligibility();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Names and descriptions are message keys {@code service.<key>.name} / {@code .description}.
  */
 public enum ServiceTile {
-    INSURANCE('a', null),
+    INSURANCE('a', "/insurance/index.xhtml"),
     PITTARI('b', "/pittari/index.xhtml"),
     SELFINFO('c', null),
     EXCHANGE('d', null),
