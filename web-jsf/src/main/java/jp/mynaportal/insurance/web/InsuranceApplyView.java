@@ -16,6 +16,7 @@ import jp.mynaportal.application.web.ApplicationPages;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.insurance.InsuranceException;
 import jp.mynaportal.platform.web.ClientAddress;
+import jp.mynaportal.platform.web.JapanTime;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -35,6 +36,9 @@ public class InsuranceApplyView implements Serializable {
 
     @Inject
     private AuthenticationService authentication;
+
+    @Inject
+    private JapanTime japanTime;
 
     private long id = -1;
     private ApplicationForm form;
@@ -86,7 +90,7 @@ public class InsuranceApplyView implements Serializable {
                 Messages.error(null, e.reason().messageKey());
             }
         } catch (InsuranceException e) {
-            Messages.error(null, e.reason().messageKey(), e.since() == null ? null : java.util.Date.from(e.since()));
+            Messages.error(null, e.reason().messageKey(), japanTime.day(e.since()));
         } finally {
             Arrays.fill(entered, '\0');
         }

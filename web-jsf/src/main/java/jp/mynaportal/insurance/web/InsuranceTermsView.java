@@ -9,6 +9,7 @@ import jp.mynaportal.application.web.ApplicationPages;
 import jp.mynaportal.insurance.InsuranceException;
 import jp.mynaportal.insurance.InsuranceService;
 import jp.mynaportal.insurance.InsuranceStatus;
+import jp.mynaportal.platform.web.JapanTime;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -23,6 +24,9 @@ public class InsuranceTermsView implements Serializable {
 
     @Inject
     private InsuranceService insurance;
+
+    @Inject
+    private JapanTime japanTime;
 
     private InsuranceStatus status;
 
@@ -39,7 +43,7 @@ public class InsuranceTermsView implements Serializable {
         } catch (InsuranceException e) {
             status = insurance.status();
             if (e.since() != null) {
-                Messages.error(null, e.reason().messageKey(), java.util.Date.from(e.since()));
+                Messages.error(null, e.reason().messageKey(), japanTime.day(e.since()));
             } else {
                 Messages.error(null, e.reason().messageKey());
             }
