@@ -2,9 +2,14 @@ package jp.mynaportal.insurance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import jp.mynaportal.agency.AgencyApiClient;
+import jp.mynaportal.agency.DemoAgencyKeys;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -29,11 +34,13 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Handbook 3-B in Chromium, the whole way, as 鈴木 ゆき (insured by 札幌市国民健康保険): the tile →
+ * Handbook 3-B in Chromium, the whole way, as 鈴木 ゆき (insured by 協会けんぽ): the tile →
  * the six benefits → 「利用を申し込む」 → login → 利用規約 → 「同意して次へ進む」 → ステップ2 「申し込む」 →
  * the 4-digit login password and her card → 「申込みが完了しました」 → 「終了」 to the top page, whose
  * returning-resident panel (3-K) lists the application in progress; going back to the 利用規約 says it
- * is applied for instead of offering a second application. Every screen passes axe-core, at desktop
+ * is applied for instead of offering a second application. Then 協会けんぽ confirms it over the agency
+ * API, a hospital's card reader checks her card and hears her insurance, and the explanation page
+ * says the card is registered. Every screen passes axe-core, at desktop
  * width and at 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -121,7 +128,7 @@ class InsuranceBrowserIT {
     }
 
     @Test
-    void aResidentRegistersTheCardAsHealthInsuranceCardTheHandbooksWay() {
+    void aResidentRegistersTheCardAsHealthInsuranceCardTheHandbooksWay() throws Exception {
         freshCard();
         open("/");
         browser.manage().deleteAllCookies();
@@ -156,7 +163,7 @@ class InsuranceBrowserIT {
 
         waiting().until(ExpectedConditions.urlContains("/insurance/done.xhtml"));
         assertThat(browser.findElement(By.id("done-heading")).getText()).isEqualTo("申込みが完了しました");
-        assertThat(browser.findElement(By.id("receipt-number")).getText()).startsWith("011011-");
+        assertThat(browser.findElement(By.id("receipt-number")).getText()).startsWith("130001-");
         assertAccessibleAtBothWidths("完了");
 
         browser.findElement(By.id("finish")).click();
@@ -170,5 +177,51 @@ class InsuranceBrowserIT {
         assertThat(browser.findElement(By.id("terms:already")).getText())
                 .isEqualTo("健康保険証利用の申込みを受け付けています。医療保険者の確認をお待ちください。");
         assertThat(browser.findElements(By.id("terms:agree"))).isEmpty();
+
+        confirmAsTheInsurerAndCheckAtAHospital();
+        open("/insurance/index.xhtml");
+        assertThat(browser.findElement(By.id("registration-status")).getText()).contains("マイナンバーカードは健康保険証として登録済みです。");
+    }
+
+    /**
+     * 協会けんぽ finds ゆき's registration by its own link code and confirms it over the agency API;
+     * then the hospital's card reader checks her card and hears her insurance.
+     */
+    private void confirmAsTheInsurerAndCheckAtAHospital() throws Exception {
+        AgencyApiClient api = new AgencyApiClient(portal);
+        String linkCode = DemoAgencyKeys.linkCode(InsuranceAgencyApiIT.KYOKAI, CARD);
+        HttpResponse<String> pending = api.send(
+                DemoAgencyKeys.signer(InsuranceAgencyApiIT.KYOKAI), "GET", "/api/agency/insurance/registrations", null);
+        assertThat(pending.statusCode()).isEqualTo(200);
+        JsonObject registration = InsuranceAgencyApiIT.json(pending).getJsonArray("registrations").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("linkCode").equals(linkCode))
+                .findFirst()
+                .orElseThrow();
+        HttpResponse<String> confirmed = api.send(
+                DemoAgencyKeys.signer(InsuranceAgencyApiIT.KYOKAI),
+                "POST",
+                "/api/agency/insurance/registrations/"
+                        + registration.getJsonNumber("id").longValue() + "/confirmation",
+                null);
+        assertThat(confirmed.statusCode()).isEqualTo(204);
+
+        freshCard();
+        HttpResponse<String> challenge = api.send(
+                DemoAgencyKeys.signer(InsuranceAgencyApiIT.HOSPITAL),
+                "POST",
+                "/api/agency/insurance/eligibility/challenge",
+                null);
+        String body = InsuranceAgencyApiIT.signedBody(
+                portal, CARD, PIN, InsuranceAgencyApiIT.json(challenge).getString("challenge"));
+        HttpResponse<String> answer = api.send(
+                DemoAgencyKeys.signer(InsuranceAgencyApiIT.HOSPITAL),
+                "POST",
+                "/api/agency/insurance/eligibility",
+                body);
+        JsonObject eligibility = InsuranceAgencyApiIT.json(answer);
+        assertThat(eligibility.getString("outcome")).isEqualTo("ELIGIBLE");
+        assertThat(eligibility.getString("insurerNumber")).isEqualTo("01130012");
+        assertThat(eligibility.getString("name")).isEqualTo("鈴木 ゆき");
     }
 }

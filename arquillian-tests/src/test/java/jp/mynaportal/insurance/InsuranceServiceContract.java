@@ -105,7 +105,7 @@ abstract class InsuranceServiceContract {
         assertThat(submission.receiptNumber()).isNotBlank();
         InsuranceStatus status = insurance.status();
         assertThat(status.state()).isEqualTo(InsuranceStatus.State.APPLIED);
-        assertThat(status.insurerName()).isEqualTo("全国健康保険協会 東京支部");
+        assertThat(status.insurerName()).isEqualTo("全国健康保険協会（協会けんぽ）");
         assertThat(registrationInsurer(Callers.callerName())).isEqualTo(TestResidents.KYOKAI_TOKYO);
     }
 

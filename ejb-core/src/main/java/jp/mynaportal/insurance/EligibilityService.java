@@ -9,7 +9,11 @@ package jp.mynaportal.insurance;
  */
 public interface EligibilityService {
 
-    /** A challenge for one check by this institution, valid a few minutes. */
+    /**
+     * A challenge for one check by this institution, valid a few minutes.
+     *
+     * @throws jp.mynaportal.access.AccessDeniedException for an agency that is no medical institution
+     */
     EligibilityChallenge challenge();
 
     /**

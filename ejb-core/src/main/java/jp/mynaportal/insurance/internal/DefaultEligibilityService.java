@@ -9,12 +9,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import jp.mynaportal.access.AccessDeniedException;
 import jp.mynaportal.access.AccessPolicy;
 import jp.mynaportal.access.CurrentCaller;
 import jp.mynaportal.access.Operation;
 import jp.mynaportal.access.PortalService;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
+import jp.mynaportal.agency.AgencyDirectory;
+import jp.mynaportal.agency.model.AgencyKind;
 import jp.mynaportal.insurance.Eligibility;
 import jp.mynaportal.insurance.Eligibility.Outcome;
 import jp.mynaportal.insurance.EligibilityChallenge;
@@ -56,8 +59,19 @@ public class DefaultEligibilityService implements EligibilityService {
     @Inject
     private AccessPolicy policy;
 
+    @Inject
+    private AgencyDirectory agencies;
+
+    /** Only hospitals, clinics and pharmacies check eligibility. */
+    private void requireMedicalInstitution() {
+        if (agencies.caller().kind() != AgencyKind.MEDICAL_INSTITUTION) {
+            throw new AccessDeniedException("eligibility checks are for medical institutions");
+        }
+    }
+
     @Override
     public EligibilityChallenge challenge() {
+        requireMedicalInstitution();
         byte[] nonce = new byte[CHALLENGE_BYTES];
         random.nextBytes(nonce);
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
@@ -69,6 +83,7 @@ public class DefaultEligibilityService implements EligibilityService {
 
     @Override
     public Eligibility check(byte[] certificate, String challenge, byte[] signature, String terminal) {
+        requireMedicalInstitution();
         String institution = caller.actor().residentId();
         Instant now = clock.instant();
         if (challenge == null

@@ -17,6 +17,7 @@ import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.agency.AgencyLinkService;
 import jp.mynaportal.application.ApplicationOutcomes;
 import jp.mynaportal.insurance.InsuranceException;
 import jp.mynaportal.insurance.InsuranceException.Reason;
@@ -51,6 +52,9 @@ public class DefaultInsurerService implements InsurerService {
 
     @Inject
     private ApplicationOutcomes outcomes;
+
+    @Inject
+    private AgencyLinkService links;
 
     @Inject
     private UsageLogService usage;
@@ -113,6 +117,7 @@ public class DefaultInsurerService implements InsurerService {
                 .findFirst();
         return new PendingRegistration(
                 registration.getId(),
+                links.linkCode(caller.actor().residentId(), registration.getResidentId()),
                 resident.map(Resident::getFullName).orElse(""),
                 resident.map(Resident::getBirthDate).orElse(null),
                 coverage.map(Coverage::getCardSymbol).orElse(""),

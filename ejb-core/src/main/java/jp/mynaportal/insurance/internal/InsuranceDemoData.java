@@ -21,9 +21,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * In the demo profile only: the demo health insurers (a 協会けんぽ-like association branch and the
- * 国民健康保険 of the demo residents' municipalities, with made-up 保険者番号) and who of the demo
- * residents they insure (see {@code docs/DEMO-RESIDENTS.md}). Nobody is registered: registering is
+ * In the demo profile only: the demo health insurers (the demo agencies of kind HEALTH_INSURER, with
+ * made-up 保険者番号) and who of the demo residents they insure (see {@code docs/DEMO-RESIDENTS.md}). Nobody is registered: registering is
  * what the demo shows.
  */
 @PermitAll
@@ -36,18 +35,11 @@ public class InsuranceDemoData {
     static final List<Insurer> INSURERS = List.of(
             new Insurer(
                     "01130012",
-                    "kyokai-tokyo",
+                    "kyoukaikenpo",
                     InsurerKind.KYOKAI,
-                    "全国健康保険協会 東京支部",
-                    "Japan Health Insurance Association, Tokyo branch",
+                    "全国健康保険協会（協会けんぽ）",
+                    "Japan Health Insurance Association (Kyokai Kenpo)",
                     "130001"),
-            new Insurer(
-                    "01270016",
-                    "kyokai-osaka",
-                    InsurerKind.KYOKAI,
-                    "全国健康保険協会 大阪支部",
-                    "Japan Health Insurance Association, Osaka branch",
-                    "270008"),
             new Insurer(
                     "138016",
                     "kokuho-131016",
@@ -56,26 +48,12 @@ public class InsuranceDemoData {
                     "Chiyoda City National Health Insurance",
                     "131016"),
             new Insurer(
-                    "138107",
-                    "kokuho-131105",
-                    InsurerKind.KOKUHO,
-                    "目黒区国民健康保険",
-                    "Meguro City National Health Insurance",
-                    "131105"),
-            new Insurer(
-                    "010017",
-                    "kokuho-011011",
-                    InsurerKind.KOKUHO,
-                    "札幌市国民健康保険",
-                    "Sapporo City National Health Insurance",
-                    "011011"),
-            new Insurer(
                     "270017",
-                    "kokuho-271276",
+                    "kokuho-271004",
                     InsurerKind.KOKUHO,
                     "大阪市国民健康保険",
                     "Osaka City National Health Insurance",
-                    "271276"));
+                    "271004"));
 
     /** Card id of a demo resident → the insurer and 記号・番号 that cover them. */
     private record DemoCoverage(String cardId, String insurerNumber, String symbol, String number, LocalDate from) {}
@@ -83,8 +61,8 @@ public class InsuranceDemoData {
     private static final List<DemoCoverage> COVERAGES = List.of(
             new DemoCoverage("hanako", "01130012", "5012", "3412", LocalDate.of(2019, 4, 1)),
             new DemoCoverage("taro", "270017", "大阪", "72031", LocalDate.of(2015, 11, 1)),
-            new DemoCoverage("yuki", "010017", "札中", "20417", LocalDate.of(2023, 4, 1)),
-            new DemoCoverage("ken", "138107", "目黒", "90214", LocalDate.of(2020, 6, 1)),
+            new DemoCoverage("yuki", "01130012", "7031", "2041", LocalDate.of(2023, 4, 1)),
+            new DemoCoverage("ken", "01130012", "5044", "9021", LocalDate.of(2020, 6, 1)),
             new DemoCoverage("staff-chiyoda", "138016", "千代", "80901", LocalDate.of(2010, 4, 1)));
 
     @Inject

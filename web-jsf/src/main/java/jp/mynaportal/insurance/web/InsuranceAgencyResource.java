@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Base64;
+import jp.mynaportal.access.AccessDeniedException;
 import jp.mynaportal.insurance.Eligibility;
 import jp.mynaportal.insurance.EligibilityChallenge;
 import jp.mynaportal.insurance.EligibilityService;
@@ -56,6 +57,7 @@ public class InsuranceAgencyResource {
         for (PendingRegistration line : insurers.pending()) {
             JsonObjectBuilder json = Json.createObjectBuilder()
                     .add("id", line.registrationId())
+                    .add("linkCode", line.linkCode())
                     .add("name", line.name())
                     .add("cardSymbol", line.cardSymbol())
                     .add("cardNumber", line.cardNumber())
@@ -79,7 +81,7 @@ public class InsuranceAgencyResource {
         } catch (InsuranceException e) {
             return Response.status(Response.Status.NOT_FOUND)
                     .entity(Json.createObjectBuilder()
-                            .add("result", e.reason().name())
+                            .add("error", e.reason().name())
                             .build())
                     .build();
         }
@@ -88,7 +90,12 @@ public class InsuranceAgencyResource {
     @POST
     @Path("eligibility/challenge")
     public Response challenge() {
-        EligibilityChallenge challenge = eligibility.challenge();
+        EligibilityChallenge challenge;
+        try {
+            challenge = eligibility.challenge();
+        } catch (AccessDeniedException e) {
+            return notAMedicalInstitution();
+        }
         return Response.ok(Json.createObjectBuilder()
                         .add("challenge", challenge.challenge())
                         .add("expiresAt", challenge.expiresAt().toString())
@@ -106,7 +113,12 @@ public class InsuranceAgencyResource {
         if (certificate == null || signature == null || challenge == null) {
             return Response.status(Response.Status.BAD_REQUEST).build();
         }
-        Eligibility answer = eligibility.check(certificate, challenge, signature, request.getRemoteAddr());
+        Eligibility answer;
+        try {
+            answer = eligibility.check(certificate, challenge, signature, request.getRemoteAddr());
+        } catch (AccessDeniedException e) {
+            return notAMedicalInstitution();
+        }
         JsonObjectBuilder json =
                 Json.createObjectBuilder().add("outcome", answer.outcome().name());
         if (answer.outcome() == Eligibility.Outcome.ELIGIBLE) {
@@ -119,6 +131,14 @@ public class InsuranceAgencyResource {
                     .add("validFrom", answer.validFrom().toString());
         }
         return Response.ok(json.build()).build();
+    }
+
+    private static Response notAMedicalInstitution() {
+        return Response.status(Response.Status.FORBIDDEN)
+                .entity(Json.createObjectBuilder()
+                        .add("error", "NOT_A_MEDICAL_INSTITUTION")
+                        .build())
+                .build();
     }
 
     private static String text(JsonObject body, String key) {
