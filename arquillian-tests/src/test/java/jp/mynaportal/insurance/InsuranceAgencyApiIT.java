@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -48,6 +49,15 @@ class InsuranceAgencyApiIT {
     @Deployment
     static WebArchive portal() {
         return PortalDeployment.sharedH2();
+    }
+
+    /**
+     * 佐藤 太郎's card with its demo password and full tries (other tests may have locked it); with a
+     * {@code @BeforeEach} method Arquillian injects {@link #portal}.
+     */
+    @BeforeEach
+    void freshCard() {
+        jp.mynaportal.support.Callers.freshCard(TARO, TARO_PIN);
     }
 
     static JsonObject json(HttpResponse<String> response) {
@@ -85,7 +95,6 @@ class InsuranceAgencyApiIT {
 
     @Test
     void aMedicalInstitutionHearsNothingAboutAResidentWhoDidNotRegisterAndUsesAChallengeOnce() throws Exception {
-        jp.mynaportal.support.Callers.freshCard(TARO, TARO_PIN);
         AgencyApiClient api = new AgencyApiClient(portal);
         String challenge = challenge(api);
         String body = signedBody(portal, TARO, TARO_PIN, challenge);

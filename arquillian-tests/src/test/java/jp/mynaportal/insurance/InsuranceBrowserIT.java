@@ -22,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -71,6 +72,13 @@ class InsuranceBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** A visitor without cookies (the method also makes Arquillian inject the portal's URL). */
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.manage().deleteAllCookies();
     }
 
     private void open(String path) {
@@ -130,8 +138,6 @@ class InsuranceBrowserIT {
     @Test
     void aResidentRegistersTheCardAsHealthInsuranceCardTheHandbooksWay() throws Exception {
         freshCard();
-        open("/");
-        browser.manage().deleteAllCookies();
         open("/");
         browser.findElement(By.cssSelector("a[data-service='insurance']")).click();
         waiting().until(ExpectedConditions.urlContains("/insurance/index.xhtml"));
