@@ -51,7 +51,8 @@ class ArchitectureTest {
             "home",
             "card",
             "platform",
-            "access");
+            "access",
+            "agency");
 
     private static JavaClasses portal;
 
