@@ -15,7 +15,7 @@ import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /** Stores a registration once per resident (the caller, for their own data) and logs it. */
@@ -26,7 +26,7 @@ public class DefaultAccountService implements AccountService {
     private AccountRepository accounts;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CurrentCaller caller;
@@ -48,7 +48,7 @@ public class DefaultAccountService implements AccountService {
                         : registration.getEmail().trim();
         String nickname = registration.getNickname().strip();
         accounts.addAccount(new UserAccount(actor.residentId(), nickname, email, Instant.now()));
-        usage.record(actor.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);
+        usage.byCaller(UsageAction.REGISTRATION, "SUCCESS", terminal);
         return nickname;
     }
 }
