@@ -53,7 +53,8 @@ class ArchitectureTest {
             "home",
             "card",
             "platform",
-            "access");
+            "access",
+            "agency");
 
     private static JavaClasses portal;
 
@@ -152,7 +153,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void viewsNeverWriteTheUsageLogOrSendNotices() {
+    void viewsNeverWriteTheUsageLogSendNoticesOrMakeLinkCodes() {
         noClasses()
                 .that()
                 .resideInAPackage("..web..")
@@ -166,6 +167,10 @@ class ArchitectureTest {
                 .callMethodWhere(named("record").and(ownerIsUsageLogService()))
                 .orShould()
                 .callMethodWhere(named("notify").and(ownerIs("jp.mynaportal.notice.NoticeService")))
+                .orShould()
+                .callMethodWhere(named("linkWithEveryAgency").and(ownerIs("jp.mynaportal.agency.AgencyLinkService")))
+                .orShould()
+                .callMethodWhere(named("linkCode").and(ownerIs("jp.mynaportal.agency.AgencyLinkService")))
                 .because("services record what happened, with the actor from the container and the subject from"
                         + " their data; a page could otherwise name any resident")
                 .check(portal);
