@@ -144,7 +144,8 @@ public class DefaultApplicationService implements ApplicationService {
         List<FieldSpec> fields = ApplicationForms.fields(procedure);
         Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident());
         Instant now = clock.instant();
-        application.saveForm(FormData.write(accepted), now, expiry(now));
+        Map<String, String> stored = ApplicationForms.storable(accepted, FormData.read(application.getFormData()));
+        application.saveForm(FormData.write(stored), now, expiry(now));
         return problems(application, fields, accepted);
     }
 
