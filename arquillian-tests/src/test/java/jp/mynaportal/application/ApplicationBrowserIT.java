@@ -351,7 +351,13 @@ class ApplicationBrowserIT {
         open("/counter/application.xhtml?id=" + id);
         browser.findElement(By.cssSelector("[data-status='UNDER_REVIEW']")).click();
         waitForText(By.id("status"), "審査中");
+        // 完了 cannot be undone: it asks first, and nothing happens when the staff member says no
         browser.findElement(By.cssSelector("[data-status='COMPLETED']")).click();
+        assertThat(browser.switchTo().alert().getText()).contains("完了にします");
+        browser.switchTo().alert().dismiss();
+        assertThat(browser.findElement(By.id("status")).getText()).contains("審査中");
+        browser.findElement(By.cssSelector("[data-status='COMPLETED']")).click();
+        browser.switchTo().alert().accept();
         waitForText(By.id("status"), "完了");
     }
 }
