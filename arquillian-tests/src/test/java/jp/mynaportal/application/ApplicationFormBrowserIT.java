@@ -101,7 +101,7 @@ class ApplicationFormBrowserIT {
             waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ただいま処理できませんでした");
             assertThat(browser.findElement(By.id("values")).getText()).contains("1234-56789" + round);
-            browser.findElement(By.id("back")).click();
+            browser.findElement(By.id("confirm:back")).click();
             waiting().until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
         }
     }

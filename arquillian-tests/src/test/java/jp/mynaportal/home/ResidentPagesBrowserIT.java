@@ -162,6 +162,29 @@ class ResidentPagesBrowserIT {
         Screenshots.both(browser, "counter-inbox");
     }
 
+    @Test
+    void afterAPinResetTheCounterPanelShowsTheTriesRestored() {
+        freshCard("hanako", "1234");
+        freshCard("staff-chiyoda", "5678");
+        open("/auth/login.xhtml");
+        for (String left : new String[] {"残り2回", "残り1回", "ロック"}) {
+            new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + "hanako");
+            browser.findElement(By.id("login:password")).sendKeys("0000");
+            browser.findElement(By.id("login:next")).click();
+            waitForText(By.id("login:password-message"), left);
+        }
+        logIn("staff-chiyoda", "5678", "窓口");
+        open("/counter/pin-reset.xhtml");
+        new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");
+        browser.findElement(By.id("pinReset:identify")).click();
+        waitForText(By.id("holder-tries"), "0回");
+        browser.findElement(By.id("pinReset:newPin")).sendKeys("1234");
+        browser.findElement(By.id("pinReset:reset")).click();
+        waitForText(By.id("reset-done"), "再設定しました");
+        assertThat(browser.findElement(By.id("holder-tries")).getText()).contains("3回");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+    }
+
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }

@@ -40,4 +40,20 @@ class ApplicationFormsTest {
 
         assertThat(fields.subList(0, 3)).extracting(FieldSpec::locked).containsExactly(true, true, false);
     }
+
+    @Test
+    void fullWidthDigitsAndDashesOfAPhoneNumberAreStoredHalfWidth() {
+        assertThat(ApplicationForms.normalised(FormFieldType.PHONE, "０３－１２３４ー５６７８"))
+                .isEqualTo("03-1234-5678");
+    }
+
+    @Test
+    void fullWidthDigitsOfAnAmountAreStoredHalfWidth() {
+        assertThat(ApplicationForms.normalised(FormFieldType.NUMBER, "１２０００")).isEqualTo("12000");
+    }
+
+    @Test
+    void freeTextIsStoredAsTyped() {
+        assertThat(ApplicationForms.normalised(FormFieldType.TEXT, "目黒区１－２")).isEqualTo("目黒区１－２");
+    }
 }
