@@ -19,7 +19,11 @@ import jp.mynaportal.access.Subject;
 public class DefaultAccessPolicy implements AccessPolicy {
 
     private static final Set<PortalService> RESIDENT_SERVICES = EnumSet.of(
-            PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG);
+            PortalService.ACCOUNT,
+            PortalService.APPLICATIONS,
+            PortalService.NOTICES,
+            PortalService.USAGE_LOG,
+            PortalService.EXCHANGE);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
