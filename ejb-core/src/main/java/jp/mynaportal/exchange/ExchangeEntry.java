@@ -5,7 +5,7 @@ import java.util.Objects;
 import jp.mynaportal.exchange.model.ExchangeOutcome;
 
 /**
- * An exchange as an agency reports it.
+ * An exchange as an agency reports it; the agency that reports it is one of the two.
  *
  * @param residentId the resident whose information was exchanged
  * @param exchangedAt when
@@ -14,7 +14,6 @@ import jp.mynaportal.exchange.model.ExchangeOutcome;
  * @param procedure for which procedure (事務)
  * @param information which information (特定個人情報名)
  * @param outcome what came of it
- * @param recordedBy the code of the agency that reports it, one of the two
  */
 public record ExchangeEntry(
         String residentId,
@@ -23,8 +22,7 @@ public record ExchangeEntry(
         ExchangeParty provider,
         String procedure,
         String information,
-        ExchangeOutcome outcome,
-        String recordedBy) {
+        ExchangeOutcome outcome) {
 
     public ExchangeEntry {
         Objects.requireNonNull(residentId, "residentId");
@@ -37,9 +35,6 @@ public record ExchangeEntry(
         }
         if (information == null || information.isBlank() || information.length() > 300) {
             throw new IllegalArgumentException("information: 1 to 300 characters");
-        }
-        if (!requester.code().equals(recordedBy) && !provider.code().equals(recordedBy)) {
-            throw new IllegalArgumentException("An exchange is recorded by one of its two agencies");
         }
     }
 }

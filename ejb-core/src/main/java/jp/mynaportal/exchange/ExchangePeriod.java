@@ -52,27 +52,27 @@ public record ExchangePeriod(LocalDate from, LocalDate to) implements Serializab
         LocalDate start = parse(from, FROM, problems);
         LocalDate end = parse(to, TO, problems);
         if (start != null && start.isAfter(today)) {
-            problems.put(FROM, "exchange.period.future");
+            problems.put(FROM, "exchange.period.from.future");
         } else if (start != null && start.isBefore(earliest)) {
-            problems.put(FROM, "exchange.period.tooOld");
+            problems.put(FROM, "exchange.period.from.tooOld");
         }
         if (end != null && end.isAfter(today)) {
-            problems.put(TO, "exchange.period.future");
+            problems.put(TO, "exchange.period.to.future");
         } else if (start != null && end != null && end.isBefore(start) && !problems.containsKey(FROM)) {
-            problems.put(TO, "exchange.period.order");
+            problems.put(TO, "exchange.period.to.order");
         }
         return new Check(problems.isEmpty() ? new ExchangePeriod(start, end) : null, Map.copyOf(problems));
     }
 
     private static LocalDate parse(String value, String field, Map<String, String> problems) {
         if (value == null || value.isBlank()) {
-            problems.put(field, "exchange.period.required");
+            problems.put(field, "exchange.period." + field + ".required");
             return null;
         }
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.put(field, "exchange.period.invalid");
+            problems.put(field, "exchange.period." + field + ".invalid");
             return null;
         }
     }

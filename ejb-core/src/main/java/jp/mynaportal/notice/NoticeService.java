@@ -15,14 +15,6 @@ public interface NoticeService {
      */
     void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about);
 
-    /**
-     * Sends a notice that the resident's own earlier request caused (the resident is its actor),
-     * from the portal's background work, which has no caller: e.g. the result of a やりとり履歴
-     * 提供要求 is ready. Only a service that stored that request, after the access policy allowed it,
-     * calls this.
-     */
-    void notifyOfOwnRequest(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about);
-
     /** The caller's notices, newest first. */
     List<NoticeLine> notices();
 

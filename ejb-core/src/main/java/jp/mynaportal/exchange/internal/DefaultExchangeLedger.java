@@ -1,42 +1,39 @@
 package jp.mynaportal.exchange.internal;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.exchange.ExchangeEntry;
 import jp.mynaportal.exchange.ExchangeLedger;
-import jp.mynaportal.exchange.model.ExchangeRecord;
-import jp.mynaportal.exchange.repository.ExchangeRecordRepository;
 
 /**
- * Stores reported exchanges. Open to the portal's own callers (the demo seed) until the agency API
- * authenticates agencies; it is not reachable over HTTP.
+ * Stores exchanges reported by the calling agency, if the access policy lets it record in the
+ * resident's やりとり履歴; the agency is the caller, never a parameter.
  */
 @Stateless
 public class DefaultExchangeLedger implements ExchangeLedger {
 
     @Inject
-    private ExchangeRecordRepository records;
+    private ExchangeRecords records;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
 
     @Override
-    @PermitAll
+    @RolesAllowed(Roles.AGENCY)
     public long record(ExchangeEntry entry) {
-        ExchangeRecord record = new ExchangeRecord(
-                entry.residentId(),
-                entry.exchangedAt(),
-                new ExchangeRecord.Party(
-                        entry.requester().code(), entry.requester().name()),
-                new ExchangeRecord.Party(
-                        entry.provider().code(), entry.provider().name()),
-                entry.procedure(),
-                entry.information(),
-                entry.outcome(),
-                entry.recordedBy(),
-                clock.instant());
-        records.add(record);
-        return record.getId();
+        Actor agency = caller.actor();
+        policy.require(agency, Subject.resident(entry.residentId()), PortalService.EXCHANGE, Operation.WRITE);
+        return records.store(entry, agency.residentId());
     }
 }

@@ -15,15 +15,14 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
 import jp.mynaportal.exchange.ExchangeEntry;
-import jp.mynaportal.exchange.ExchangeLedger;
 import jp.mynaportal.exchange.ExchangeParty;
 import jp.mynaportal.exchange.model.ExchangeOutcome;
-import jp.mynaportal.exchange.repository.ExchangeRecordRepository;
 import jp.mynaportal.platform.PortalProfile;
 
 /**
  * In the demo profile only: realistic exchanges for the demo residents over the last two years,
- * recorded through the {@link ExchangeLedger} as the agencies would (once; a resident who has
+ * stored as the providing agencies would report them (through {@link ExchangeRecords}, as the
+ * agencies' ledger does) (once; a resident who has
  * exchanges keeps them). Each resident's exchanges come from a few procedures of everyday life: a
  * 児童手当 claim where the municipality asked for income, a pension check, a health-insurance benefit,
  * unemployment benefit, a high-school support grant.
@@ -64,10 +63,7 @@ public class DemoExchanges {
             new Scenario(false, TOKYO, true, "高等学校等就学支援金の支給に関する事務", "地方税関係情報（課税・所得情報）"));
 
     @Inject
-    private ExchangeLedger ledger;
-
-    @Inject
-    private ExchangeRecordRepository records;
+    private ExchangeRecords records;
 
     @PostConstruct
     void seed() {
@@ -80,7 +76,7 @@ public class DemoExchanges {
             String residentId = UUID.nameUUIDFromBytes(
                             ("demo-resident:" + resident[0]).getBytes(StandardCharsets.UTF_8))
                     .toString();
-            if (records.countByResident(residentId) > 0) {
+            if (records.count(residentId) > 0) {
                 continue;
             }
             ExchangeParty own = new ExchangeParty(resident[1], resident[2]);
@@ -92,8 +88,9 @@ public class DemoExchanges {
                 ExchangeParty provider = s.residentAsks() ? s.other() : own;
                 Instant at = now.minus(Duration.ofMinutes(30 + random.nextInt(2 * 365 * 24 * 60)));
                 ExchangeOutcome outcome = random.nextInt(10) == 0 ? ExchangeOutcome.NO_DATA : ExchangeOutcome.PROVIDED;
-                ledger.record(new ExchangeEntry(
-                        residentId, at, requester, provider, s.procedure(), s.information(), outcome, provider.code()));
+                records.store(
+                        new ExchangeEntry(residentId, at, requester, provider, s.procedure(), s.information(), outcome),
+                        provider.code());
                 added++;
             }
         }

@@ -11,12 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import jp.mynaportal.exchange.ExchangePeriod;
 import jp.mynaportal.exchange.model.ExchangeFailure;
 import jp.mynaportal.exchange.model.ExchangeRequest;
 import jp.mynaportal.exchange.repository.ExchangeRequestRepository;
-import jp.mynaportal.notice.NoticeAbout;
-import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.model.Notice;
 import jp.mynaportal.notice.model.NoticeKind;
+import jp.mynaportal.notice.repository.NoticeRepository;
 
 /**
  * The work on 提供要求, each step its own transaction: {@link #claim} takes requests from the
@@ -39,7 +40,7 @@ public class ExchangeJobs {
     private ExchangeRequestRepository requests;
 
     @Inject
-    private NoticeService notices;
+    private NoticeRepository notices;
 
     private final Clock clock = Clock.systemUTC();
     private final ExchangeSettings settings = ExchangeSettings.fromConfig();
@@ -78,13 +79,9 @@ public class ExchangeJobs {
         if (request == null || !request.heldBy(claim.attempt())) {
             return false;
         }
-        Instant start = request.getPeriodFrom()
-                .atStartOfDay(jp.mynaportal.exchange.ExchangePeriod.JAPAN)
-                .toInstant();
-        Instant end = request.getPeriodTo()
-                .plusDays(1)
-                .atStartOfDay(jp.mynaportal.exchange.ExchangePeriod.JAPAN)
-                .toInstant();
+        ExchangePeriod period = new ExchangePeriod(request.getPeriodFrom(), request.getPeriodTo());
+        Instant start = period.start();
+        Instant end = period.end();
         Instant now = clock.instant();
         if (requests.countRecords(request.getResidentId(), start, end) > settings.maxLines()) {
             request.fail(ExchangeFailure.TOO_MANY_EXCHANGES, now, keptUntil(now));
@@ -107,13 +104,21 @@ public class ExchangeJobs {
         return now.plus(Duration.ofDays(settings.resultDays()));
     }
 
+    /**
+     * The お知らせ about the request, in the transaction that finishes it. The resident's own request
+     * caused it (the resident is its actor); it is stored directly, since the notice service sends
+     * only for a caller and this worker has none.
+     */
     private void tell(ExchangeRequest request, NoticeKind kind) {
-        notices.notifyOfOwnRequest(
+        notices.add(new Notice(
+                request.getResidentId(),
                 request.getResidentId(),
                 kind,
                 List.of(
                         request.getPeriodFrom().toString(),
                         request.getPeriodTo().toString()),
-                new NoticeAbout("exchange", Long.toString(request.getId())));
+                "exchange",
+                Long.toString(request.getId()),
+                clock.instant()));
     }
 }

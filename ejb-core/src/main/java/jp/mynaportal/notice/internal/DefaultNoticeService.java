@@ -1,6 +1,5 @@
 package jp.mynaportal.notice.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -62,19 +61,6 @@ public class DefaultNoticeService implements NoticeService {
         notices.add(new Notice(
                 residentId,
                 actor.residentId(),
-                kind,
-                parameters,
-                about == null ? null : about.function(),
-                about == null ? null : about.key(),
-                clock.instant()));
-    }
-
-    @Override
-    @PermitAll
-    public void notifyOfOwnRequest(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about) {
-        notices.add(new Notice(
-                residentId,
-                residentId,
                 kind,
                 parameters,
                 about == null ? null : about.function(),
