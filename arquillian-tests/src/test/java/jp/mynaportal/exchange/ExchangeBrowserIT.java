@@ -122,9 +122,11 @@ class ExchangeBrowserIT {
         type("request:from", today.minusYears(2).toString());
         type("request:to", future);
         browser.findElement(By.id("request:confirm")).click();
-        WebElement message = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("request:to-message")));
+        WebElement message =
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("request:to-message")));
         assertThat(message.getText()).contains("終了日には今日").contains("未来の日付は指定できません");
-        assertThat(browser.findElement(By.id("request:to")).getAttribute("value")).isEqualTo(future);
+        assertThat(browser.findElement(By.id("request:to")).getAttribute("value"))
+                .isEqualTo(future);
         assertAccessible("対象期間 with a wrong date");
 
         type("request:to", today.toString());
@@ -146,14 +148,18 @@ class ExchangeBrowserIT {
                     .getAttribute("data-state")
                     .equals("COMPLETED");
         });
-        assertThat(browser.findElement(By.cssSelector("#requests .exchange-request")).getText())
+        assertThat(browser.findElement(By.cssSelector("#requests .exchange-request"))
+                        .getText())
                 .contains("完了");
         assertAccessible("状況確認");
 
-        browser.findElement(By.cssSelector("#requests .exchange-request .open-result")).click();
+        browser.findElement(By.cssSelector("#requests .exchange-request .open-result"))
+                .click();
         waiting().until(ExpectedConditions.urlContains("/exchange/result.xhtml"));
-        assertThat(browser.findElements(By.cssSelector("#diagram .bar-chart__item"))).isNotEmpty();
-        assertThat(browser.findElements(By.cssSelector("#exchanges .exchange-line"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#diagram .bar-chart__item")))
+                .isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#exchanges .exchange-line")))
+                .isNotEmpty();
         assertThat(browser.findElement(By.id("exchanges")).getText())
                 .contains("照会機関")
                 .contains("提供機関")
@@ -167,8 +173,11 @@ class ExchangeBrowserIT {
         waiting().until(ExpectedConditions.urlContains("requester="));
         assertThat(browser.findElements(By.cssSelector("#exchanges .exchange-line")))
                 .isNotEmpty()
-                .allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo(chosen));
-        assertThat(browser.findElement(By.id("result-csv")).getAttribute("href")).contains("requester=");
+                .allSatisfy(row -> assertThat(
+                                row.findElements(By.tagName("td")).get(1).getText())
+                        .isEqualTo(chosen));
+        assertThat(browser.findElement(By.id("result-csv")).getAttribute("href"))
+                .contains("requester=");
 
         browser.manage().window().setSize(new Dimension(360, 800));
         Object overflow = ((JavascriptExecutor) browser)
