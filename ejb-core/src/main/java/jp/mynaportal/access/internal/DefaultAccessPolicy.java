@@ -12,8 +12,8 @@ import jp.mynaportal.access.Subject;
 
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
- * holder in 利用者登録; staff of the subject's municipality in the counter services. Everything
- * else is refused.
+ * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
+ * recording exchanges in やりとり履歴. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
@@ -23,7 +23,8 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.APPLICATIONS,
             PortalService.NOTICES,
             PortalService.USAGE_LOG,
-            PortalService.HEALTH_INSURANCE);
+            PortalService.HEALTH_INSURANCE,
+            PortalService.EXCHANGE);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -53,17 +54,17 @@ public class DefaultAccessPolicy implements AccessPolicy {
      * An agency (its code is the caller's name) reaches a resident's data only where it is the
      * agency responsible for it: a health insurer the registrations addressed to it; and a medical
      * institution reads, for the one resident whose card it holds and the check it makes, their
-     * current insurance (the subject names the institution that made the verified challenge); and
-     * an agency may send a resident an お知らせ.
+     * current insurance (the subject names the institution that made the verified challenge); an
+     * agency records the exchanges it took part in (やりとり履歴), and reads nobody's.
      */
     private static boolean agencyPermits(Actor actor, Subject subject, PortalService service, Operation operation) {
         boolean responsible =
                 subject.agencyCode() != null && subject.agencyCode().equals(actor.residentId());
         return switch (service) {
+            // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
+            case EXCHANGE -> operation == Operation.WRITE;
             case INSURER_REGISTRATIONS -> responsible;
             case ELIGIBILITY -> responsible && operation == Operation.READ;
-            // agencies send お知らせ to residents (the design's agency notices; an insurer's decision)
-            case NOTICES -> operation == Operation.WRITE;
             default -> false;
         };
     }

@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.application.ApplicationException;
 import jp.mynaportal.application.ApplicationException.Reason;
 import jp.mynaportal.application.ApplicationOutcomes;
@@ -12,14 +16,15 @@ import jp.mynaportal.application.model.Application;
 import jp.mynaportal.application.model.ApplicationEvent;
 import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.application.repository.ApplicationRepository;
-import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * Completes an application for the function that owns it: 受付 → 審査中 → 完了 in the history, one
- * お知らせ, one usage-log entry for the applicant. Runs in the calling service's transaction.
+ * お知らせ, one usage-log entry in the applicant's 利用履歴 with the caller as actor. Runs in the
+ * calling service's transaction; the access policy decides through the notice and the log.
  */
 @ApplicationScoped
 public class DefaultApplicationOutcomes implements ApplicationOutcomes {
@@ -31,18 +36,23 @@ public class DefaultApplicationOutcomes implements ApplicationOutcomes {
     private ApplicationRecords records;
 
     @Inject
-    private NoticeService notices;
+    private NoticeSender notices;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
+
+    @Inject
+    private CurrentCaller caller;
 
     private final Clock clock = Clock.systemUTC();
 
     @Override
-    public void complete(long applicationId, String function, String actorId, String terminal) {
+    public void complete(long applicationId, String function, Subject subject, PortalService service, String terminal) {
+        String actorId = caller.actor().residentId();
         Application application = applications
                 .lockById(applicationId)
                 .filter(a -> a.getProcedureFunction().equals(function))
+                .filter(a -> a.getResidentId().equals(subject.residentId()))
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         if (application.getStatus() == ApplicationStatus.COMPLETED) {
             return;
@@ -65,15 +75,19 @@ public class DefaultApplicationOutcomes implements ApplicationOutcomes {
         application.changeStatus(ApplicationStatus.COMPLETED, null, now);
         applications.addEvent(new ApplicationEvent(
                 application.getId(), now, actorId, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.COMPLETED, null));
-        notices.notify(
-                application.getResidentId(),
+        notices.send(
+                subject,
+                service,
                 NoticeKind.APPLICATION_COMPLETED,
                 List.of(records.procedure(application).title(), application.getReceiptNumber(), ""),
                 ApplicationRecords.noticeAbout(application));
-        usage.record(
-                application.getResidentId(),
+        usage.onSubject(
+                subject,
+                service,
+                Operation.WRITE,
                 UsageAction.APPLICATION_STATUS_CHANGED,
                 ApplicationStatus.RECEIVED.name() + "->" + ApplicationStatus.COMPLETED.name(),
-                terminal);
+                terminal,
+                UsageRecorder.PURPOSE_APPLICATION_REVIEW);
     }
 }

@@ -24,7 +24,7 @@ import jp.mynaportal.insurance.EligibilityChallenge;
 import jp.mynaportal.insurance.EligibilityService;
 import jp.mynaportal.insurance.model.IssuedChallenge;
 import jp.mynaportal.insurance.repository.InsuranceRepository;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -37,6 +37,10 @@ import jp.mynaportal.usage.model.UsageAction;
 public class DefaultEligibilityService implements EligibilityService {
 
     static final Duration CHALLENGE_LIFETIME = Duration.ofMinutes(5);
+
+    /** The purpose of the usage-log entry of a check. */
+    static final String PURPOSE = "ELIGIBILITY_CHECK";
+
     private static final int CHALLENGE_BYTES = 32;
     private static final int MAX_CHALLENGE_TEXT = 64;
     private static final int MAX_CERTIFICATE_BYTES = 8192;
@@ -51,7 +55,7 @@ public class DefaultEligibilityService implements EligibilityService {
     private EligibilityAnswers answers;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CurrentCaller caller;
@@ -107,17 +111,18 @@ public class DefaultEligibilityService implements EligibilityService {
         if (answer.residentId() == null) {
             return answer.eligibility();
         }
-        // the institution proved this card holder with the challenge it was given, just now
-        policy.require(
-                caller.actor(),
-                Subject.heldBy(answer.residentId(), issued.get().getAgencyCode()),
+        // the institution proved this card holder with the challenge it was given, just now; the
+        // policy decides, and the check is in the card holder's 利用履歴
+        Subject holder = Subject.heldBy(answer.residentId(), issued.get().getAgencyCode());
+        policy.require(caller.actor(), holder, PortalService.ELIGIBILITY, Operation.READ);
+        usage.onSubject(
+                holder,
                 PortalService.ELIGIBILITY,
-                Operation.READ);
-        usage.record(
-                answer.residentId(),
+                Operation.READ,
                 UsageAction.INSURANCE_ELIGIBILITY_CHECKED,
-                institution + " " + answer.eligibility().outcome().name(),
-                terminal);
+                answer.eligibility().outcome().name(),
+                terminal,
+                PURPOSE);
         return answer.eligibility();
     }
 }

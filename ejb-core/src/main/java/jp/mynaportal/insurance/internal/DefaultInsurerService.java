@@ -29,7 +29,7 @@ import jp.mynaportal.insurance.model.InsuranceRegistration;
 import jp.mynaportal.insurance.model.Insurer;
 import jp.mynaportal.insurance.model.RegistrationStatus;
 import jp.mynaportal.insurance.repository.InsuranceRepository;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -57,7 +57,7 @@ public class DefaultInsurerService implements InsurerService {
     private AgencyLinkService links;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CurrentCaller caller;
@@ -95,9 +95,22 @@ public class DefaultInsurerService implements InsurerService {
             return;
         }
         String agency = caller.actor().residentId();
+        Subject subject = Subject.heldBy(registration.getResidentId(), agency);
         registration.confirm(agency, clock.instant());
-        outcomes.complete(registration.getApplicationId(), InsuranceProcedures.FUNCTION, agency, terminal);
-        usage.record(registration.getResidentId(), UsageAction.INSURANCE_REGISTRATION_CONFIRMED, agency, terminal);
+        outcomes.complete(
+                registration.getApplicationId(),
+                InsuranceProcedures.FUNCTION,
+                subject,
+                PortalService.INSURER_REGISTRATIONS,
+                terminal);
+        usage.onSubject(
+                subject,
+                PortalService.INSURER_REGISTRATIONS,
+                Operation.WRITE,
+                UsageAction.INSURANCE_REGISTRATION_CONFIRMED,
+                agency,
+                terminal,
+                UsageRecorder.PURPOSE_APPLICATION_REVIEW);
     }
 
     private boolean reachable(InsuranceRegistration registration, Insurer insurer, Operation operation) {
