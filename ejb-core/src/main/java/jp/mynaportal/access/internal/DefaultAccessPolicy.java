@@ -12,14 +12,19 @@ import jp.mynaportal.access.Subject;
 
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
- * holder in 利用者登録; staff of the subject's municipality in the counter services. Everything
- * else is refused.
+ * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency in
+ * あなたの情報 (sending records, answering error reports) for the residents its link codes name.
+ * Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
 
     private static final Set<PortalService> RESIDENT_SERVICES = EnumSet.of(
-            PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG);
+            PortalService.ACCOUNT,
+            PortalService.APPLICATIONS,
+            PortalService.NOTICES,
+            PortalService.USAGE_LOG,
+            PortalService.SELF_INFORMATION);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -35,6 +40,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
         }
         if (self && actor.hasRole(Roles.REGISTRANT) && service == PortalService.ACCOUNT) {
             return true;
+        }
+        if (actor.hasRole(Roles.AGENCY)) {
+            // an agency reaches a subject only through its own link code (AgencyLinkService)
+            return service == PortalService.SELF_INFORMATION;
         }
         return actor.hasRole(Roles.STAFF)
                 && COUNTER_SERVICES.contains(service)

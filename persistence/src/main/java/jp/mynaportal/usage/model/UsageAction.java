@@ -19,5 +19,11 @@ public enum UsageAction {
     /** A municipality changed an application's status, recorded for the resident and the staff member. */
     APPLICATION_STATUS_CHANGED,
     /** A staff member opened an application or exported the inbox. */
-    APPLICATION_VIEWED_BY_STAFF
+    APPLICATION_VIEWED_BY_STAFF,
+    /** あなたの情報: the resident looked at the records agencies hold about them. */
+    SELF_INFORMATION_VIEWED,
+    /** あなたの情報: the resident saved the shown records as PDF or CSV. */
+    SELF_INFORMATION_DOWNLOADED,
+    /** あなたの情報: the resident reported an error in a record to its agency. */
+    SELF_INFORMATION_ERROR_REPORTED
 }
