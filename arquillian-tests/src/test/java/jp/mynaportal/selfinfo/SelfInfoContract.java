@@ -171,13 +171,13 @@ abstract class SelfInfoContract {
     @Test
     void everyAnswerIsRecordedInTheUsageLog() {
         UsageLogService usage = CDI.current().select(UsageLogService.class).get();
-        long before = usage.recent(ken, 200).stream()
+        long before = usage.recent(200).stream()
                 .filter(r -> r.action() == UsageAction.SELF_INFORMATION_VIEWED)
                 .count();
 
         ask("returnee_support", LocalDate.of(2024, 1, 1));
 
-        List<UsageRecord> after = usage.recent(ken, 200);
+        List<UsageRecord> after = usage.recent(200);
         assertThat(after.stream()
                         .filter(r -> r.action() == UsageAction.SELF_INFORMATION_VIEWED)
                         .count())

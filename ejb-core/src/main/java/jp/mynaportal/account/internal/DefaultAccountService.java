@@ -16,7 +16,7 @@ import jp.mynaportal.account.Registration;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.agency.AgencyLinkService;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -30,7 +30,7 @@ public class DefaultAccountService implements AccountService {
     private AccountRepository accounts;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CurrentCaller caller;
@@ -56,7 +56,7 @@ public class DefaultAccountService implements AccountService {
         String nickname = registration.getNickname().strip();
         accounts.addAccount(new UserAccount(actor.residentId(), nickname, email, Instant.now()));
         agencyLinks.linkWithEveryAgency(actor.residentId());
-        usage.record(actor.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);
+        usage.byCaller(UsageAction.REGISTRATION, "SUCCESS", terminal);
         return nickname;
     }
 }

@@ -31,8 +31,7 @@ import jp.mynaportal.selfinfo.model.ErrorReport;
 import jp.mynaportal.selfinfo.model.ErrorReportStatus;
 import jp.mynaportal.selfinfo.model.InfoRecord;
 import jp.mynaportal.selfinfo.repository.SelfInfoRepository;
-import jp.mynaportal.usage.UsageEvent;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -63,7 +62,7 @@ public class DefaultErrorReportService implements ErrorReportService {
     private AccessPolicy policy;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Override
     @RolesAllowed(Roles.RESIDENT)
@@ -127,8 +126,7 @@ public class DefaultErrorReportService implements ErrorReportService {
                 Instant.now());
         repository.add(report);
         repository.flush();
-        usage.record(UsageEvent.byResident(
-                actor.residentId(), UsageAction.SELF_INFORMATION_ERROR_REPORTED, "SUCCESS", terminal));
+        usage.byCaller(UsageAction.SELF_INFORMATION_ERROR_REPORTED, "SUCCESS", terminal);
         return report.getId();
     }
 

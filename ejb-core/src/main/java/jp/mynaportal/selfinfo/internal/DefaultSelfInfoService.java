@@ -32,8 +32,7 @@ import jp.mynaportal.selfinfo.ValueView;
 import jp.mynaportal.selfinfo.model.InfoRecord;
 import jp.mynaportal.selfinfo.model.RecordValue;
 import jp.mynaportal.selfinfo.repository.SelfInfoRepository;
-import jp.mynaportal.usage.UsageEvent;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -61,7 +60,7 @@ public class DefaultSelfInfoService implements SelfInfoService {
     private AccessPolicy policy;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Override
     @RolesAllowed(Roles.RESIDENT)
@@ -70,8 +69,7 @@ public class DefaultSelfInfoService implements SelfInfoService {
         Subject subject = actor.self(null);
         policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ);
         SelfInfoAnswer answer = answer(subject.residentId(), question);
-        usage.record(
-                UsageEvent.byResident(subject.residentId(), UsageAction.SELF_INFORMATION_VIEWED, "SUCCESS", terminal));
+        usage.byCaller(UsageAction.SELF_INFORMATION_VIEWED, "SUCCESS", terminal);
         return answer;
     }
 
@@ -83,8 +81,7 @@ public class DefaultSelfInfoService implements SelfInfoService {
         Subject subject = actor.self(null);
         policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ);
         SelfInfoAnswer answer = answer(subject.residentId(), question);
-        usage.record(UsageEvent.byResident(
-                subject.residentId(), UsageAction.SELF_INFORMATION_DOWNLOADED, format.name(), terminal));
+        usage.byCaller(UsageAction.SELF_INFORMATION_DOWNLOADED, format.name(), terminal);
         return format == SelfInfoDocument.Format.PDF
                 ? new SelfInfoDocument(new SelfInfoPdf(locale).render(answer), "selfinfo.pdf", "application/pdf")
                 : new SelfInfoDocument(new SelfInfoCsv(locale).render(answer), "selfinfo.csv", "text/csv");
