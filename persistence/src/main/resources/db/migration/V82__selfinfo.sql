@@ -35,7 +35,7 @@ CREATE TABLE selfinfo_attribute (
     PRIMARY KEY (item_code, name)
 );
 
-CREATE SEQUENCE selfinfo_record_seq START WITH 1 INCREMENT BY 100;
+CREATE SEQUENCE selfinfo_record_seq START WITH 100 INCREMENT BY 100;
 -- one version of an agency's record: valid from valid_from (inclusive) to valid_to (exclusive,
 -- NULL: still valid); a correction by the agency adds the next version and marks this one
 -- superseded_at; versions are never changed otherwise
@@ -66,7 +66,7 @@ CREATE TABLE selfinfo_value (
     PRIMARY KEY (record_id, attribute)
 );
 
-CREATE SEQUENCE selfinfo_error_report_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE selfinfo_error_report_seq START WITH 50 INCREMENT BY 50;
 -- 内容に誤りがある場合: a resident's report on a record version, in the agency's queue
 CREATE TABLE selfinfo_error_report (
     id                 BIGINT        NOT NULL PRIMARY KEY,
