@@ -16,6 +16,8 @@ public enum PortalService {
     COUNTER_INBOX,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
     COUNTER_CARD,
+    /** あなたの情報: the records agencies hold about the resident, and the resident's error reports. */
+    SELF_INFORMATION,
     /** 健康保険証利用申込: the resident's registration of the card as health-insurance card. */
     HEALTH_INSURANCE,
     /** A health insurer's side of the registrations addressed to it (confirming them). */

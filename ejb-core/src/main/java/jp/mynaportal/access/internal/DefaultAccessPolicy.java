@@ -13,7 +13,8 @@ import jp.mynaportal.access.Subject;
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
  * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
- * recording exchanges in やりとり履歴. Everything else is refused.
+ * recording exchanges in やりとり履歴; an agency in あなたの情報 (sending records, answering error
+ * reports) for the residents its link codes name. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
@@ -24,7 +25,8 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.NOTICES,
             PortalService.USAGE_LOG,
             PortalService.HEALTH_INSURANCE,
-            PortalService.EXCHANGE);
+            PortalService.EXCHANGE,
+            PortalService.SELF_INFORMATION);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -63,6 +65,8 @@ public class DefaultAccessPolicy implements AccessPolicy {
         return switch (service) {
             // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
             case EXCHANGE -> operation == Operation.WRITE;
+            // あなたの情報: an agency reaches a subject only through its own link code (AgencyLinkService)
+            case SELF_INFORMATION -> true;
             case INSURER_REGISTRATIONS -> responsible;
             case ELIGIBILITY -> responsible && operation == Operation.READ;
             default -> false;
