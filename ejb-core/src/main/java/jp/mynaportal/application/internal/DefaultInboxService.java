@@ -32,8 +32,8 @@ import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.platform.InputText;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
