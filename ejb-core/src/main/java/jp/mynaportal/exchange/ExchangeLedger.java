@@ -12,8 +12,9 @@ public interface ExchangeLedger {
     /**
      * Records one exchange of the resident the calling agency knows by {@code linkCode}.
      *
+     * @param terminal where the agency called from
      * @return the record's id, or empty when the link code is not one of the caller's
      * @throws InvalidExchangeException when an agency is not registered or the caller is neither
      */
-    Optional<Long> record(String linkCode, ExchangeEntry entry);
+    Optional<Long> record(String linkCode, ExchangeEntry entry, String terminal);
 }

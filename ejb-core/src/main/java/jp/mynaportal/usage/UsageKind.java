@@ -22,7 +22,8 @@ public enum UsageKind {
             UsageAction.EXCHANGE_REQUESTED,
             UsageAction.EXCHANGE_VIEWED,
             UsageAction.EXCHANGE_DOWNLOADED,
-            UsageAction.EXCHANGE_DELETED),
+            UsageAction.EXCHANGE_DELETED,
+            UsageAction.EXCHANGE_RECORDED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
     ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
 

@@ -27,5 +27,7 @@ public enum UsageAction {
     /** やりとり履歴: the resident downloaded a result as CSV. */
     EXCHANGE_DOWNLOADED,
     /** やりとり履歴: the resident deleted a 提供要求 and its result. */
-    EXCHANGE_DELETED
+    EXCHANGE_DELETED,
+    /** やりとり履歴: an agency recorded an exchange of the resident's information it took part in. */
+    EXCHANGE_RECORDED
 }

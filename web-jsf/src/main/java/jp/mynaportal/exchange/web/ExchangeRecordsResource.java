@@ -4,10 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
@@ -35,7 +37,7 @@ public class ExchangeRecordsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response record(JsonObject body) {
+    public Response record(JsonObject body, @Context HttpServletRequest request) {
         ExchangeEntry entry;
         try {
             entry = new ExchangeEntry(
@@ -54,7 +56,7 @@ public class ExchangeRecordsResource {
         }
         Optional<Long> id;
         try {
-            id = ledger.record(linkCode, entry);
+            id = ledger.record(linkCode, entry, request.getRemoteAddr());
         } catch (InvalidExchangeException e) {
             return error(Response.Status.BAD_REQUEST, "REFUSED_EXCHANGE");
         }
