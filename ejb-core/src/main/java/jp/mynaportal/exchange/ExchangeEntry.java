@@ -5,27 +5,25 @@ import java.util.Objects;
 import jp.mynaportal.exchange.model.ExchangeOutcome;
 
 /**
- * An exchange as an agency reports it; the agency that reports it is one of the two.
+ * An exchange as an agency reports it; the agency that reports it is one of the two. The agencies
+ * are named by their registry codes; their names come from the registry.
  *
- * @param residentId the resident whose information was exchanged
  * @param exchangedAt when
- * @param requester the agency that asked (照会機関)
- * @param provider the agency that answered (提供機関)
+ * @param requester the code of the agency that asked (照会機関)
+ * @param provider the code of the agency that answered (提供機関)
  * @param procedure for which procedure (事務)
  * @param information which information (特定個人情報名)
  * @param outcome what came of it
  */
 public record ExchangeEntry(
-        String residentId,
         Instant exchangedAt,
-        ExchangeParty requester,
-        ExchangeParty provider,
+        String requester,
+        String provider,
         String procedure,
         String information,
         ExchangeOutcome outcome) {
 
     public ExchangeEntry {
-        Objects.requireNonNull(residentId, "residentId");
         Objects.requireNonNull(exchangedAt, "exchangedAt");
         Objects.requireNonNull(requester, "requester");
         Objects.requireNonNull(provider, "provider");

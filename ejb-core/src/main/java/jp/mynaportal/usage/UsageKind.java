@@ -23,7 +23,8 @@ public enum UsageKind {
             UsageAction.EXCHANGE_REQUESTED,
             UsageAction.EXCHANGE_VIEWED,
             UsageAction.EXCHANGE_DOWNLOADED,
-            UsageAction.EXCHANGE_DELETED),
+            UsageAction.EXCHANGE_DELETED,
+            UsageAction.EXCHANGE_RECORDED),
     /** あなたの情報: looking at, saving and reporting errors in the records agencies hold. */
     SELF_INFORMATION(
             UsageAction.SELF_INFORMATION_VIEWED,

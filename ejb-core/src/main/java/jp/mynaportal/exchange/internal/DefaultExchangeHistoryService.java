@@ -25,7 +25,7 @@ import jp.mynaportal.exchange.ResultQuery;
 import jp.mynaportal.exchange.model.ExchangeRequest;
 import jp.mynaportal.exchange.model.ExchangeState;
 import jp.mynaportal.exchange.repository.ExchangeRequestRepository;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -48,7 +48,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     private ResultReads reads;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CurrentCaller caller;
@@ -79,7 +79,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
         ExchangeRequest request =
                 new ExchangeRequest(subject.residentId(), period.from(), period.to(), clock.instant());
         requests.add(request);
-        usage.record(subject.residentId(), UsageAction.EXCHANGE_REQUESTED, "SUCCESS", terminal);
+        usage.byCaller(UsageAction.EXCHANGE_REQUESTED, "SUCCESS", terminal);
         return request.getId();
     }
 
@@ -87,7 +87,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     @RolesAllowed(Roles.RESIDENT)
     public List<ExchangeRequestLine> requests(String terminal) {
         Subject subject = own(Operation.READ);
-        usage.record(subject.residentId(), UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
+        usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
         return requests.findByResident(subject.residentId(), LIST_LIMIT).stream()
                 .map(ResultReads::line)
                 .toList();
@@ -97,7 +97,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     @RolesAllowed(Roles.RESIDENT)
     public Optional<ExchangeResult> result(long requestId, ResultQuery query, String terminal) {
         return finished(requestId).map(request -> {
-            usage.record(request.getResidentId(), UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
+            usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
             return reads.result(request, query);
         });
     }
@@ -106,7 +106,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     @RolesAllowed(Roles.RESIDENT)
     public Optional<List<ExchangeLine>> download(long requestId, ResultQuery query, String terminal) {
         return finished(requestId).map(request -> {
-            usage.record(request.getResidentId(), UsageAction.EXCHANGE_DOWNLOADED, "SUCCESS", terminal);
+            usage.byCaller(UsageAction.EXCHANGE_DOWNLOADED, "SUCCESS", terminal);
             return reads.all(request, query, DOWNLOAD_LIMIT);
         });
     }
@@ -117,7 +117,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
         Optional<ExchangeRequest> request = permitted(requestId, Operation.WRITE);
         request.ifPresent(r -> {
             requests.remove(r);
-            usage.record(r.getResidentId(), UsageAction.EXCHANGE_DELETED, "SUCCESS", terminal);
+            usage.byCaller(UsageAction.EXCHANGE_DELETED, "SUCCESS", terminal);
         });
         return request.isPresent();
     }

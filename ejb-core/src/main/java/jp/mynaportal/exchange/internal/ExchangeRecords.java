@@ -3,13 +3,17 @@ package jp.mynaportal.exchange.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import jp.mynaportal.agency.AgencyDirectory;
+import jp.mynaportal.agency.AgencyInfo;
 import jp.mynaportal.exchange.ExchangeEntry;
+import jp.mynaportal.exchange.InvalidExchangeException;
 import jp.mynaportal.exchange.model.ExchangeRecord;
 import jp.mynaportal.exchange.repository.ExchangeRecordRepository;
 
 /**
- * Stores a reported exchange, in the caller's transaction: the one way exchanges get in, for the
- * agencies' {@link jp.mynaportal.exchange.ExchangeLedger} and for the demo seed.
+ * Stores a reported exchange in the caller's transaction, with the two agencies' names as the
+ * registry has them now: the one way exchanges get in, for the agencies' {@link
+ * jp.mynaportal.exchange.ExchangeLedger} and for the demo seed.
  */
 @ApplicationScoped
 public class ExchangeRecords {
@@ -17,21 +21,21 @@ public class ExchangeRecords {
     @Inject
     private ExchangeRecordRepository records;
 
+    @Inject
+    private AgencyDirectory agencies;
+
     private final Clock clock = Clock.systemUTC();
 
-    /** Stores the exchange as reported by agency {@code recordedBy}, one of its two agencies; its id. */
-    long store(ExchangeEntry entry, String recordedBy) {
-        if (!entry.requester().code().equals(recordedBy)
-                && !entry.provider().code().equals(recordedBy)) {
-            throw new IllegalArgumentException("An exchange is recorded by one of its two agencies");
+    /** Stores the resident's exchange as reported by agency {@code recordedBy}, one of its two agencies; its id. */
+    long store(String residentId, ExchangeEntry entry, String recordedBy) {
+        if (!entry.requester().equals(recordedBy) && !entry.provider().equals(recordedBy)) {
+            throw new InvalidExchangeException("An exchange is recorded by one of its two agencies");
         }
         ExchangeRecord record = new ExchangeRecord(
-                entry.residentId(),
+                residentId,
                 entry.exchangedAt(),
-                new ExchangeRecord.Party(
-                        entry.requester().code(), entry.requester().name()),
-                new ExchangeRecord.Party(
-                        entry.provider().code(), entry.provider().name()),
+                party(entry.requester()),
+                party(entry.provider()),
                 entry.procedure(),
                 entry.information(),
                 entry.outcome(),
@@ -44,5 +48,11 @@ public class ExchangeRecords {
     /** How many exchanges of the resident are recorded. */
     long count(String residentId) {
         return records.countByResident(residentId);
+    }
+
+    private ExchangeRecord.Party party(String code) {
+        AgencyInfo agency =
+                agencies.find(code).orElseThrow(() -> new InvalidExchangeException("No registered agency " + code));
+        return new ExchangeRecord.Party(agency.code(), agency.nameJa());
     }
 }

@@ -37,5 +37,7 @@ public enum UsageAction {
     /** The health insurer confirmed the resident's registration of the card as 健康保険証. */
     INSURANCE_REGISTRATION_CONFIRMED,
     /** A medical institution checked the resident's insurance with their card (資格確認). */
-    INSURANCE_ELIGIBILITY_CHECKED
+    INSURANCE_ELIGIBILITY_CHECKED,
+    /** やりとり履歴: an agency recorded an exchange of the resident's information it took part in. */
+    EXCHANGE_RECORDED
 }
