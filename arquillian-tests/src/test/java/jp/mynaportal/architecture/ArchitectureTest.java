@@ -43,6 +43,7 @@ class ArchitectureTest {
             "usage",
             "account",
             "linkage",
+            "connect",
             "proxy",
             "insurance",
             "municipality",

@@ -13,5 +13,10 @@ public enum PortalService {
     /** The counter inbox: staff examine and decide applications. */
     COUNTER_INBOX,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
-    COUNTER_CARD
+    COUNTER_CARD,
+    /**
+     * もっとつながる: connecting sites to the resident (consent to what a site receives) and
+     * disconnecting them. Only the resident themselves: never granted to a 代理人.
+     */
+    CONNECTED_SITES
 }

@@ -18,7 +18,9 @@ public enum UsageKind {
             UsageAction.APPLICATION_SUBMITTED,
             UsageAction.APPLICATION_STATUS_CHANGED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
-    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
+    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF),
+    /** もっとつながる: sites connected and disconnected. */
+    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED);
 
     private final Set<UsageAction> actions;
 

@@ -12,14 +12,19 @@ import jp.mynaportal.access.Subject;
 
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
- * holder in 利用者登録; staff of the subject's municipality in the counter services. Everything
- * else is refused.
+ * holder in 利用者登録; staff of the subject's municipality in the counter services. もっとつながる
+ * (connecting sites) only for the resident themselves, never for a 代理人 (a caller with the PROXY
+ * group), whatever else they were granted. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
 
     private static final Set<PortalService> RESIDENT_SERVICES = EnumSet.of(
-            PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG);
+            PortalService.ACCOUNT,
+            PortalService.APPLICATIONS,
+            PortalService.NOTICES,
+            PortalService.USAGE_LOG,
+            PortalService.CONNECTED_SITES);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -30,6 +35,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
             return false;
         }
         boolean self = actor.residentId().equals(subject.residentId());
+        if (service == PortalService.CONNECTED_SITES && actor.hasRole(Roles.PROXY)) {
+            return false;
+        }
         if (self && actor.hasRole(Roles.RESIDENT) && RESIDENT_SERVICES.contains(service)) {
             return true;
         }

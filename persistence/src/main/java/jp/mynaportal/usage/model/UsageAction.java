@@ -19,5 +19,9 @@ public enum UsageAction {
     /** A municipality changed an application's status, recorded for the resident and the staff member. */
     APPLICATION_STATUS_CHANGED,
     /** A staff member opened an application or exported the inbox. */
-    APPLICATION_VIEWED_BY_STAFF
+    APPLICATION_VIEWED_BY_STAFF,
+    /** もっとつながる: the resident connected a site (consented to what it receives), or was refused. */
+    SITE_CONNECTED,
+    /** もっとつながる: the resident disconnected a site (つなぐのをやめる); its consent and tokens are revoked. */
+    SITE_DISCONNECTED
 }
