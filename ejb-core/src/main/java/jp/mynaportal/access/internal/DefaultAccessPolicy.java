@@ -12,9 +12,10 @@ import jp.mynaportal.access.Subject;
 
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
- * holder in 利用者登録; staff of the subject's municipality in the counter services. もっとつながる
- * (connecting sites) only for the resident themselves, never for a 代理人 (a caller with the PROXY
- * group), whatever else they were granted. Everything else is refused.
+ * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
+ * recording exchanges in やりとり履歴. もっとつながる (connecting sites) only for the resident
+ * themselves, never for a 代理人 (a caller with the PROXY group), whatever else they were granted.
+ * Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
@@ -24,6 +25,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.APPLICATIONS,
             PortalService.NOTICES,
             PortalService.USAGE_LOG,
+            PortalService.EXCHANGE,
             PortalService.CONNECTED_SITES);
 
     private static final Set<PortalService> COUNTER_SERVICES =
@@ -42,6 +44,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
             return true;
         }
         if (self && actor.hasRole(Roles.REGISTRANT) && service == PortalService.ACCOUNT) {
+            return true;
+        }
+        if (actor.hasRole(Roles.AGENCY) && service == PortalService.EXCHANGE && operation == Operation.WRITE) {
+            // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
             return true;
         }
         return actor.hasRole(Roles.STAFF)

@@ -119,7 +119,12 @@ public class RelyingSites {
     /** A site from its registration (JSON). */
     static RelyingSite parse(String json) throws ParseException, LangTagException {
         JSONObject object = JSONObjectUtils.parse(json);
-        OIDCClientMetadata metadata = OIDCClientMetadata.parse(object);
+        // Nimbus wants an https initiate_login_uri; the portal reads it itself, so that a demo or
+        // test site on plain http (like its redirect URIs) can be registered
+        String startUri = JSONObjectUtils.getString(object, "initiate_login_uri", null);
+        JSONObject forNimbus = new JSONObject(object);
+        forNimbus.remove("initiate_login_uri");
+        OIDCClientMetadata metadata = OIDCClientMetadata.parse(forNimbus);
         String clientId = JSONObjectUtils.getNonBlankString(object, "client_id");
         if (!clientId.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException(
@@ -159,8 +164,9 @@ public class RelyingSites {
             claims.add(
                     SiteClaim.byClaim(claim).orElseThrow(() -> new IllegalArgumentException("unknown claim " + claim)));
         }
-        URI start = metadata.getInitiateLoginURI();
-        if (start == null) {
+        URI start = startUri == null ? null : URI.create(startUri);
+        if (start == null
+                || !(start.getScheme().equals("https") || start.getScheme().equals("http"))) {
             throw new IllegalArgumentException("initiate_login_uri is required (where つなぐ leads)");
         }
         return new RelyingSite(

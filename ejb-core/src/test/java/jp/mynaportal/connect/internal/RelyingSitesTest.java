@@ -31,6 +31,13 @@ class RelyingSitesTest {
     }
 
     @Test
+    void aPlainHttpStartAddressIsAcceptedForDemoAndTestSites() throws Exception {
+        RelyingSite site = RelyingSites.parse(site(",\"client_secret_sha256\":\"" + HASH + "\"")
+                .replace("https://etax.example/login", "http://127.0.0.1:8091/start"));
+        assertThat(site.startUrl()).hasToString("http://127.0.0.1:8091/start");
+    }
+
+    @Test
     void aSecretSiteWithoutTheSecretsHashIsRefused() {
         assertThatThrownBy(() -> RelyingSites.parse(site(""))).isInstanceOf(IllegalArgumentException.class);
     }
