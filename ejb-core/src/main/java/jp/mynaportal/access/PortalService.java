@@ -16,6 +16,8 @@ public enum PortalService {
     COUNTER_INBOX,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
     COUNTER_CARD,
+    /** あなたの情報: the records agencies hold about the resident, and the resident's error reports. */
+    SELF_INFORMATION,
     /**
      * もっとつながる: connecting sites to the resident (consent to what a site receives) and
      * disconnecting them. Only the resident themselves: never granted to a 代理人.

@@ -28,6 +28,12 @@ public enum UsageAction {
     EXCHANGE_DOWNLOADED,
     /** やりとり履歴: the resident deleted a 提供要求 and its result. */
     EXCHANGE_DELETED,
+    /** あなたの情報: the resident looked at the records agencies hold about them. */
+    SELF_INFORMATION_VIEWED,
+    /** あなたの情報: the resident saved the shown records as PDF or CSV. */
+    SELF_INFORMATION_DOWNLOADED,
+    /** あなたの情報: the resident reported an error in a record to its agency. */
+    SELF_INFORMATION_ERROR_REPORTED,
     /** もっとつながる: the resident connected a site (consented to what it receives), or was refused. */
     SITE_CONNECTED,
     /** もっとつながる: the resident disconnected a site (つなぐのをやめる); its consent and tokens are revoked. */
