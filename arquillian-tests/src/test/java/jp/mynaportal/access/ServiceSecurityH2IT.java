@@ -64,7 +64,11 @@ class ServiceSecurityH2IT {
             // to any caller: ArchitectureTest keeps the web tier off them; they belong on an
             // internal interface
             "AgencyLinkService.linkWithEveryAgency",
-            "AgencyLinkService.linkCode");
+            "AgencyLinkService.linkCode",
+            // もっとつながる: a site's authentication request is checked before anybody logs in, and
+            // the sites' endpoints authenticate the site themselves (client authentication, tokens)
+            "ConnectService.check",
+            "OpenIdProvider.*");
 
     /** What needs counter staff. */
     private static final Set<String> STAFF_ONLY = Set.of("InboxService.*", "CounterService.*");

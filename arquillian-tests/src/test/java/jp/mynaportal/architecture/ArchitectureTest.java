@@ -45,6 +45,7 @@ class ArchitectureTest {
             "usage",
             "account",
             "linkage",
+            "connect",
             "proxy",
             "insurance",
             "municipality",

@@ -23,5 +23,10 @@ public enum PortalService {
     /** A health insurer's side of the registrations addressed to it (confirming them). */
     INSURER_REGISTRATIONS,
     /** オンライン資格確認: a medical institution checks a card holder's current insurance. */
-    ELIGIBILITY
+    ELIGIBILITY,
+    /**
+     * もっとつながる: connecting sites to the resident (consent to what a site receives) and
+     * disconnecting them. Only the resident themselves: never granted to a 代理人.
+     */
+    CONNECTED_SITES
 }

@@ -31,7 +31,9 @@ public enum UsageKind {
             UsageAction.SELF_INFORMATION_DOWNLOADED,
             UsageAction.SELF_INFORMATION_ERROR_REPORTED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
-    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF, UsageAction.INSURANCE_ELIGIBILITY_CHECKED);
+    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF, UsageAction.INSURANCE_ELIGIBILITY_CHECKED),
+    /** もっとつながる: sites connected and disconnected. */
+    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED);
 
     private final Set<UsageAction> actions;
 

@@ -14,7 +14,9 @@ import jp.mynaportal.access.Subject;
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
  * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
  * recording exchanges in やりとり履歴; an agency in あなたの情報 (sending records, answering error
- * reports) for the residents its link codes name. Everything else is refused.
+ * reports) for the residents its link codes name. もっとつながる (connecting sites) only for the
+ * resident themselves, never for a 代理人 (a caller with the PROXY group), whatever else they were
+ * granted. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
@@ -26,7 +28,8 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.USAGE_LOG,
             PortalService.HEALTH_INSURANCE,
             PortalService.EXCHANGE,
-            PortalService.SELF_INFORMATION);
+            PortalService.SELF_INFORMATION,
+            PortalService.CONNECTED_SITES);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -37,6 +40,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
             return false;
         }
         boolean self = actor.residentId().equals(subject.residentId());
+        if (service == PortalService.CONNECTED_SITES && actor.hasRole(Roles.PROXY)) {
+            return false;
+        }
         if (self && actor.hasRole(Roles.RESIDENT) && RESIDENT_SERVICES.contains(service)) {
             return true;
         }

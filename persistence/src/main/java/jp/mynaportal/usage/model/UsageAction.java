@@ -39,5 +39,9 @@ public enum UsageAction {
     /** A medical institution checked the resident's insurance with their card (資格確認). */
     INSURANCE_ELIGIBILITY_CHECKED,
     /** やりとり履歴: an agency recorded an exchange of the resident's information it took part in. */
-    EXCHANGE_RECORDED
+    EXCHANGE_RECORDED,
+    /** もっとつながる: the resident connected a site (consented to what it receives), or was refused. */
+    SITE_CONNECTED,
+    /** もっとつながる: the resident disconnected a site (つなぐのをやめる); its consent and tokens are revoked. */
+    SITE_DISCONNECTED
 }

@@ -17,7 +17,7 @@ public enum ServiceTile {
     NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', "/usage/history.xhtml"),
     ACCOUNT('g', null),
-    LINKAGE('h', null),
+    LINKAGE('h', "/connect/sites.xhtml"),
     PROXY('i', null);
 
     private static final String UNAVAILABLE_PAGE = "/home/unavailable.xhtml";

@@ -1,0 +1,19 @@
+package jp.mynaportal.connect;
+
+import java.util.List;
+
+/**
+ * What the consent screen shows: the site, what it will receive, whether it may deliver お知らせ,
+ * and whether the resident already consented to exactly this (then the portal answers at once).
+ */
+public record ConsentPrompt(
+        LocalizedText siteName,
+        LocalizedText description,
+        List<SiteClaim> claims,
+        boolean offersNotices,
+        boolean alreadyConsented) {
+
+    public ConsentPrompt {
+        claims = List.copyOf(claims);
+    }
+}
