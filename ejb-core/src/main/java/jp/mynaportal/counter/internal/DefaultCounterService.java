@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.List;
 import jp.mynaportal.access.AccessPolicy;
 import jp.mynaportal.access.Actor;
 import jp.mynaportal.access.CurrentCaller;
@@ -26,9 +27,14 @@ import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.municipality.MunicipalityLookupException;
+import jp.mynaportal.municipality.MunicipalityService;
+import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.platform.ConfiguredPaths;
 import jp.mynaportal.platform.PortalProfile;
 import jp.mynaportal.platform.card.CardReaderDirectory;
+import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.Config;
@@ -49,6 +55,12 @@ public class DefaultCounterService implements CounterService {
 
     @Inject
     private UsageLogService usage;
+
+    @Inject
+    private NoticeService notices;
+
+    @Inject
+    private MunicipalityService municipalities;
 
     @Inject
     private CardReaderDirectory readers;
@@ -81,7 +93,21 @@ public class DefaultCounterService implements CounterService {
                     throw new CounterException(Reason.PIN_FORMAT);
                 }
                 card.resetPin(PinKind.AUTH, newPin, administrator());
-                usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
+                // the resident's 利用履歴 names the staff member and the municipality, and an お知らせ
+                // tells the resident, so that a reset nobody asked for is seen
+                usage.record(UsageEvent.byStaff(
+                        holder.residentId(),
+                        staff.residentId(),
+                        holder.lgCode(),
+                        UsageAction.PIN_RESET,
+                        "SUCCESS",
+                        terminal,
+                        null));
+                notices.notify(
+                        holder.residentId(),
+                        NoticeKind.PIN_RESET_AT_COUNTER,
+                        List.of(municipalityName(holder.lgCode())),
+                        null);
                 usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
             } catch (AdministratorRefusedException e) {
                 throw new CounterException(Reason.NOT_RESETTABLE);
@@ -92,6 +118,14 @@ public class DefaultCounterService implements CounterService {
             if (newPin != null) {
                 Arrays.fill(newPin, '\0');
             }
+        }
+    }
+
+    private String municipalityName(String lgCode) {
+        try {
+            return municipalities.get(lgCode).getName();
+        } catch (MunicipalityLookupException e) {
+            return lgCode;
         }
     }
 

@@ -11,5 +11,7 @@ public enum NoticeKind {
     /** An application was returned for correction (差戻し). */
     APPLICATION_RETURNED,
     /** An application was refused (却下). */
-    APPLICATION_REJECTED
+    APPLICATION_REJECTED,
+    /** Staff at a municipal counter reset the resident's login password (so that a reset nobody asked for is seen). */
+    PIN_RESET_AT_COUNTER
 }
