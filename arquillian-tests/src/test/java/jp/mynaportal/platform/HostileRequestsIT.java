@@ -167,9 +167,16 @@ class HostileRequestsIT {
             RawHttp.Answer answer = raw.send(head, body, null);
             if (answer.status() >= 500 && answer.status() != 503 || answer.status() < 0) {
                 failures.add(answer.status() + " for " + method + " " + abbreviate(target));
-            } else if (INSIDES.matcher(answer.body()).find()) {
-                failures.add("insides in the answer to " + method + " " + abbreviate(target) + ": "
-                        + abbreviate(answer.body()));
+            } else {
+                Matcher insides = INSIDES.matcher(answer.body());
+                if (insides.find()) {
+                    failures.add("insides in the answer to " + method + " " + abbreviate(target) + ": …"
+                            + answer.body()
+                                    .substring(
+                                            Math.max(0, insides.start() - 100),
+                                            Math.min(answer.body().length(), insides.end() + 100))
+                            + "…");
+                }
             }
         }
         assertThat(failures).isEmpty();
