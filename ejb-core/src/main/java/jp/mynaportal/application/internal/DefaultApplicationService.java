@@ -44,9 +44,9 @@ import jp.mynaportal.application.model.AttachmentInfo;
 import jp.mynaportal.application.receipt.ReceiptSignature;
 import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.application.signature.Sha256;
-import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -72,10 +72,10 @@ public class DefaultApplicationService implements ApplicationService {
     private AccountRepository accounts;
 
     @Inject
-    private NoticeService notices;
+    private NoticeSender notices;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private ApplicationSupport support;
@@ -152,7 +152,14 @@ public class DefaultApplicationService implements ApplicationService {
     @Override
     public List<FieldProblem> saveDraft(long applicationId, Map<String, String> values, String terminal) {
         List<FieldProblem> found = save(applicationId, values);
-        usage.record(subject(Operation.WRITE).residentId(), UsageAction.APPLICATION_DRAFT_SAVED, "SUCCESS", terminal);
+        usage.onSubject(
+                subject(Operation.WRITE),
+                PortalService.APPLICATIONS,
+                Operation.WRITE,
+                UsageAction.APPLICATION_DRAFT_SAVED,
+                "SUCCESS",
+                terminal,
+                null);
         return found;
     }
 
@@ -248,14 +255,10 @@ public class DefaultApplicationService implements ApplicationService {
             try {
                 signed = signatures.sign(subject.residentId(), readerName, terminal, signingPassword, content);
             } catch (ApplicationException e) {
-                usage.record(
-                        subject.residentId(),
-                        UsageAction.APPLICATION_SIGNATURE,
-                        e.reason().name(),
-                        terminal);
+                recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, e.reason().name(), terminal);
                 throw e;
             }
-            usage.record(subject.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+            recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
             return submitLocked(applicationId, signed.cms(), signed.signingTime(), terminal);
         } finally {
             if (signingPassword != null) {
@@ -281,7 +284,7 @@ public class DefaultApplicationService implements ApplicationService {
         requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
         Instant signingTime =
                 signatures.acceptClientSignature(cms, records.canonical(application), resident(), clock.instant());
-        usage.record(subject.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+        recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
         return submitLocked(applicationId, cms, signingTime, terminal);
     }
 
@@ -307,12 +310,13 @@ public class DefaultApplicationService implements ApplicationService {
         applications.addEvent(new ApplicationEvent(
                 application.getId(), now, caller.actor().residentId(), before, ApplicationStatus.RECEIVED, null));
         ProcedureDefinition procedure = records.procedure(application);
-        notices.notify(
-                subject.residentId(),
+        notices.send(
+                subject,
+                PortalService.APPLICATIONS,
                 NoticeKind.APPLICATION_RECEIVED,
                 List.of(procedure.title(), application.getReceiptNumber()),
                 ApplicationRecords.noticeAbout(application));
-        usage.record(subject.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
+        recordOwn(subject, UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
     }
 
@@ -362,6 +366,11 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     /** The caller's own data, as the access policy allows the operation on it. */
+    /** An entry about the subject's applications, with the caller as actor. */
+    private void recordOwn(Subject subject, UsageAction action, String result, String terminal) {
+        usage.onSubject(subject, PortalService.APPLICATIONS, Operation.WRITE, action, result, terminal, null);
+    }
+
     private Subject subject(Operation operation) {
         Subject subject = caller.actor().self(null);
         policy.require(caller.actor(), subject, PortalService.APPLICATIONS, operation);
@@ -386,8 +395,18 @@ public class DefaultApplicationService implements ApplicationService {
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }
 
+    /**
+     * An application the caller may change, its row locked until the transaction ends: a save from
+     * the page's autosave and one from a button (or a second tab) run one after the other, each on
+     * the row as the other left it, instead of one of them failing on a stale version.
+     */
     private Application editable(long applicationId) {
-        Application application = owned(applicationId);
+        Application application = applications
+                .lockById(applicationId)
+                .filter(this::reachable)
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT
+                        || a.getExpiresAt().isAfter(clock.instant()))
+                .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         if (!application.getStatus().editableByResident()) {
             throw new ApplicationException(Reason.NOT_EDITABLE);
         }

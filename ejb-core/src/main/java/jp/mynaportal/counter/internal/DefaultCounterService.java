@@ -34,8 +34,7 @@ import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.platform.ConfiguredPaths;
 import jp.mynaportal.platform.PortalProfile;
 import jp.mynaportal.platform.card.CardReaderDirectory;
-import jp.mynaportal.usage.UsageEvent;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -54,7 +53,7 @@ public class DefaultCounterService implements CounterService {
     private AccountRepository accounts;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private NoticeService notices;
@@ -93,22 +92,20 @@ public class DefaultCounterService implements CounterService {
                     throw new CounterException(Reason.PIN_FORMAT);
                 }
                 card.resetPin(PinKind.AUTH, newPin, administrator());
-                // the resident's 利用履歴 names the staff member and the municipality, and an お知らせ
-                // tells the resident, so that a reset nobody asked for is seen
-                usage.record(UsageEvent.byStaff(
-                        holder.residentId(),
-                        staff.residentId(),
-                        holder.lgCode(),
+                usage.onSubject(
+                        new Subject(holder.residentId(), holder.lgCode()),
+                        PortalService.COUNTER_CARD,
+                        Operation.WRITE,
                         UsageAction.PIN_RESET,
                         "SUCCESS",
                         terminal,
-                        null));
+                        UsageRecorder.PURPOSE_COUNTER_PIN_RESET);
+                // an お知らせ tells the resident, so that a reset nobody asked for is seen
                 notices.notify(
                         holder.residentId(),
                         NoticeKind.PIN_RESET_AT_COUNTER,
                         List.of(municipalityName(holder.lgCode())),
                         null);
-                usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
             } catch (AdministratorRefusedException e) {
                 throw new CounterException(Reason.NOT_RESETTABLE);
             } catch (CardException e) {
