@@ -15,5 +15,7 @@ public enum PortalService {
     /** The counter inbox: staff examine and decide applications. */
     COUNTER_INBOX,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
-    COUNTER_CARD
+    COUNTER_CARD,
+    /** あなたの情報: the records agencies hold about the resident, and the resident's error reports. */
+    SELF_INFORMATION
 }

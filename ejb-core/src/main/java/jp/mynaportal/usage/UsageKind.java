@@ -23,6 +23,11 @@ public enum UsageKind {
             UsageAction.EXCHANGE_VIEWED,
             UsageAction.EXCHANGE_DOWNLOADED,
             UsageAction.EXCHANGE_DELETED),
+    /** あなたの情報: looking at, saving and reporting errors in the records agencies hold. */
+    SELF_INFORMATION(
+            UsageAction.SELF_INFORMATION_VIEWED,
+            UsageAction.SELF_INFORMATION_DOWNLOADED,
+            UsageAction.SELF_INFORMATION_ERROR_REPORTED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
     ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
 

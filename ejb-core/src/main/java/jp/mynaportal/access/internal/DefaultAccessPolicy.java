@@ -13,7 +13,8 @@ import jp.mynaportal.access.Subject;
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
  * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
- * recording exchanges in やりとり履歴. Everything else is refused.
+ * recording exchanges in やりとり履歴; an agency in あなたの情報 (sending records, answering error
+ * reports) for the residents its link codes name. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
@@ -23,7 +24,8 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.APPLICATIONS,
             PortalService.NOTICES,
             PortalService.USAGE_LOG,
-            PortalService.EXCHANGE);
+            PortalService.EXCHANGE,
+            PortalService.SELF_INFORMATION);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -42,6 +44,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
         }
         if (actor.hasRole(Roles.AGENCY) && service == PortalService.EXCHANGE && operation == Operation.WRITE) {
             // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
+            return true;
+        }
+        if (actor.hasRole(Roles.AGENCY) && service == PortalService.SELF_INFORMATION) {
+            // an agency reaches a subject only through its own link code (AgencyLinkService)
             return true;
         }
         return actor.hasRole(Roles.STAFF)

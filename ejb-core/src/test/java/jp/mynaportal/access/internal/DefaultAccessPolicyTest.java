@@ -132,6 +132,31 @@ class DefaultAccessPolicyTest {
     }
 
     @Test
+    void aResidentReadsAndReportsOnTheirOwnSelfInformation() {
+        for (Operation operation : Operation.values()) {
+            assertThat(policy.permits(
+                            resident("hanako"), Subject.resident("hanako"), PortalService.SELF_INFORMATION, operation))
+                    .as(operation.name())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void anAgencyReachesNothingButSelfInformation() {
+        Actor agency = new Actor("nta", Set.of(Roles.AGENCY), Set.of());
+
+        assertThat(policy.permits(agency, Subject.resident("hanako"), PortalService.SELF_INFORMATION, Operation.WRITE))
+                .isTrue();
+        for (PortalService service : PortalService.values()) {
+            if (service != PortalService.SELF_INFORMATION) {
+                assertThat(policy.permits(agency, new Subject("hanako", CHIYODA), service, Operation.READ))
+                        .as(service.name())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
     void requireRefusesWithAnAccessDeniedException() {
         assertThatThrownBy(() -> policy.require(
                         resident("taro"), Subject.resident("hanako"), PortalService.NOTICES, Operation.READ))

@@ -12,7 +12,7 @@ import java.util.Optional;
 public enum ServiceTile {
     INSURANCE('a', null),
     PITTARI('b', "/pittari/index.xhtml"),
-    SELFINFO('c', null),
+    SELFINFO('c', "/selfinfo/index.xhtml"),
     EXCHANGE('d', "/exchange/index.xhtml"),
     NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', "/usage/history.xhtml"),
