@@ -30,6 +30,8 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.support.Callers;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.UsageRecord;
@@ -236,6 +238,19 @@ abstract class LoginServiceContract {
                         .outcome())
                 .isEqualTo(LoginOutcome.SUCCESS);
         freshCard("hanako", "1234");
+    }
+
+    @Test
+    void aCounterResetIsToldToTheResidentInANoticeNamingTheMunicipality() {
+        freshCard("hanako", "1234");
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "127.0.0.1");
+        freshCard("hanako", "1234");
+        Callers.logInRegistered("hanako", "1234", "はなこ");
+        assertThat(CDI.current().select(NoticeService.class).get().notices())
+                .filteredOn(n -> n.kind() == NoticeKind.PIN_RESET_AT_COUNTER)
+                .first()
+                .satisfies(n -> assertThat(n.parameters()).containsExactly("千代田区"));
     }
 
     @Test

@@ -83,7 +83,7 @@ class RequestRulesIT {
     void anUploadDeclaredLargerThanItsLimitGetsThePortalsJapanesePage() throws Exception {
         RawHttp.Answer answer = raw.send(
                 "POST",
-                "/pittari/apply/form.xhtml",
+                "/pittari/search.xhtml",
                 "Content-Type: multipart/form-data; boundary=x\r\nContent-Length: 104857600\r\n",
                 "--x\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(answer.status()).isEqualTo(413);
@@ -110,8 +110,23 @@ class RequestRulesIT {
     }
 
     @Test
-    void aParameterRepeatedThousandsOfTimesIsRefusedAt400() throws Exception {
-        String ids = IntStream.range(0, 20_000).mapToObj(i -> "p=" + i).collect(Collectors.joining("&"));
+    void aFormPostWithAParameterRepeatedThousandsOfTimesIsRefusedAt400() throws Exception {
+        byte[] ids = IntStream.range(0, 20_000)
+                .mapToObj(i -> "p=" + i)
+                .collect(Collectors.joining("&"))
+                .getBytes(StandardCharsets.US_ASCII);
+        RawHttp.Answer answer = raw.send(
+                "POST",
+                "/pittari/apply/start.xhtml",
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + ids.length + "\r\n",
+                ids);
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.body()).contains("送信された項目が多すぎます");
+    }
+
+    @Test
+    void anAddressWithAParameterRepeatedTooOftenIsRefusedAt400() throws Exception {
+        String ids = IntStream.range(0, 150).mapToObj(i -> "p=" + i).collect(Collectors.joining("&"));
         RawHttp.Answer answer = raw.send("GET", "/pittari/apply/start.xhtml?" + ids, "", new byte[0]);
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("送信された項目が多すぎます");
@@ -141,7 +156,7 @@ class RequestRulesIT {
     void aPostFromASiblingSiteIsRefusedEvenWithoutOrigin() throws Exception {
         RawHttp.Answer answer = raw.send(
                 "POST",
-                "/api/pittari/applications/1/attachments/proof",
+                "/api/auth/token",
                 "Sec-Fetch-Site: same-site\r\nContent-Length: 4\r\n",
                 "%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(answer.status()).isEqualTo(403);
@@ -161,7 +176,7 @@ class RequestRulesIT {
 
     @Test
     void malformedJsonIsA400ProblemDocument() throws Exception {
-        for (String body : new String[] {"{\"challenge\":", "[1,2]", "\"text\"", "{\"a\":1}}"}) {
+        for (String body : new String[] {"{\"challenge\":", "[1,2]", "\"text\"", "{\"a\":}"}) {
             HttpResponse<String> answer = send(null, "POST", "/api/auth/token", "application/json", body);
             assertThat(answer.statusCode()).as(body).isEqualTo(400);
             assertThat(answer.headers().firstValue("Content-Type"))

@@ -45,4 +45,10 @@ public class CurrentExchange extends HttpFilter {
     static HttpServletResponse response() {
         return RESPONSE.get();
     }
+
+    /** The address of the portal as the test runner's request reached it, for requests a test sends itself. */
+    public static String portalAddress() {
+        HttpServletRequest request = request();
+        return request.getScheme() + "://127.0.0.1:" + request.getLocalPort() + request.getContextPath();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
+import java.util.List;
 import jp.mynaportal.access.AccessPolicy;
 import jp.mynaportal.access.Actor;
 import jp.mynaportal.access.CurrentCaller;
@@ -26,6 +27,10 @@ import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.municipality.MunicipalityLookupException;
+import jp.mynaportal.municipality.MunicipalityService;
+import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.platform.ConfiguredPaths;
 import jp.mynaportal.platform.PortalProfile;
 import jp.mynaportal.platform.card.CardReaderDirectory;
@@ -49,6 +54,12 @@ public class DefaultCounterService implements CounterService {
 
     @Inject
     private UsageRecorder usage;
+
+    @Inject
+    private NoticeService notices;
+
+    @Inject
+    private MunicipalityService municipalities;
 
     @Inject
     private CardReaderDirectory readers;
@@ -89,6 +100,12 @@ public class DefaultCounterService implements CounterService {
                         "SUCCESS",
                         terminal,
                         UsageRecorder.PURPOSE_COUNTER_PIN_RESET);
+                // an お知らせ tells the resident, so that a reset nobody asked for is seen
+                notices.notify(
+                        holder.residentId(),
+                        NoticeKind.PIN_RESET_AT_COUNTER,
+                        List.of(municipalityName(holder.lgCode())),
+                        null);
             } catch (AdministratorRefusedException e) {
                 throw new CounterException(Reason.NOT_RESETTABLE);
             } catch (CardException e) {
@@ -98,6 +115,14 @@ public class DefaultCounterService implements CounterService {
             if (newPin != null) {
                 Arrays.fill(newPin, '\0');
             }
+        }
+    }
+
+    private String municipalityName(String lgCode) {
+        try {
+            return municipalities.get(lgCode).getName();
+        } catch (MunicipalityLookupException e) {
+            return lgCode;
         }
     }
 

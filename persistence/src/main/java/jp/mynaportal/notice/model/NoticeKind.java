@@ -15,5 +15,7 @@ public enum NoticeKind {
     /** The result of a やりとり履歴 提供要求 is ready. */
     EXCHANGE_READY,
     /** A やりとり履歴 提供要求 could not be built. */
-    EXCHANGE_FAILED
+    EXCHANGE_FAILED,
+    /** Staff at a municipal counter reset the resident's login password (so that a reset nobody asked for is seen). */
+    PIN_RESET_AT_COUNTER
 }

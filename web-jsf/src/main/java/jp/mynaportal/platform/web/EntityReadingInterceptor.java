@@ -23,13 +23,17 @@ public class EntityReadingInterceptor implements ReaderInterceptor {
         Object entity;
         try {
             entity = context.proceed();
-        } catch (WebApplicationException e) {
-            throw e;
-        } catch (JsonException | ProcessingException | ClassCastException | IllegalStateException e) {
-            throw new BadRequestException(e.getClass().getSimpleName());
-        } catch (IOException e) {
+        } catch (WebApplicationException
+                | JsonException
+                | ProcessingException
+                | ClassCastException
+                | IllegalStateException
+                | IOException e) {
             if (BodyTooLargeException.isCause(e)) {
                 throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            }
+            if (e instanceof WebApplicationException known) {
+                throw known;
             }
             throw new BadRequestException(e.getClass().getSimpleName());
         }

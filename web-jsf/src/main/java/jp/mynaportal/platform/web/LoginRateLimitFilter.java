@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Limits the login requests of each client address ({@link LoginRateLimit}, {@code
- * mynaportal.auth.login-requests-per-minute}, 30 by default): every request of the token-login API
+ * mynaportal.auth.login-requests-per-minute}, 60 by default): every request of the token-login API
  * ({@code /api/auth/…}: challenges and tokens) and every form post of the login page. Past the
  * limit the answer is 429 with {@code Retry-After}, the portal's page or a problem document, and
  * no challenge is made.
@@ -38,7 +38,7 @@ public class LoginRateLimitFilter extends HttpFilter {
         super.init(config);
         Config settings = ConfigProvider.getConfig(LoginRateLimitFilter.class.getClassLoader());
         limit = new LoginRateLimit(
-                settings.getOptionalValue(PER_MINUTE, Integer.class).orElse(30), Clock.systemUTC());
+                settings.getOptionalValue(PER_MINUTE, Integer.class).orElse(60), Clock.systemUTC());
     }
 
     @Override

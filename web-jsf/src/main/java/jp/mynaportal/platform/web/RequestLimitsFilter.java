@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * it (see {@link RequestLimits}): a declared body larger than its limit is answered 413 at once,
  * without reading it (and the connection closed); a body of unknown length is counted while it is
  * read and refused when it passes the limit; a form body must declare its length; an address or a
- * form with too many parameters, or a parameter repeated too often, is a 400; an address whose
+ * page's form with too many parameters, or a parameter repeated too often, is a 400; an address whose
  * query is not valid percent-encoded UTF-8 is a 400 too. Requests are read as UTF-8 unless they
  * say otherwise, as every page of the portal is UTF-8. Each refusal is one log line without any
  * of the request's values.
@@ -78,7 +78,7 @@ public class RequestLimitsFilter extends HttpFilter {
             refuse(request, response, Refusal.Reason.LENGTH_REQUIRED);
             return;
         }
-        if (form && !limits.allowsParameters(request.getParameterMap())) {
+        if (form && isPage(request) && !limits.allowsParameters(request.getParameterMap())) {
             refuse(request, response, Refusal.Reason.TOO_MANY_PARAMETERS);
             return;
         }
@@ -92,6 +92,15 @@ public class RequestLimitsFilter extends HttpFilter {
             response.setHeader("Connection", "close");
             refuse(request, response, Refusal.Reason.BODY_TOO_LARGE);
         }
+    }
+
+    /**
+     * Whether the request is for a Faces page, whose form body the container parses anyway. Other
+     * endpoints (REST, protocol endpoints that read their body themselves) keep their body unread
+     * here: their size is bounded, their parameters are theirs to count.
+     */
+    private static boolean isPage(HttpServletRequest request) {
+        return request.getRequestURI().endsWith(".xhtml");
     }
 
     private static boolean isForm(String contentType) {

@@ -1,0 +1,82 @@
+package jp.mynaportal.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
+
+/**
+ * An error page is always rendered fresh: when the container shows it for a failed form post
+ * (e.g. a stale view state), Faces would otherwise take the post's parameters for a postback of
+ * the error page itself, fail to restore it, and answer a 500 instead of the page. The error page
+ * sees a GET without parameters or Faces headers.
+ */
+@WebFilter(
+        filterName = "ErrorPageRequestFilter",
+        urlPatterns = "/error/*",
+        dispatcherTypes = {jakarta.servlet.DispatcherType.ERROR, jakarta.servlet.DispatcherType.REQUEST})
+public class ErrorPageRequestFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        chain.doFilter(new FreshRequest(request), response);
+    }
+
+    /** The request as a plain GET: no parameters, no Faces request header. */
+    static final class FreshRequest extends HttpServletRequestWrapper {
+
+        FreshRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "HEAD".equals(super.getMethod()) ? "HEAD" : "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
+        }
+
+        @Override
+        public String getQueryString() {
+            return null;
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) ? null : super.getHeader(name);
+        }
+
+        @Override
+        public Enumeration<String> getHeaders(String name) {
+            return "Faces-Request".equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+        }
+    }
+}
