@@ -3,6 +3,7 @@ package jp.mynaportal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.LuminanceSource;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
@@ -13,8 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.mynaportal.card.tool.CardTool;
 import jp.mynaportal.support.Browser;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -118,18 +122,29 @@ class PhoneLoginBrowserIT {
         assertThat(showAndReadCode()).contains("/confirm?challenge=");
     }
 
-    /** 「2次元バーコードを表示する」, then the code as a camera reads it off the screen. */
+    /**
+     * 「2次元バーコードを表示する」, then the code as a camera reads it off the screen (the screen is kept
+     * in {@code target/phone-login-qr.png}).
+     */
     private String showAndReadCode() throws Exception {
         open("/auth/login.xhtml");
         browser.findElement(By.id("phone:show")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("qr")));
-        byte[] png = browser.findElement(By.id("qr")).getScreenshotAs(OutputType.BYTES);
+        WebElement code = browser.findElement(By.id("qr"));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", code);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(b -> Boolean.TRUE.equals(
+                        browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", code)));
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        Path shot = Path.of("target", "phone-login-qr.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, png);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
         return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(source)))
+                .decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                 .getText();
     }
 

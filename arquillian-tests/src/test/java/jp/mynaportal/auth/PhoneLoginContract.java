@@ -100,14 +100,16 @@ abstract class PhoneLoginContract {
     }
 
     @Test
-    void aTokenForAnotherChallengeIsRefusedAndTheRequestStaysUsable() throws Exception {
+    void aTokenForAnotherChallengeIsRefusedAndUsesTheCodeUpAsAnyLoginChallenge() throws Exception {
         PhoneLoginCode code = phoneLogin.start(browser);
         PhoneLoginCode other = phoneLogin.start(UUID.randomUUID().toString());
 
         assertThat(phoneLogin.confirm(code.requestId(), phoneToken(other), "192.0.2.9"))
                 .isEqualTo(LoginOutcome.SIGNATURE_INVALID);
         assertThat(phoneLogin.confirm(code.requestId(), phoneToken(code), "192.0.2.9"))
-                .isEqualTo(LoginOutcome.SUCCESS);
+                .isEqualTo(LoginOutcome.CHALLENGE_REPLAYED);
+        assertThat(phoneLogin.collect(code.requestId(), browser).state())
+                .isNotEqualTo(PhoneLoginProgress.State.LOGGED_IN);
     }
 
     @Test
