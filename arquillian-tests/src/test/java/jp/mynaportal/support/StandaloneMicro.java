@@ -53,6 +53,7 @@ public final class StandaloneMicro implements AutoCloseable {
                 "-jar",
                 microDir.resolve("payara-micro.jar").toString(),
                 "--nocluster",
+                "--nohazelcast",
                 "--disablephonehome",
                 "--port",
                 Integer.toString(port),
@@ -93,6 +94,19 @@ public final class StandaloneMicro implements AutoCloseable {
     /** The Micro's working folder, with its {@code data} folder. */
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * Kills the Micro as {@code kill -9} does (no shutdown hooks, no transactions finished) and waits
+     * until the process is gone; its folder stays until {@link #close()}.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Whether the Micro's process still runs. */
+    public boolean alive() {
+        return process.isAlive();
     }
 
     /** Stops the Micro and removes its folder. */

@@ -15,10 +15,14 @@ import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.agency.AgencyLinkService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
-/** Stores a registration once per resident (the caller, for their own data) and logs it. */
+/**
+ * Stores a registration once per resident (the caller, for their own data), gives the resident a
+ * link code with every registered agency, and logs it.
+ */
 @Stateless
 public class DefaultAccountService implements AccountService {
 
@@ -26,10 +30,13 @@ public class DefaultAccountService implements AccountService {
     private AccountRepository accounts;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private AgencyLinkService agencyLinks;
 
     @Inject
     private AccessPolicy policy;
@@ -48,7 +55,8 @@ public class DefaultAccountService implements AccountService {
                         : registration.getEmail().trim();
         String nickname = registration.getNickname().strip();
         accounts.addAccount(new UserAccount(actor.residentId(), nickname, email, Instant.now()));
-        usage.record(actor.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);
+        agencyLinks.linkWithEveryAgency(actor.residentId());
+        usage.byCaller(UsageAction.REGISTRATION, "SUCCESS", terminal);
         return nickname;
     }
 }

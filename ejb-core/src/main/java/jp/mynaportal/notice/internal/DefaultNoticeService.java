@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import jp.mynaportal.access.AccessDeniedException;
 import jp.mynaportal.access.AccessPolicy;
 import jp.mynaportal.access.Actor;
 import jp.mynaportal.access.CurrentCaller;
@@ -18,6 +17,7 @@ import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.notice.NoticeAbout;
 import jp.mynaportal.notice.NoticeLine;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.model.Notice;
 import jp.mynaportal.notice.model.NoticeKind;
@@ -40,6 +40,9 @@ public class DefaultNoticeService implements NoticeService {
     private AccountRepository accounts;
 
     @Inject
+    private NoticeSender sender;
+
+    @Inject
     private CurrentCaller caller;
 
     @Inject
@@ -49,23 +52,16 @@ public class DefaultNoticeService implements NoticeService {
 
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    @Deprecated(since = "issue 9", forRemoval = true)
     public void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about) {
         Actor actor = caller.actor();
         Subject subject = new Subject(
                 residentId,
                 accounts.findResident(residentId).map(Resident::getLgCode).orElse(null));
-        if (!policy.permits(actor, subject, PortalService.NOTICES, Operation.WRITE)
-                && !policy.permits(actor, subject, PortalService.COUNTER_INBOX, Operation.WRITE)) {
-            throw new AccessDeniedException("notice to a resident the caller does not serve");
-        }
-        notices.add(new Notice(
-                residentId,
-                actor.residentId(),
-                kind,
-                parameters,
-                about == null ? null : about.function(),
-                about == null ? null : about.key(),
-                clock.instant()));
+        PortalService service = policy.permits(actor, subject, PortalService.NOTICES, Operation.WRITE)
+                ? PortalService.NOTICES
+                : PortalService.COUNTER_INBOX;
+        sender.send(subject, service, kind, parameters, about);
     }
 
     @Override

@@ -8,7 +8,7 @@ public enum UsageAction {
     LOGOUT,
     /** 利用者登録 at the first login. */
     REGISTRATION,
-    /** A PIN reset at a municipal counter, recorded for the resident and for the staff member. */
+    /** A PIN reset at a municipal counter: the resident as subject, the staff member as actor. */
     PIN_RESET,
     /** 一時保存: the resident saved an application draft on purpose (not the saves after each change). */
     APPLICATION_DRAFT_SAVED,
@@ -16,8 +16,16 @@ public enum UsageAction {
     APPLICATION_SUBMITTED,
     /** A try to sign an application with the card, successful or not. */
     APPLICATION_SIGNATURE,
-    /** A municipality changed an application's status, recorded for the resident and the staff member. */
+    /** A municipality changed an application's status: the applicant as subject, the staff member as actor. */
     APPLICATION_STATUS_CHANGED,
     /** A staff member opened an application or exported the inbox. */
-    APPLICATION_VIEWED_BY_STAFF
+    APPLICATION_VIEWED_BY_STAFF,
+    /** やりとり履歴: the resident filed a 提供要求 (the result is its id). */
+    EXCHANGE_REQUESTED,
+    /** やりとり履歴: the resident looked at their 提供要求 (状況確認) or opened a result. */
+    EXCHANGE_VIEWED,
+    /** やりとり履歴: the resident downloaded a result as CSV. */
+    EXCHANGE_DOWNLOADED,
+    /** やりとり履歴: the resident deleted a 提供要求 and its result. */
+    EXCHANGE_DELETED
 }
