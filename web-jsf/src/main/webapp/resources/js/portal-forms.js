@@ -25,8 +25,13 @@
         return document.getElementById("form-guard");
     }
 
+    /** The portal's context path: "" at the root (an empty attribute may not be rendered at all). */
+    function contextPath() {
+        return (guard() && guard().getAttribute("data-context")) || "";
+    }
+
     function address() {
-        var context = guard() ? guard().getAttribute("data-context") : "";
+        var context = contextPath();
         var path = window.location.pathname;
         if (context && path.indexOf(context) === 0) {
             path = path.substring(context.length);
@@ -177,7 +182,7 @@
         var g = guard();
         Array.prototype.forEach.call(document.querySelectorAll(".save-status"), function (s) { s.textContent = ""; });
         message("session-ended", g.getAttribute("data-session-ended"), g.getAttribute("data-login"),
-            g.getAttribute("data-context") + g.getAttribute("data-login-page") + "?next=" + encodeURIComponent(address()));
+            contextPath() + g.getAttribute("data-login-page") + "?next=" + encodeURIComponent(address()));
     }
 
     function onAjaxError(xhr) {

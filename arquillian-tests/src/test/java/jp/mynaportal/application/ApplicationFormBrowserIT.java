@@ -227,7 +227,7 @@ class ApplicationFormBrowserIT {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
+        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 60)));
     }
 
     private static void waitForText(By locator, String text) {
@@ -252,7 +252,10 @@ class ApplicationFormBrowserIT {
                 .selectByValue(ApplicationServiceContract.READER + cardId);
         browser.findElement(By.id("login:password")).sendKeys(pin);
         browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        waiting()
+                .withMessage(() -> "still at " + browser.getCurrentUrl() + ": "
+                        + browser.findElement(By.tagName("main")).getText())
+                .until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
         if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
             browser.findElement(By.id("register:nickname")).sendKeys(nickname);
             browser.findElement(By.id("register:terms")).click();

@@ -173,6 +173,7 @@ class ResidentPagesBrowserIT {
             browser.findElement(By.id("login:next")).click();
             waitForText(By.id("login:password-message"), left);
         }
+        open("/auth/login.xhtml");
         logIn("staff-chiyoda", "5678", "窓口");
         open("/counter/pin-reset.xhtml");
         new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");

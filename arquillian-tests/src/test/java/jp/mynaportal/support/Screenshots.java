@@ -39,6 +39,7 @@ public final class Screenshots {
         long height = (Long) ((JavascriptExecutor) browser)
                 .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
         browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), MAX_HEIGHT)));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         try {
             Path folder = folder();
