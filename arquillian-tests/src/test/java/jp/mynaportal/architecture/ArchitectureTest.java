@@ -51,7 +51,8 @@ class ArchitectureTest {
             "home",
             "card",
             "platform",
-            "access");
+            "access",
+            "mail");
 
     private static JavaClasses portal;
 

@@ -12,6 +12,8 @@ public enum PortalService {
     USAGE_LOG,
     /** The counter inbox: staff examine and decide applications. */
     COUNTER_INBOX,
+    /** お知らせの配信: municipality staff writing notices to residents of their municipality. */
+    NOTICE_DELIVERY,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
     COUNTER_CARD
 }

@@ -15,7 +15,7 @@ public class Registration implements Serializable {
     private boolean termsAccepted;
 
     @NotBlank(message = "{account.nickname.required}")
-    @Size(max = 20, message = "{account.nickname.tooLong}")
+    @Characters(max = 20)
     private String nickname;
 
     @Email(message = "{account.email.invalid}")

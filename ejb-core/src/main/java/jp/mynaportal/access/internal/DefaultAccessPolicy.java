@@ -22,7 +22,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG);
 
     private static final Set<PortalService> COUNTER_SERVICES =
-            EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
+            EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD, PortalService.NOTICE_DELIVERY);
 
     @Override
     public boolean permits(Actor actor, Subject subject, PortalService service, Operation operation) {

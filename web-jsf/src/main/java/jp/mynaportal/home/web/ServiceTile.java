@@ -16,7 +16,7 @@ public enum ServiceTile {
     EXCHANGE('d', null),
     NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', "/usage/history.xhtml"),
-    ACCOUNT('g', null),
+    ACCOUNT('g', "/account/change.xhtml"),
     LINKAGE('h', null),
     PROXY('i', null);
 
