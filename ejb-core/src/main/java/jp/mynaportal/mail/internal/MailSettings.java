@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * {@code mynaportal.mail.smtp.user} / {@code mynaportal.mail.smtp.password} (none);</li>
  * <li>{@code mynaportal.mail.from} (the sender address), {@code mynaportal.mail.poll-seconds} (how
  * often the worker looks for due mails, 10), {@code mynaportal.mail.timeout-seconds} (SMTP connect
- * and read timeout, 10), {@code mynaportal.mail.portal-url} (the address links in mails start with).</li>
+ * and read timeout, 10), {@code mynaportal.mail.retry-seconds} (the wait after the first failed
+ * attempt, doubled after each further one up to an hour, 30), {@code mynaportal.mail.portal-url} (the address links in mails start with).</li>
  * </ul>
  */
 public record MailSettings(
@@ -29,6 +30,7 @@ public record MailSettings(
         Path folder,
         Duration poll,
         Duration timeout,
+        Duration retry,
         String portalUrl) {
 
     public static MailSettings fromConfig() {
@@ -49,6 +51,8 @@ public record MailSettings(
                         .orElse(10L)),
                 Duration.ofSeconds(config.getOptionalValue("mynaportal.mail.timeout-seconds", Long.class)
                         .orElse(10L)),
+                Duration.ofSeconds(config.getOptionalValue("mynaportal.mail.retry-seconds", Long.class)
+                        .orElse(30L)),
                 nonBlank(config, "mynaportal.mail.portal-url")
                         .or(() -> nonBlank(config, "mynaportal.auth.origin"))
                         .orElse("http://localhost:8080"));

@@ -45,8 +45,8 @@ public class OutboxClaims {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void failed(long id, Instant at, String error) {
-        outbox.find(id).ifPresent(m -> m.failed(at, error));
+    public void failed(long id, Instant at, Duration firstBackOff, String error) {
+        outbox.find(id).ifPresent(m -> m.failed(at, firstBackOff, error));
     }
 
     /** The latest mails to an address, newest first. */

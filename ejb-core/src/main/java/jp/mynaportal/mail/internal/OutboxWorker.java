@@ -86,9 +86,9 @@ public class OutboxWorker {
                 sent++;
             } catch (Exception e) {
                 Instant now = clock.instant();
-                claims.failed(id, now, e.getClass().getSimpleName() + ": " + e.getMessage());
+                claims.failed(id, now, settings.retry(), e.getClass().getSimpleName() + ": " + e.getMessage());
                 LOG.warning(() -> "Mail " + id + " not sent (" + e.getClass().getSimpleName() + "); next attempt after "
-                        + OutboxMail.backOff(mail.getAttempts() + 1));
+                        + OutboxMail.backOff(settings.retry(), mail.getAttempts() + 1));
             }
         }
         return sent;

@@ -18,14 +18,13 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 /**
  * A mail waiting in the outbox, or sent: written in the transaction of what caused it, sent by a
  * worker that claimed it with a lease; a failed attempt makes it due again after a back-off that
- * doubles each time (30 s, 1 min, 2 min, … at most 1 hour), and it waits for as long as the
- * server is down.
+ * doubles each time (by default 30 s, 1 min, 2 min, … at most 1 hour), and it waits for as long
+ * as the server is down.
  */
 @Entity
 @Table(name = "mail_outbox")
 public class OutboxMail {
 
-    private static final Duration FIRST_BACK_OFF = Duration.ofSeconds(30);
     private static final Duration MAX_BACK_OFF = Duration.ofHours(1);
 
     @Id
@@ -92,19 +91,19 @@ public class OutboxMail {
         lastError = null;
     }
 
-    /** An attempt failed: due again after the back-off. */
-    public void failed(Instant at, String error) {
+    /** An attempt failed: due again after the back-off that starts at {@code firstBackOff}. */
+    public void failed(Instant at, Duration firstBackOff, String error) {
         attempts++;
         leaseUntil = null;
         leasedBy = null;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
-        nextAttemptAt = at.plus(backOff(attempts));
+        nextAttemptAt = at.plus(backOff(firstBackOff, attempts));
     }
 
     /** The wait after the given number of failed attempts. */
-    public static Duration backOff(int failedAttempts) {
+    public static Duration backOff(Duration first, int failedAttempts) {
         int doublings = Math.min(Math.max(failedAttempts - 1, 0), 20);
-        Duration wait = FIRST_BACK_OFF.multipliedBy(1L << doublings);
+        Duration wait = first.multipliedBy(1L << doublings);
         return wait.compareTo(MAX_BACK_OFF) > 0 ? MAX_BACK_OFF : wait;
     }
 
