@@ -39,7 +39,7 @@ CREATE INDEX notice_receipt_resident ON notice_receipt (resident_id);
 
 -- personal notices can be archived too
 ALTER TABLE notice ADD COLUMN archived_at TIMESTAMP WITH TIME ZONE;
-CREATE INDEX notice_resident ON notice (resident_id, read_at);
+CREATE INDEX notice_resident_unread ON notice (resident_id, read_at);
 
 -- the children of a resident's household as the municipality registered them, and whether the
 -- household receives 児童手当 for them: the facts the audience criteria "child under N" and
