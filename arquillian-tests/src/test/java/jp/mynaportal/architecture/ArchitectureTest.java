@@ -5,7 +5,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -52,7 +54,8 @@ class ArchitectureTest {
             "card",
             "platform",
             "access",
-            "mail");
+            "mail",
+            "agency");
 
     private static JavaClasses portal;
 
@@ -148,6 +151,55 @@ class ArchitectureTest {
                 .should()
                 .beFreeOfCycles()
                 .check(portal);
+    }
+
+    @Test
+    void viewsNeverWriteTheUsageLogSendNoticesOrMakeLinkCodes() {
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jp.mynaportal.usage.UsageRecorder")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jp.mynaportal.notice.NoticeSender")
+                .orShould()
+                .callMethodWhere(named("record").and(ownerIsUsageLogService()))
+                .orShould()
+                .callMethodWhere(named("notify").and(ownerIs("jp.mynaportal.notice.NoticeService")))
+                .orShould()
+                .callMethodWhere(named("linkWithEveryAgency").and(ownerIs("jp.mynaportal.agency.AgencyLinkService")))
+                .orShould()
+                .callMethodWhere(named("linkCode").and(ownerIs("jp.mynaportal.agency.AgencyLinkService")))
+                .because("services record what happened, with the actor from the container and the subject from"
+                        + " their data; a page could otherwise name any resident")
+                .check(portal);
+    }
+
+    @Test
+    void onlyTheAuthenticationMechanismReportsAnExpiredSession() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("jp.mynaportal.auth.web.PortalAuthenticationMechanism")
+                .should()
+                .callMethodWhere(named("sessionExpired").and(ownerIs("jp.mynaportal.auth.AuthenticationService")))
+                .because("it names the resident of the session that ended, before the container knows a caller")
+                .check(portal);
+    }
+
+    private static DescribedPredicate<JavaCall<?>> named(String name) {
+        return DescribedPredicate.describe(
+                "named " + name, call -> call.getName().equals(name));
+    }
+
+    private static DescribedPredicate<JavaCall<?>> ownerIsUsageLogService() {
+        return ownerIs("jp.mynaportal.usage.UsageLogService");
+    }
+
+    private static DescribedPredicate<JavaCall<?>> ownerIs(String type) {
+        return DescribedPredicate.describe(
+                "of " + type, call -> call.getTargetOwner().getFullName().equals(type));
     }
 
     @Test

@@ -32,6 +32,9 @@ import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
 import jp.mynaportal.support.Callers;
 import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecord;
+import jp.mynaportal.usage.UsageRecorder;
+import jp.mynaportal.usage.internal.UsageReads;
 import jp.mynaportal.usage.model.UsageAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,7 @@ abstract class LoginServiceContract {
     private AccountService accounts;
     private CounterService counter;
     private UsageLogService usage;
+    private UsageReads reads;
     private CardReaders readers;
     private DataSource dataSource;
     private AuthSettings settings;
@@ -61,6 +65,7 @@ abstract class LoginServiceContract {
         accounts = CDI.current().select(AccountService.class).get();
         counter = CDI.current().select(CounterService.class).get();
         usage = CDI.current().select(UsageLogService.class).get();
+        reads = CDI.current().select(UsageReads.class).get();
         readers = InitialContext.doLookup("java:app/mynaportal/CardReaders");
         dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
         settings = AuthSettings.fromConfig();
@@ -98,7 +103,7 @@ abstract class LoginServiceContract {
         assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
         String residentId = authentication.redeem(result.ticket()).orElseThrow().residentId();
         assertThat(residentId).isEqualTo(hanako);
-        assertThat(usage.recent(residentId, 1)).singleElement().satisfies(e -> {
+        assertThat(usage.recent(1)).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(UsageAction.LOGIN);
             assertThat(e.result()).isEqualTo("SUCCESS");
             assertThat(e.terminal()).contains("hanako");
@@ -208,14 +213,24 @@ abstract class LoginServiceContract {
     }
 
     @Test
-    void letsStaffOfTheResidentsMunicipalityResetALockedPassword() {
+    void letsStaffOfTheResidentsMunicipalityResetALockedPasswordAsOneEntryOfTheResidentsLog() throws Exception {
         freshCard("hanako", "1234");
-        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        String staff = Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
         for (int i = 0; i < 3; i++) {
             authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
         }
         assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
         counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "127.0.0.1");
+        UsageRecord reset = reads.recent(Callers.residentId("山田 花子"), 1).get(0);
+        assertThat(reset.action()).isEqualTo(UsageAction.PIN_RESET);
+        assertThat(reset.actor())
+                .as("one entry: the staff member acted on hanako's card")
+                .isEqualTo(staff);
+        assertThat(reset.actorOrganisation()).isEqualTo("131016");
+        assertThat(reset.purpose()).isEqualTo(UsageRecorder.PURPOSE_COUNTER_PIN_RESET);
+        assertThat(reads.recent(staff, 1))
+                .as("no second entry with the staff member as subject")
+                .noneMatch(e -> e.action() == UsageAction.PIN_RESET);
         assertThat(authentication
                         .loginWithCard(session, READER + "hanako", "8642".toCharArray(), "127.0.0.1")
                         .outcome())

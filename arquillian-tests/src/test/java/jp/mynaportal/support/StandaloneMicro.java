@@ -53,6 +53,7 @@ public final class StandaloneMicro implements AutoCloseable {
                 "-jar",
                 microDir.resolve("payara-micro.jar").toString(),
                 "--nocluster",
+                "--nohazelcast",
                 "--disablephonehome",
                 "--port",
                 Integer.toString(port),

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionalException;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -26,7 +29,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import jp.mynaportal.access.AccessDeniedException;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Subject;
 import jp.mynaportal.platform.datasource.DatabaseSettings;
+import jp.mynaportal.support.Callers;
 import jp.mynaportal.usage.chain.AppendOnlyMigration;
 import jp.mynaportal.usage.chain.CheckpointKey;
 import jp.mynaportal.usage.chain.UsageLogTool;
@@ -48,9 +56,11 @@ import org.junit.jupiter.api.Test;
  * stored as UTC, read back alike whatever the JVM's zone. Every test that
  * tampers puts the rows and the trigger back, so the log is whole again for the next test.
  */
+@SuppressWarnings("removal") // the deprecated record methods are still tested: they write with the container's actor
 abstract class UsageLogContract {
 
     private UsageLogService usage;
+    private UsageRecorder recorder;
     private UsageReads reads;
     private UsageLogCheckpoints checkpoints;
     private DataSource dataSource;
@@ -60,6 +70,7 @@ abstract class UsageLogContract {
     @BeforeEach
     void lookUp() throws Exception {
         usage = CDI.current().select(UsageLogService.class).get();
+        recorder = CDI.current().select(UsageRecorder.class).get();
         reads = CDI.current().select(UsageReads.class).get();
         checkpoints = CDI.current().select(UsageLogCheckpoints.class).get();
         dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
@@ -105,6 +116,89 @@ abstract class UsageLogContract {
             assertThat(r.purpose()).isEqualTo(UsageEvent.PURPOSE_APPLICATION_REVIEW);
         });
         assertThat(reads.history(staff, all).total()).isEqualTo(1);
+    }
+
+    /** Runs {@code work} in a transaction of its own, as a service method would. */
+    private static void inTransaction(Runnable work) throws Exception {
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        try {
+            work.run();
+        } finally {
+            if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                transaction.rollback();
+            } else {
+                transaction.commit();
+            }
+        }
+    }
+
+    private static UsageQuery today() {
+        return new UsageQuery(
+                Instant.now().minus(1, ChronoUnit.DAYS),
+                Instant.now().plusSeconds(60),
+                Set.of(UsageKind.values()),
+                0,
+                100);
+    }
+
+    @Test
+    void recordsAStaffMembersActOnAResidentAsOneEntryThatBothFind() throws Exception {
+        String staff = Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        try {
+            inTransaction(() -> recorder.onSubject(
+                    new Subject(resident, "131016"),
+                    PortalService.COUNTER_INBOX,
+                    Operation.WRITE,
+                    UsageAction.APPLICATION_STATUS_CHANGED,
+                    "RECEIVED->UNDER_REVIEW",
+                    "counter",
+                    UsageRecorder.PURPOSE_APPLICATION_REVIEW));
+        } finally {
+            Callers.logOut();
+        }
+        UsageRecord entry = reads.history(resident, today()).records().get(0);
+        assertThat(reads.history(resident, today()).total()).isEqualTo(1);
+        assertThat(entry.subject()).isEqualTo(resident);
+        assertThat(entry.actor()).isEqualTo(staff);
+        assertThat(entry.actorOrganisation()).isEqualTo("131016");
+        assertThat(entry.actorOrganisationName()).isEqualTo("千代田区");
+        assertThat(entry.purpose()).isEqualTo(UsageRecorder.PURPOSE_APPLICATION_REVIEW);
+        assertThat(reads.history(staff, today()).records())
+                .as("the staff member finds their act by actor")
+                .extracting(UsageRecord::seq)
+                .contains(entry.seq());
+        assertThat(reads.recent(staff, 100))
+                .as("no second entry with the staff member as subject")
+                .extracting(UsageRecord::seq)
+                .doesNotContain(entry.seq(), entry.seq() + 1);
+    }
+
+    @Test
+    void refusesToRecordForASubjectThePolicyDoesNotLetTheCallerReach() throws Exception {
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        try {
+            assertThatThrownBy(() -> inTransaction(() -> recorder.onSubject(
+                            new Subject(resident, "131105"),
+                            PortalService.COUNTER_INBOX,
+                            Operation.WRITE,
+                            UsageAction.APPLICATION_STATUS_CHANGED,
+                            "RECEIVED->UNDER_REVIEW",
+                            "counter",
+                            UsageRecorder.PURPOSE_APPLICATION_REVIEW)))
+                    .as("a resident of 目黒区, whom 千代田区's staff do not serve")
+                    .isInstanceOf(AccessDeniedException.class);
+        } finally {
+            Callers.logOut();
+        }
+        assertThat(reads.history(resident, today()).total()).isZero();
+    }
+
+    @Test
+    void refusesToRecordOutsideTheTransactionOfAnAction() {
+        assertThatThrownBy(() -> recorder.authentication(resident, UsageAction.LOGIN, "SUCCESS", "usage-test"))
+                .isInstanceOf(TransactionalException.class);
+        assertThat(reads.recent(resident, 10)).isEmpty();
     }
 
     @Test

@@ -8,7 +8,8 @@ import jp.mynaportal.application.model.ApplicationStatus;
  * The counter inbox: municipal staff see the applications addressed to their municipalities,
  * examine them with the signature check, and decide. Staff of another municipality (and
  * residents) see nothing of an application: its id behaves as one that does not exist. Each
- * decision notifies the applicant and is in both usage logs.
+ * look and each decision is in the usage log once, with the applicant as subject and the staff
+ * member as actor, so that both find it; each decision notifies the applicant.
  */
 public interface InboxService {
 

@@ -2,7 +2,7 @@ package jp.mynaportal.counter;
 
 /**
  * Help at a municipal counter. Only staff (the caller) of the resident's own municipality may act,
- * and every act is logged for the resident and for the staff member.
+ * and every act is one entry of the usage log: the resident as subject, the staff member as actor.
  */
 public interface CounterService {
 

@@ -5,17 +5,20 @@ import java.util.Optional;
 import jp.mynaportal.notice.model.NoticeKind;
 
 /**
- * お知らせ for residents: personal notices sent by other services (keep {@link #notify} for them),
- * and notices to many written through {@link NoticeDelivery}; listed, read and archived by the resident.
+ * お知らせ of the caller: personal notices (services send them through {@link NoticeSender}) and
+ * notices to many written through {@link NoticeDelivery}; listed, read and archived by the resident.
  */
 public interface NoticeService {
 
     /**
-     * Sends a notice to a resident, in the caller's transaction; for other services of the portal,
-     * which decided the access themselves.
+     * Sends a notice to a resident, in the caller's transaction, if the access policy lets the
+     * caller write to them (as the resident themselves, or as staff of their municipality).
      *
      * @param about what it is about, or null
+     * @deprecated a service sends through {@link NoticeSender#send}, with the subject (and the
+     *     municipality responsible) taken from its data and the portal service it acts in
      */
+    @Deprecated(since = "issue 9", forRemoval = true)
     void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about);
 
     /** The caller's notices, newest first. */

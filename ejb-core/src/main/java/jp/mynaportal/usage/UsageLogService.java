@@ -4,29 +4,46 @@ import java.util.List;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
- * 利用履歴: records what happened, in the caller's transaction (so an action and its entry commit
- * or roll back together), as the next link of the log's hash chain, and reads it back as records.
+ * 利用履歴 of the caller: the entries that concern them, as records. Services write the log
+ * through {@link UsageRecorder}, in the transaction of the action they record; the {@code record}
+ * methods here are kept only until the branches that call them have moved.
  */
 public interface UsageLogService {
 
-    /** Appends an entry now. */
+    /**
+     * Appends an entry; its actor is the caller the container knows (the event's actor only when
+     * there is none).
+     *
+     * @deprecated a service records through {@link UsageRecorder}: {@link UsageRecorder#byCaller}
+     *     for the caller's own data, {@link UsageRecorder#onSubject} for a subject from the data
+     */
+    @Deprecated(since = "issue 9", forRemoval = true)
     void record(UsageEvent event);
 
     /**
-     * Appends an entry now of a resident acting on their own data (actor = subject).
+     * Appends an entry about {@code residentId}; its actor is the caller the container knows.
      *
-     * @param residentId who, or null when nobody could be identified
-     * @param result e.g. {@code SUCCESS} or the reason of a failure
-     * @param terminal where from
+     * @deprecated use {@link UsageRecorder#byCaller} (the caller's own data) or {@link
+     *     UsageRecorder#onSubject} (a subject from the data, decided by the access policy)
      */
+    @Deprecated(since = "issue 9", forRemoval = true)
     void record(String residentId, UsageAction action, String result, String terminal);
 
-    /** A resident's latest entries as subject, newest first, if the access policy lets the caller read them. */
+    /** The caller's latest entries as subject, newest first. */
+    List<UsageRecord> recent(int limit);
+
+    /**
+     * A resident's latest entries as subject, newest first, if the access policy lets the caller
+     * read them.
+     *
+     * @deprecated the caller reads their own: {@link #recent(int)}
+     */
+    @Deprecated(since = "issue 9", forRemoval = true)
     List<UsageRecord> recent(String residentId, int limit);
 
     /**
-     * 利用履歴: one page of the entries that concern the caller as subject or as actor (staff opening
-     * a resident's data), newest first.
+     * 利用履歴: one page of the entries that concern the caller as subject or as actor (staff
+     * acting on a resident's data), newest first.
      */
     UsagePage history(UsageQuery query);
 }

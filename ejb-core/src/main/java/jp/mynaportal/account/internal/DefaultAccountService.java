@@ -34,14 +34,16 @@ import jp.mynaportal.account.Registration;
 import jp.mynaportal.account.model.EmailChange;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.agency.AgencyLinkService;
 import jp.mynaportal.mail.MailOutbox;
 import jp.mynaportal.mail.model.MailKind;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
- * 利用者登録 once per resident, its changes and its deletion, each for the caller's own data as
- * the access policy allows, logged in the usage log and told by mail in the same transaction.
+ * 利用者登録 once per resident (giving the resident a link code with every registered agency), its
+ * changes and its deletion, each for the caller's own data as the access policy allows, logged in
+ * the usage log and told by mail in the same transaction.
  */
 @Stateless
 public class DefaultAccountService implements AccountService {
@@ -56,13 +58,16 @@ public class DefaultAccountService implements AccountService {
     private Instance<AccountClosing> closings;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private MailOutbox mail;
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private AgencyLinkService agencyLinks;
 
     @Inject
     private AccessPolicy policy;
@@ -83,7 +88,8 @@ public class DefaultAccountService implements AccountService {
                         : registration.getEmail().trim();
         String nickname = registration.getNickname().strip();
         accounts.addAccount(new UserAccount(actor.residentId(), nickname, email, Instant.now()));
-        usage.record(actor.residentId(), UsageAction.REGISTRATION, "SUCCESS", terminal);
+        agencyLinks.linkWithEveryAgency(actor.residentId());
+        usage.byCaller(UsageAction.REGISTRATION, "SUCCESS", terminal);
         return nickname;
     }
 
@@ -126,7 +132,7 @@ public class DefaultAccountService implements AccountService {
                     lang,
                     List.of(japanTime(now, lang), mail.portalUrl()));
         }
-        usage.record(account.getResidentId(), UsageAction.ACCOUNT_CHANGED, "SUCCESS", terminal);
+        usage.byCaller(UsageAction.ACCOUNT_CHANGED, "SUCCESS", terminal);
         return confirmationSent;
     }
 
@@ -150,7 +156,14 @@ public class DefaultAccountService implements AccountService {
         }
         pending.use(now);
         account.confirmEmail(pending.getNewEmail());
-        usage.record(account.getResidentId(), UsageAction.EMAIL_CONFIRMED, "SUCCESS", terminal);
+        if (caller.find()
+                .filter(a -> a.residentId().equals(account.getResidentId()))
+                .isPresent()) {
+            usage.byCaller(UsageAction.EMAIL_CONFIRMED, "SUCCESS", terminal);
+        } else {
+            // the link may be opened without a login: it proves the resident's mailbox as a login proves the card
+            usage.authentication(account.getResidentId(), UsageAction.EMAIL_CONFIRMED, "SUCCESS", terminal);
+        }
         return EmailConfirmation.CONFIRMED;
     }
 
@@ -168,7 +181,7 @@ public class DefaultAccountService implements AccountService {
         }
         closings.forEach(c -> c.accountClosed(residentId));
         accounts.removeAccount(residentId);
-        usage.record(residentId, UsageAction.ACCOUNT_DELETED, "SUCCESS", terminal);
+        usage.byCaller(UsageAction.ACCOUNT_DELETED, "SUCCESS", terminal);
     }
 
     private UserAccount ownAccount(Operation operation) {

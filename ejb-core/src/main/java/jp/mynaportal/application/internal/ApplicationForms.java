@@ -9,6 +9,7 @@ import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.application.FieldSpec;
 import jp.mynaportal.application.ProcedureDefinition;
 import jp.mynaportal.application.model.FormFieldType;
+import jp.mynaportal.platform.InputText;
 
 /**
  * The application form of a procedure: the fields its function's catalogue defines, then the
@@ -75,7 +76,7 @@ final class ApplicationForms {
 
     /**
      * The values to store from what the form sent: only the form's own fields, fixed fields
-     * always from the resident record, text trimmed of surrounding blanks.
+     * always from the resident record, text trimmed of surrounding blanks and in Unicode NFC.
      */
     static Map<String, String> accepted(List<FieldSpec> fields, Map<String, String> sent, Resident resident) {
         Map<String, String> fixed = prefilled(fields, resident);
@@ -86,9 +87,26 @@ final class ApplicationForms {
             }
             String value = field.locked() ? fixed.get(field.key()) : sent.get(field.key());
             if (value != null && !value.isBlank()) {
-                values.put(field.key(), value.strip());
+                values.put(field.key(), InputText.normalize(value.strip()));
             }
         }
+        return values;
+    }
+
+    /**
+     * The values that may be stored: a value that is not acceptable as text at all (longer than any
+     * field takes, control characters other than the line breaks between choices, broken surrogates) is not stored; the field keeps what was
+     * stored before, and the problem is reported beside it.
+     */
+    static Map<String, String> storable(Map<String, String> accepted, Map<String, String> before) {
+        Map<String, String> values = new TreeMap<>();
+        accepted.forEach((key, value) -> {
+            if (InputText.problem(value, FormValidator.MAX_TEXT, true) == null) {
+                values.put(key, value);
+            } else if (before.get(key) != null) {
+                values.put(key, before.get(key));
+            }
+        });
         return values;
     }
 }

@@ -44,9 +44,9 @@ import jp.mynaportal.application.model.AttachmentInfo;
 import jp.mynaportal.application.receipt.ReceiptSignature;
 import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.application.signature.Sha256;
-import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -72,10 +72,10 @@ public class DefaultApplicationService implements ApplicationService {
     private AccountRepository accounts;
 
     @Inject
-    private NoticeService notices;
+    private NoticeSender notices;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private ApplicationSupport support;
@@ -144,14 +144,22 @@ public class DefaultApplicationService implements ApplicationService {
         List<FieldSpec> fields = ApplicationForms.fields(procedure);
         Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident());
         Instant now = clock.instant();
-        application.saveForm(FormData.write(accepted), now, expiry(now));
+        Map<String, String> stored = ApplicationForms.storable(accepted, FormData.read(application.getFormData()));
+        application.saveForm(FormData.write(stored), now, expiry(now));
         return problems(application, fields, accepted);
     }
 
     @Override
     public List<FieldProblem> saveDraft(long applicationId, Map<String, String> values, String terminal) {
         List<FieldProblem> found = save(applicationId, values);
-        usage.record(subject(Operation.WRITE).residentId(), UsageAction.APPLICATION_DRAFT_SAVED, "SUCCESS", terminal);
+        usage.onSubject(
+                subject(Operation.WRITE),
+                PortalService.APPLICATIONS,
+                Operation.WRITE,
+                UsageAction.APPLICATION_DRAFT_SAVED,
+                "SUCCESS",
+                terminal,
+                null);
         return found;
     }
 
@@ -247,14 +255,10 @@ public class DefaultApplicationService implements ApplicationService {
             try {
                 signed = signatures.sign(subject.residentId(), readerName, terminal, signingPassword, content);
             } catch (ApplicationException e) {
-                usage.record(
-                        subject.residentId(),
-                        UsageAction.APPLICATION_SIGNATURE,
-                        e.reason().name(),
-                        terminal);
+                recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, e.reason().name(), terminal);
                 throw e;
             }
-            usage.record(subject.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+            recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
             return submitLocked(applicationId, signed.cms(), signed.signingTime(), terminal);
         } finally {
             if (signingPassword != null) {
@@ -280,7 +284,7 @@ public class DefaultApplicationService implements ApplicationService {
         requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
         Instant signingTime =
                 signatures.acceptClientSignature(cms, records.canonical(application), resident(), clock.instant());
-        usage.record(subject.residentId(), UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
+        recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
         return submitLocked(applicationId, cms, signingTime, terminal);
     }
 
@@ -306,12 +310,13 @@ public class DefaultApplicationService implements ApplicationService {
         applications.addEvent(new ApplicationEvent(
                 application.getId(), now, caller.actor().residentId(), before, ApplicationStatus.RECEIVED, null));
         ProcedureDefinition procedure = records.procedure(application);
-        notices.notify(
-                subject.residentId(),
+        notices.send(
+                subject,
+                PortalService.APPLICATIONS,
                 NoticeKind.APPLICATION_RECEIVED,
                 List.of(procedure.title(), application.getReceiptNumber()),
                 ApplicationRecords.noticeAbout(application));
-        usage.record(subject.residentId(), UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
+        recordOwn(subject, UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
     }
 
@@ -361,6 +366,11 @@ public class DefaultApplicationService implements ApplicationService {
     }
 
     /** The caller's own data, as the access policy allows the operation on it. */
+    /** An entry about the subject's applications, with the caller as actor. */
+    private void recordOwn(Subject subject, UsageAction action, String result, String terminal) {
+        usage.onSubject(subject, PortalService.APPLICATIONS, Operation.WRITE, action, result, terminal, null);
+    }
+
     private Subject subject(Operation operation) {
         Subject subject = caller.actor().self(null);
         policy.require(caller.actor(), subject, PortalService.APPLICATIONS, operation);

@@ -30,10 +30,10 @@ import jp.mynaportal.application.model.Application;
 import jp.mynaportal.application.model.ApplicationEvent;
 import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.application.repository.ApplicationRepository;
-import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
-import jp.mynaportal.usage.UsageEvent;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.platform.InputText;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -55,10 +55,10 @@ public class DefaultInboxService implements InboxService {
     private AccountRepository accounts;
 
     @Inject
-    private NoticeService notices;
+    private NoticeSender notices;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CardSignatures signatures;
@@ -92,14 +92,14 @@ public class DefaultInboxService implements InboxService {
     @Override
     public StaffApplication open(long applicationId, String terminal) {
         Application application = addressedTo(applicationId);
-        usage.record(UsageEvent.byStaff(
-                application.getResidentId(),
-                caller.actor().residentId(),
-                application.getLgCode(),
+        usage.onSubject(
+                subjectOf(application),
+                PortalService.COUNTER_INBOX,
+                Operation.READ,
                 UsageAction.APPLICATION_VIEWED_BY_STAFF,
                 application.getReceiptNumber(),
                 terminal,
-                UsageEvent.PURPOSE_APPLICATION_REVIEW));
+                UsageRecorder.PURPOSE_APPLICATION_REVIEW);
         ApplicationForm form = records.form(application);
         List<StatusChange> history = applications.events(application.getId()).stream()
                 .map(e -> new StatusChange(
@@ -132,36 +132,43 @@ public class DefaultInboxService implements InboxService {
         if (to == null || !from.staffTransitions().contains(to)) {
             throw new ApplicationException(Reason.TRANSITION);
         }
-        String text = comment == null ? "" : comment.strip();
+        String text = comment == null ? "" : InputText.normalize(comment.strip());
         boolean needsComment = to == ApplicationStatus.RETURNED || to == ApplicationStatus.REJECTED;
         if (needsComment && text.isEmpty()) {
             throw new ApplicationException(Reason.COMMENT_REQUIRED);
         }
-        if (text.length() > MAX_COMMENT) {
+        InputText.Problem problem = InputText.problem(text, MAX_COMMENT, true);
+        if (problem == InputText.Problem.TOO_LONG) {
             throw new ApplicationException(Reason.COMMENT_TOO_LONG);
+        }
+        if (problem != null) {
+            throw new ApplicationException(Reason.COMMENT_CONTROL_CHARACTER);
         }
         Instant now = clock.instant();
         application.changeStatus(to, text.isEmpty() ? null : text, now);
         applications.addEvent(new ApplicationEvent(
                 application.getId(), now, caller.actor().residentId(), from, to, text.isEmpty() ? null : text));
-        notices.notify(
-                application.getResidentId(),
+        notices.send(
+                subjectOf(application),
+                PortalService.COUNTER_INBOX,
                 noticeKind(to),
                 List.of(records.procedure(application).title(), application.getReceiptNumber(), text),
                 ApplicationRecords.noticeAbout(application));
         String result = from.name() + "->" + to.name();
-        usage.record(application.getResidentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
-        usage.record(caller.actor().residentId(), UsageAction.APPLICATION_STATUS_CHANGED, result, terminal);
+        usage.onSubject(
+                subjectOf(application),
+                PortalService.COUNTER_INBOX,
+                Operation.WRITE,
+                UsageAction.APPLICATION_STATUS_CHANGED,
+                result,
+                terminal,
+                UsageRecorder.PURPOSE_APPLICATION_REVIEW);
     }
 
     @Override
     public List<InboxLine> export(ApplicationStatus status, String terminal) {
         List<InboxLine> lines = inbox(status);
-        usage.record(
-                caller.actor().residentId(),
-                UsageAction.APPLICATION_VIEWED_BY_STAFF,
-                "CSV_EXPORT " + lines.size(),
-                terminal);
+        usage.byCaller(UsageAction.APPLICATION_VIEWED_BY_STAFF, "CSV_EXPORT " + lines.size(), terminal);
         return lines;
     }
 
@@ -202,11 +209,12 @@ public class DefaultInboxService implements InboxService {
     /** A submitted application whose data the policy lets the staff member reach. */
     private boolean reachable(Application application, Operation operation) {
         return application.getStatus().inInbox()
-                && policy.permits(
-                        caller.actor(),
-                        new Subject(application.getResidentId(), application.getLgCode()),
-                        PortalService.COUNTER_INBOX,
-                        operation);
+                && policy.permits(caller.actor(), subjectOf(application), PortalService.COUNTER_INBOX, operation);
+    }
+
+    /** Whose data an application is: its owner's, in the municipality it is addressed to. */
+    private static Subject subjectOf(Application application) {
+        return new Subject(application.getResidentId(), application.getLgCode());
     }
 
     /** The municipalities whose inbox the staff member sees. */

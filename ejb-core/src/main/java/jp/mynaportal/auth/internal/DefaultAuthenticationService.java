@@ -43,7 +43,7 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
 import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.platform.card.ReaderNotEnabledException;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -69,7 +69,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     private StaffMemberships staff;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private TokenValidation validation;
@@ -194,13 +194,13 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
     public void logout(String terminal) {
-        usage.record(caller.actor().residentId(), UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
+        usage.byCaller(UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
     }
 
     @Override
     @PermitAll
     public void sessionExpired(String residentId, String terminal) {
-        usage.record(residentId, UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
+        usage.authentication(residentId, UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
     }
 
     private void useChallenge(String sessionId, String nonce) {
@@ -253,7 +253,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     private LoginResult logged(String residentId, LoginResult result, String where) {
-        usage.record(residentId, UsageAction.LOGIN, result.outcome().name(), where);
+        usage.authentication(residentId, UsageAction.LOGIN, result.outcome().name(), where);
         return result;
     }
 }

@@ -29,7 +29,7 @@ import jp.mynaportal.counter.CounterService;
 import jp.mynaportal.platform.ConfiguredPaths;
 import jp.mynaportal.platform.PortalProfile;
 import jp.mynaportal.platform.card.CardReaderDirectory;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -48,7 +48,7 @@ public class DefaultCounterService implements CounterService {
     private AccountRepository accounts;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     @Inject
     private CardReaderDirectory readers;
@@ -81,8 +81,14 @@ public class DefaultCounterService implements CounterService {
                     throw new CounterException(Reason.PIN_FORMAT);
                 }
                 card.resetPin(PinKind.AUTH, newPin, administrator());
-                usage.record(holder.residentId(), UsageAction.PIN_RESET, "SUCCESS", terminal);
-                usage.record(staff.residentId(), UsageAction.PIN_RESET, "SUCCESS_FOR_RESIDENT", terminal);
+                usage.onSubject(
+                        new Subject(holder.residentId(), holder.lgCode()),
+                        PortalService.COUNTER_CARD,
+                        Operation.WRITE,
+                        UsageAction.PIN_RESET,
+                        "SUCCESS",
+                        terminal,
+                        UsageRecorder.PURPOSE_COUNTER_PIN_RESET);
             } catch (AdministratorRefusedException e) {
                 throw new CounterException(Reason.NOT_RESETTABLE);
             } catch (CardException e) {

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jp.mynaportal.access.AccessDeniedException;
 import jp.mynaportal.access.AccessPolicy;
 import jp.mynaportal.access.Actor;
 import jp.mynaportal.access.CurrentCaller;
@@ -22,13 +21,12 @@ import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.mail.MailOutbox;
-import jp.mynaportal.mail.model.MailKind;
 import jp.mynaportal.notice.InboxNotice;
 import jp.mynaportal.notice.NoticeAbout;
 import jp.mynaportal.notice.NoticeAttachment;
 import jp.mynaportal.notice.NoticeLine;
 import jp.mynaportal.notice.NoticeQuery;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.NoticeSource;
 import jp.mynaportal.notice.model.Notice;
@@ -61,7 +59,7 @@ public class DefaultNoticeService implements NoticeService {
     private AccountRepository accounts;
 
     @Inject
-    private MailOutbox mail;
+    private NoticeSender sender;
 
     @Inject
     private CurrentCaller caller;
@@ -73,27 +71,16 @@ public class DefaultNoticeService implements NoticeService {
 
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    @Deprecated(since = "issue 9", forRemoval = true)
     public void notify(String residentId, NoticeKind kind, List<String> parameters, NoticeAbout about) {
         Actor actor = caller.actor();
         Subject subject = new Subject(
                 residentId,
                 accounts.findResident(residentId).map(Resident::getLgCode).orElse(null));
-        if (!policy.permits(actor, subject, PortalService.NOTICES, Operation.WRITE)
-                && !policy.permits(actor, subject, PortalService.COUNTER_INBOX, Operation.WRITE)) {
-            throw new AccessDeniedException("notice to a resident the caller does not serve");
-        }
-        notices.add(new Notice(
-                residentId,
-                actor.residentId(),
-                kind,
-                parameters,
-                about == null ? null : about.function(),
-                about == null ? null : about.key(),
-                clock.instant()));
-        accounts.findAccount(residentId)
-                .filter(a -> a.isNoticeMail() && a.getEmail() != null)
-                .ifPresent(a ->
-                        mail.enqueue(MailKind.NOTICE, a.getEmail(), a.getMailLanguage(), List.of(mail.portalUrl())));
+        PortalService service = policy.permits(actor, subject, PortalService.NOTICES, Operation.WRITE)
+                ? PortalService.NOTICES
+                : PortalService.COUNTER_INBOX;
+        sender.send(subject, service, kind, parameters, about);
     }
 
     @Override

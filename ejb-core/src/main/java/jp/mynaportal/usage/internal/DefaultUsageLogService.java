@@ -4,9 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.List;
-import java.util.logging.Logger;
 import jp.mynaportal.access.AccessPolicy;
 import jp.mynaportal.access.Actor;
 import jp.mynaportal.access.CurrentCaller;
@@ -20,21 +18,17 @@ import jp.mynaportal.usage.UsagePage;
 import jp.mynaportal.usage.UsageQuery;
 import jp.mynaportal.usage.UsageRecord;
 import jp.mynaportal.usage.model.UsageAction;
-import jp.mynaportal.usage.model.UsageLogEntry;
-import jp.mynaportal.usage.repository.UsageLogRepository;
 
 /**
- * Appends to the usage log's chain and logs each entry to the server log as well. Appending is open
- * to every service (a failed login has no caller yet); reading asks the access policy whether the
- * caller may read the subject's log, and 利用履歴 shows the caller's own.
+ * 利用履歴 for the caller: reading asks the access policy whether the caller may read the
+ * subject's log, and the screen shows the caller's own. Writing is {@link ChainedUsageRecorder}'s;
+ * the deprecated {@code record} methods delegate to it.
  */
 @Stateless
 public class DefaultUsageLogService implements UsageLogService {
 
-    private static final Logger LOG = Logger.getLogger(DefaultUsageLogService.class.getName());
-
     @Inject
-    private UsageLogRepository repository;
+    private ChainedUsageRecorder recorder;
 
     @Inject
     private UsageReads reads;
@@ -45,32 +39,32 @@ public class DefaultUsageLogService implements UsageLogService {
     @Inject
     private AccessPolicy policy;
 
-    private final Clock clock = Clock.systemUTC();
-
     @Override
     @PermitAll
+    @Deprecated(since = "issue 9", forRemoval = true)
     public void record(UsageEvent event) {
-        repository.append(new UsageLogEntry(
-                clock.instant(),
-                event.subject(),
-                event.actor(),
-                event.actorOrganisation(),
-                event.action(),
-                event.result(),
-                event.terminal(),
-                event.purpose()));
-        LOG.info(() -> event.action() + " " + event.result() + " subject=" + event.subject() + " actor=" + event.actor()
-                + " terminal=" + event.terminal());
+        recorder.appendAsCaller(event);
     }
 
     @Override
     @PermitAll
+    @Deprecated(since = "issue 9", forRemoval = true)
     public void record(String residentId, UsageAction action, String result, String terminal) {
-        record(UsageEvent.byResident(residentId, action, result, terminal));
+        recorder.appendAsCaller(UsageEvent.byResident(residentId, action, result, terminal));
     }
 
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    public List<UsageRecord> recent(int limit) {
+        Actor actor = caller.actor();
+        Subject subject = actor.self(null);
+        policy.require(actor, subject, PortalService.USAGE_LOG, Operation.READ);
+        return reads.recent(subject.residentId(), limit);
+    }
+
+    @Override
+    @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
+    @Deprecated(since = "issue 9", forRemoval = true)
     public List<UsageRecord> recent(String residentId, int limit) {
         policy.require(caller.actor(), Subject.resident(residentId), PortalService.USAGE_LOG, Operation.READ);
         return reads.recent(residentId, limit);

@@ -40,4 +40,17 @@ class ApplicationFormsTest {
 
         assertThat(fields.subList(0, 3)).extracting(FieldSpec::locked).containsExactly(true, true, false);
     }
+
+    @Test
+    void aValueTooLongForAnyFieldIsNotStoredAndTheFieldKeepsItsValue() {
+        java.util.Map<String, String> stored = ApplicationForms.storable(
+                java.util.Map.of("note", "あ".repeat(150_000), "city", "目黒区"), java.util.Map.of("note", "前の値"));
+        assertThat(stored).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("note", "前の値", "city", "目黒区"));
+    }
+
+    @Test
+    void aValueWithAControlCharacterIsNotStored() {
+        assertThat(ApplicationForms.storable(java.util.Map.of("note", "a\u0000b"), java.util.Map.of()))
+                .isEmpty();
+    }
 }

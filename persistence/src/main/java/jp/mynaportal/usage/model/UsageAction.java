@@ -14,7 +14,7 @@ public enum UsageAction {
     EMAIL_CONFIRMED,
     /** 利用者登録の削除. */
     ACCOUNT_DELETED,
-    /** A PIN reset at a municipal counter, recorded for the resident and for the staff member. */
+    /** A PIN reset at a municipal counter: the resident as subject, the staff member as actor. */
     PIN_RESET,
     /** 一時保存: the resident saved an application draft on purpose (not the saves after each change). */
     APPLICATION_DRAFT_SAVED,
@@ -22,7 +22,7 @@ public enum UsageAction {
     APPLICATION_SUBMITTED,
     /** A try to sign an application with the card, successful or not. */
     APPLICATION_SIGNATURE,
-    /** A municipality changed an application's status, recorded for the resident and the staff member. */
+    /** A municipality changed an application's status: the applicant as subject, the staff member as actor. */
     APPLICATION_STATUS_CHANGED,
     /** A staff member opened an application or exported the inbox. */
     APPLICATION_VIEWED_BY_STAFF

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import jp.mynaportal.agency.web.AgencyRequestAuthentication;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.LoginIdentity;
 
@@ -24,6 +25,8 @@ import jp.mynaportal.auth.LoginIdentity;
  * absolute timeout, which ends the session before any authorization (a page then goes to the login
  * page that says so, REST answers 401). A card holder before 利用者登録 is led to the registration page; an anonymous
  * visitor of a protected page goes to the login page and comes back afterwards (REST answers 401).
+ * Requests of the agency API ({@code /api/agency/}) never use a session: each is authenticated from
+ * its own signature by {@link AgencyRequestAuthentication}.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -36,9 +39,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private AuthenticationService authentication;
 
+    @Inject
+    private AgencyRequestAuthentication agencyRequests;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (AgencyRequestAuthentication.isAgencyRequest(request)) {
+            return agencyRequests.validate(request, response, context);
+        }
         if (context.getAuthParameters().getCredential() instanceof LoginTicketCredential ticket) {
             return redeem(ticket, request, context);
         }

@@ -36,9 +36,16 @@ final class UsageTexts {
         return record.byOther() && viewer.equals(record.subject());
     }
 
+    /**
+     * What was done; staff acting on the viewer's data are named by their municipality, e.g.
+     * 「千代田区の職員が申請内容を確認しました」.
+     */
     String operation(UsageRecord record) {
-        if (actedOnByOther(record) && record.action() == UsageAction.APPLICATION_VIEWED_BY_STAFF) {
-            return format("usage.staffViewed", organisation(record));
+        if (actedOnByOther(record) && record.actorOrganisation() != null) {
+            String byStaff = "usage.byStaff." + record.action().name().toLowerCase(Locale.ROOT);
+            if (text.containsKey(byStaff)) {
+                return format(byStaff, organisation(record));
+            }
         }
         return key("usage.action.", record.action());
     }

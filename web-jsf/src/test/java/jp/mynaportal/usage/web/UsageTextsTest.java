@@ -38,6 +38,43 @@ class UsageTextsTest {
     }
 
     @Test
+    void tellsTheResidentThatStaffResetTheirPinAtTheCounterAtTheirRequest() {
+        UsageRecord reset = new UsageRecord(
+                9,
+                Instant.parse("2026-12-02T02:00:00Z"),
+                "resident",
+                "staff",
+                "131016",
+                "千代田区",
+                UsageAction.PIN_RESET,
+                "SUCCESS",
+                "counter",
+                "COUNTER_PIN_RESET");
+        assertThat(texts(JA, "resident").operation(reset)).isEqualTo("千代田区の職員が窓口で暗証番号を初期化しました");
+        assertThat(texts(JA, "resident").purpose(reset)).isEqualTo("窓口でのご本人の依頼による暗証番号の初期化");
+        assertThat(texts(Locale.ENGLISH, "resident").operation(reset))
+                .isEqualTo("Staff of 千代田区 reset your PIN at the counter");
+        assertThat(texts(JA, "staff").operation(reset)).isEqualTo("暗証番号の初期化");
+    }
+
+    @Test
+    void tellsTheResidentThatStaffChangedTheirApplicationsStatus() {
+        UsageRecord decided = new UsageRecord(
+                10,
+                Instant.parse("2026-12-02T03:00:00Z"),
+                "resident",
+                "staff",
+                "131016",
+                "千代田区",
+                UsageAction.APPLICATION_STATUS_CHANGED,
+                "RECEIVED->UNDER_REVIEW",
+                "counter",
+                UsageEvent.PURPOSE_APPLICATION_REVIEW);
+        assertThat(texts(JA, "resident").operation(decided)).isEqualTo("千代田区の職員が申請の状況を変更しました");
+        assertThat(texts(JA, "resident").actor(decided)).isEqualTo("千代田区の職員");
+    }
+
+    @Test
     void tellsTheStaffMemberWhatTheyDidAsStaff() {
         UsageTexts staff = texts(JA, "staff");
         assertThat(staff.operation(STAFF_OPENED)).isEqualTo("申請内容の確認");

@@ -1,0 +1,25 @@
+package jp.mynaportal.agency;
+
+import java.util.Optional;
+
+/**
+ * The pseudonymous link codes (機関別符号-like) between residents and agencies. An agency names a
+ * resident only by its own link code; the portal resolves it for that agency only.
+ */
+public interface AgencyLinkService {
+
+    /**
+     * The resident an agency's link code stands for, for the calling agency only: another agency's
+     * code, or an unknown one, resolves to nothing.
+     */
+    Optional<String> resolve(String linkCode);
+
+    /**
+     * Gives the resident a link code with every registered agency that has none yet (at 利用者登録
+     * and by the demo seed); portal-internal, the codes are never shown to the resident.
+     */
+    void linkWithEveryAgency(String residentId);
+
+    /** The agency's link code of the resident, made now if there is none (portal-internal). */
+    String linkCode(String agencyCode, String residentId);
+}

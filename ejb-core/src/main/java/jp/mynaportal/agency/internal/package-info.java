@@ -1,0 +1,2 @@
+/** The {@code @Stateless} implementations of the agency services. */
+package jp.mynaportal.agency.internal;

@@ -1,0 +1,105 @@
+package jp.mynaportal.usage.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.logging.Logger;
+import jp.mynaportal.access.AccessPolicy;
+import jp.mynaportal.access.Actor;
+import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.Operation;
+import jp.mynaportal.access.PortalService;
+import jp.mynaportal.access.Roles;
+import jp.mynaportal.access.Subject;
+import jp.mynaportal.usage.UsageEvent;
+import jp.mynaportal.usage.UsageRecorder;
+import jp.mynaportal.usage.model.UsageAction;
+import jp.mynaportal.usage.model.UsageLogEntry;
+import jp.mynaportal.usage.repository.UsageLogRepository;
+
+/**
+ * Appends entries to the usage log's hash chain in the caller's transaction (none, and it
+ * refuses), with the actor read from the container, and writes each to the server log as well.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ChainedUsageRecorder implements UsageRecorder {
+
+    private static final Logger LOG = Logger.getLogger(ChainedUsageRecorder.class.getName());
+
+    @Inject
+    private UsageLogRepository repository;
+
+    @Inject
+    private CurrentCaller caller;
+
+    @Inject
+    private AccessPolicy policy;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public void byCaller(UsageAction action, String result, String terminal) {
+        String self = caller.actor().residentId();
+        append(new UsageEvent(self, self, null, action, result, terminal, null));
+    }
+
+    @Override
+    public void onSubject(
+            Subject subject,
+            PortalService service,
+            Operation operation,
+            UsageAction action,
+            String result,
+            String terminal,
+            String purpose) {
+        Actor actor = caller.actor();
+        policy.require(actor, subject, service, operation);
+        String organisation = actor.hasRole(Roles.STAFF)
+                        && subject.lgCode() != null
+                        && actor.staffMunicipalities().contains(subject.lgCode())
+                ? subject.lgCode()
+                : null;
+        append(new UsageEvent(
+                subject.residentId(), actor.residentId(), organisation, action, result, terminal, purpose));
+    }
+
+    @Override
+    public void authentication(String residentId, UsageAction action, String result, String terminal) {
+        append(UsageEvent.byResident(residentId, action, result, terminal));
+    }
+
+    /**
+     * For the deprecated {@code UsageLogService.record} methods: the event with its actor replaced by
+     * the caller the container knows, when there is one.
+     */
+    public void appendAsCaller(UsageEvent event) {
+        Actor actor = caller.find().orElse(null);
+        append(
+                actor == null
+                        ? event
+                        : new UsageEvent(
+                                event.subject(),
+                                actor.residentId(),
+                                event.actorOrganisation(),
+                                event.action(),
+                                event.result(),
+                                event.terminal(),
+                                event.purpose()));
+    }
+
+    private void append(UsageEvent event) {
+        repository.append(new UsageLogEntry(
+                clock.instant(),
+                event.subject(),
+                event.actor(),
+                event.actorOrganisation(),
+                event.action(),
+                event.result(),
+                event.terminal(),
+                event.purpose()));
+        LOG.info(() -> event.action() + " " + event.result() + " subject=" + event.subject() + " actor=" + event.actor()
+                + " terminal=" + event.terminal());
+    }
+}

@@ -1,0 +1,2 @@
+/** The one repository of the agency registry, over JPA. */
+package jp.mynaportal.agency.repository;
