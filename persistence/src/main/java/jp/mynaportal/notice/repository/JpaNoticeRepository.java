@@ -112,10 +112,14 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     private <T> TypedQuery<T> visible(String select, String more, AudienceFacts facts, Instant now, Class<T> type) {
-        String allowance = facts.childAllowance() ? "" : " AND b.audience.childAllowance = FALSE";
+        // a parameter, not the literal FALSE, which EclipseLink writes as 0 and H2 refuses to compare with a BOOLEAN
+        String allowance = facts.childAllowance() ? "" : " AND b.audience.childAllowance = :noAllowance";
         String order = type == Long.class ? "" : " ORDER BY b.validFrom DESC, b.id DESC";
-        return em.createQuery(select + VISIBLE + allowance + "))" + more + order, type)
-                .setParameter("now", now)
+        TypedQuery<T> query = em.createQuery(select + VISIBLE + allowance + "))" + more + order, type);
+        if (!facts.childAllowance()) {
+            query.setParameter("noAllowance", Boolean.FALSE);
+        }
+        return query.setParameter("now", now)
                 .setParameter("residentId", facts.residentId())
                 .setParameter("lgCode", facts.lgCode())
                 .setParameter("age", facts.age())
@@ -168,11 +172,14 @@ public class JpaNoticeRepository implements NoticeRepository {
         }
         if (audience.isChildAllowance()) {
             jpql.append(" AND EXISTS (SELECT a FROM ResidentChild a WHERE a.residentId = r.id"
-                    + " AND a.childAllowance = TRUE)");
+                    + " AND a.childAllowance = :allowance)");
         }
         TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
         if (audience.getLgCode() != null) {
             query.setParameter("lgCode", audience.getLgCode());
+        }
+        if (audience.isChildAllowance()) {
+            query.setParameter("allowance", Boolean.TRUE);
         }
         if (audience.getMinAge() != null) {
             // at least minAge years old today: born on or before today minus minAge years
