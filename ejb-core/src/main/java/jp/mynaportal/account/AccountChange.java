@@ -2,6 +2,7 @@ package jp.mynaportal.account;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -14,6 +15,8 @@ public class AccountChange implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{account.nickname.required}")
+    @Pattern(regexp = "(?s).*[^\\p{javaWhitespace}\\p{Z}].*", message = "{account.nickname.required}")
+    @Pattern(regexp = "[^\\p{Cc}\\p{Cf}]*", message = "{account.nickname.characters}")
     @Characters(max = 20)
     private String nickname;
 

@@ -1,10 +1,12 @@
 package jp.mynaportal.application.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.application.FieldSpec;
 import jp.mynaportal.application.ProcedureDefinition;
@@ -25,6 +27,9 @@ final class ApplicationForms {
     private static final String DECLARATION_LABEL_KEY = "pittari.form.declaration";
 
     private static final Set<String> LOCKED = Set.of("applicant_name", "applicant_birth_date");
+
+    /** Hyphen, dashes, minus and the long vowel mark that residents type between digits. */
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212\\u30FC\\uFF70]");
 
     private ApplicationForms() {}
 
@@ -87,7 +92,9 @@ final class ApplicationForms {
             }
             String value = field.locked() ? fixed.get(field.key()) : sent.get(field.key());
             if (value != null && !value.isBlank()) {
-                values.put(field.key(), InputText.normalize(value.strip()));
+                values.put(
+                        field.key(),
+                        field.locked() ? value.strip() : normalised(field.type(), InputText.normalize(value.strip())));
             }
         }
         return values;
@@ -108,5 +115,20 @@ final class ApplicationForms {
             }
         });
         return values;
+    }
+
+    /**
+     * A value as it is stored: digits, hyphens and the letters of phone numbers, numbers, account
+     * numbers, individual numbers, dates and e-mail addresses in their half-width form (NFKC, and
+     * the dashes residents type for a hyphen as one), so that 「０３－１２３４－５６７８」 is
+     * stored, checked and shown as 03-1234-5678. Other text stays as typed.
+     */
+    static String normalised(FormFieldType type, String value) {
+        return switch (type) {
+            case PHONE, NUMBER, ACCOUNT, MY_NUMBER, DATE, EMAIL ->
+                DASHES.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC))
+                        .replaceAll("-");
+            default -> value;
+        };
     }
 }

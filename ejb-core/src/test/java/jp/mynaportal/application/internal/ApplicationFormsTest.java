@@ -53,4 +53,20 @@ class ApplicationFormsTest {
         assertThat(ApplicationForms.storable(java.util.Map.of("note", "a\u0000b"), java.util.Map.of()))
                 .isEmpty();
     }
+
+    @Test
+    void fullWidthDigitsAndDashesOfAPhoneNumberAreStoredHalfWidth() {
+        assertThat(ApplicationForms.normalised(FormFieldType.PHONE, "０３－１２３４ー５６７８"))
+                .isEqualTo("03-1234-5678");
+    }
+
+    @Test
+    void fullWidthDigitsOfAnAmountAreStoredHalfWidth() {
+        assertThat(ApplicationForms.normalised(FormFieldType.NUMBER, "１２０００")).isEqualTo("12000");
+    }
+
+    @Test
+    void freeTextIsStoredAsTyped() {
+        assertThat(ApplicationForms.normalised(FormFieldType.TEXT, "目黒区１－２")).isEqualTo("目黒区１－２");
+    }
 }
