@@ -94,32 +94,36 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public List<NoticeBroadcast> findVisible(AudienceFacts facts, Instant now, int limit) {
+        // the 児童手当 criterion is applied here rather than in SQL: EclipseLink writes a boolean
+        // as 0/1 on H2, which H2 2 refuses to compare with a BOOLEAN column
         return visible("SELECT b FROM NoticeBroadcast b WHERE ", "", facts, now, NoticeBroadcast.class)
-                .setMaxResults(limit)
-                .getResultList();
+                .setMaxResults(limit * 2)
+                .getResultList()
+                .stream()
+                .filter(b -> facts.childAllowance() || !b.getAudience().isChildAllowance())
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public long countVisibleUnread(AudienceFacts facts, Instant now) {
-        return visible(
-                        "SELECT COUNT(b) FROM NoticeBroadcast b WHERE ",
+        List<Boolean> allowanceOnly = visible(
+                        "SELECT b.audience.childAllowance FROM NoticeBroadcast b WHERE ",
                         " AND NOT EXISTS (SELECT r FROM NoticeReceipt r WHERE r.broadcastId = b.id"
                                 + " AND r.residentId = :residentId AND r.readAt IS NOT NULL)",
                         facts,
                         now,
-                        Long.class)
-                .getSingleResult();
+                        Boolean.class)
+                .getResultList();
+        return allowanceOnly.stream()
+                .filter(a -> facts.childAllowance() || !Boolean.TRUE.equals(a))
+                .count();
     }
 
     private <T> TypedQuery<T> visible(String select, String more, AudienceFacts facts, Instant now, Class<T> type) {
-        // a parameter, not the literal FALSE, which EclipseLink writes as 0 and H2 refuses to compare with a BOOLEAN
-        String allowance = facts.childAllowance() ? "" : " AND b.audience.childAllowance = :noAllowance";
-        String order = type == Long.class ? "" : " ORDER BY b.validFrom DESC, b.id DESC";
-        TypedQuery<T> query = em.createQuery(select + VISIBLE + allowance + "))" + more + order, type);
-        if (!facts.childAllowance()) {
-            query.setParameter("noAllowance", Boolean.FALSE);
-        }
-        return query.setParameter("now", now)
+        String order = type == NoticeBroadcast.class ? " ORDER BY b.validFrom DESC, b.id DESC" : "";
+        return em.createQuery(select + VISIBLE + "))" + more + order, type)
+                .setParameter("now", now)
                 .setParameter("residentId", facts.residentId())
                 .setParameter("lgCode", facts.lgCode())
                 .setParameter("age", facts.age())
@@ -171,15 +175,22 @@ public class JpaNoticeRepository implements NoticeRepository {
                     + " AND c.birthDate > :childBornAfter)");
         }
         if (audience.isChildAllowance()) {
-            jpql.append(" AND EXISTS (SELECT a FROM ResidentChild a WHERE a.residentId = r.id"
-                    + " AND a.childAllowance = :allowance)");
+            jpql.append(" AND r.id IN :allowanceHouseholds");
         }
         TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
         if (audience.getLgCode() != null) {
             query.setParameter("lgCode", audience.getLgCode());
         }
         if (audience.isChildAllowance()) {
-            query.setParameter("allowance", Boolean.TRUE);
+            // SQL's TRUE, which both H2 and PostgreSQL compare with a BOOLEAN (see findVisible)
+            @SuppressWarnings("unchecked")
+            List<String> households = em.createNativeQuery(
+                            "SELECT DISTINCT resident_id FROM resident_child WHERE child_allowance = TRUE")
+                    .getResultList();
+            if (households.isEmpty()) {
+                return 0;
+            }
+            query.setParameter("allowanceHouseholds", households);
         }
         if (audience.getMinAge() != null) {
             // at least minAge years old today: born on or before today minus minAge years
