@@ -55,6 +55,7 @@ class ArchitectureTest {
             "card",
             "platform",
             "access",
+            "mail",
             "agency");
 
     private static JavaClasses portal;

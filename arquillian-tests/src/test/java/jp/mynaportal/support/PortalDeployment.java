@@ -44,6 +44,7 @@ public final class PortalDeployment {
     public static WebArchive sharedH2() {
         Properties config = new Properties();
         config.setProperty("mynaportal.db.url", "jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1");
+        mailTo(config);
         // two entries a page on 利用履歴, so that a few logins show the paging (UsageHistoryBrowserIT)
         config.setProperty("mynaportal.usage.page-size", "2");
         return withInContainerTests(withConfig(config, SharedMicroContainer.SHARED_PREFIX + "h2.war"));
@@ -57,8 +58,32 @@ public final class PortalDeployment {
         if (sharedDatabase == null) {
             sharedDatabase = PostgresTestDatabase.recreate("mynaportal_it");
         }
-        return withInContainerTests(
-                withConfig(postgresConfig(sharedDatabase), SharedMicroContainer.SHARED_PREFIX + "postgres.war"));
+        Properties config = postgresConfig(sharedDatabase);
+        mailTo(config);
+        return withInContainerTests(withConfig(config, SharedMicroContainer.SHARED_PREFIX + "postgres.war"));
+    }
+
+    /**
+     * The shared deployments send mail to an SMTP server on a free port of this machine, which the
+     * mail tests start (GreenMail, inside the container) and stop; while none listens, mails wait in
+     * the outbox. Retries start after one second and the worker looks every second, so that a
+     * test sees a mail go out soon after its server is back.
+     */
+    private static void mailTo(Properties config) {
+        config.setProperty("mynaportal.mail.smtp.host", "127.0.0.1");
+        config.setProperty("mynaportal.mail.smtp.port", Integer.toString(freePort()));
+        config.setProperty("mynaportal.mail.smtp.starttls", "false");
+        config.setProperty("mynaportal.mail.retry-seconds", "1");
+        config.setProperty("mynaportal.mail.poll-seconds", "1");
+        config.setProperty("mynaportal.mail.timeout-seconds", "3");
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The built WAR on a fresh in-memory H2 database. */
@@ -121,8 +146,9 @@ public final class PortalDeployment {
                 .importFrom(war)
                 .as(WebArchive.class)
                 .addAsResource(new StringAsset(text.toString()), "META-INF/microprofile-config.properties")
-                .addClasses(CurrentExchange.class, Callers.class)
-                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+                .addClasses(CurrentExchange.class, Callers.class, SmtpServer.class)
+                .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
+                .addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));
     }
 
     /** The archive with every in-container test class of this module added. */

@@ -14,6 +14,8 @@ public enum PortalService {
     EXCHANGE,
     /** The counter inbox: staff examine and decide applications. */
     COUNTER_INBOX,
+    /** お知らせの配信: municipality staff writing notices to residents of their municipality. */
+    NOTICE_DELIVERY,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
     COUNTER_CARD,
     /** あなたの情報: the records agencies hold about the resident, and the resident's error reports. */

@@ -27,6 +27,14 @@ public record Subject(String residentId, String lgCode, String agencyCode) {
         return new Subject(residentId, null, Objects.requireNonNull(agencyCode, "agencyCode"));
     }
 
+    /** Stands for the residents of a municipality as a group (a notice to many), never one actor. */
+    public static final String RESIDENTS_OF_MUNICIPALITY = "*";
+
+    /** The residents of a municipality as a group, e.g. the audience of a notice to many. */
+    public static Subject residentsOf(String lgCode) {
+        return new Subject(RESIDENTS_OF_MUNICIPALITY, Objects.requireNonNull(lgCode, "lgCode"));
+    }
+
     public static Subject resident(String residentId) {
         return new Subject(residentId, null);
     }

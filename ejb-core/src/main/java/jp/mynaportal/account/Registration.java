@@ -19,7 +19,7 @@ public class Registration implements Serializable {
     @NotBlank(message = "{account.nickname.required}")
     @Pattern(regexp = "(?s).*[^\\p{javaWhitespace}\\p{Z}].*", message = "{account.nickname.required}")
     @Pattern(regexp = "[^\\p{Cc}\\p{Cf}]*", message = "{account.nickname.characters}")
-    @Size(max = 20, message = "{account.nickname.tooLong}")
+    @Characters(max = 20)
     private String nickname;
 
     @Email(message = "{account.email.invalid}")

@@ -5,8 +5,8 @@ import java.util.Optional;
 import jp.mynaportal.notice.model.NoticeKind;
 
 /**
- * お知らせ of the caller: listed and read by the resident. Services send them through {@link
- * NoticeSender}.
+ * お知らせ of the caller: personal notices (services send them through {@link NoticeSender}) and
+ * notices to many written through {@link NoticeDelivery}; listed, read and archived by the resident.
  */
 public interface NoticeService {
 
@@ -24,9 +24,27 @@ public interface NoticeService {
     /** The caller's notices, newest first. */
     List<NoticeLine> notices();
 
-    /** How many of the caller's notices are unread (the badge on the top page). */
+    /** How many of the caller's notices (personal, and to many) are unread (the badge on the top page and in the header). */
     long unread();
 
-    /** Opens one of the caller's notices and marks it read; empty for someone else's notice. */
+    /** Opens one of the caller's personal notices and marks it read; empty for someone else's notice. */
     Optional<NoticeLine> read(long noticeId);
+
+    /**
+     * The caller's お知らせ as the list shows them: personal notices and the notices to many whose
+     * audience includes the caller now and that are valid now, newest first.
+     */
+    List<InboxNotice> inbox(NoticeQuery query);
+
+    /** One of the caller's notices, without marking it read; empty if it is not the caller's to see. */
+    Optional<InboxNotice> open(String ref);
+
+    /** Marks one of the caller's notices read; false if it is not the caller's to see. */
+    boolean markRead(String ref);
+
+    /** Archives one of the caller's notices (it leaves the current list); false if it is not the caller's to see. */
+    boolean archive(String ref);
+
+    /** The PDF attached to one of the caller's notices. */
+    Optional<NoticeAttachment> attachment(String ref);
 }

@@ -10,7 +10,12 @@ public enum UsageKind {
     /** ログイン and ログアウト. */
     LOGIN(UsageAction.LOGIN, UsageAction.LOGOUT),
     /** 利用者登録 and PIN resets at a counter. */
-    ACCOUNT(UsageAction.REGISTRATION, UsageAction.PIN_RESET),
+    ACCOUNT(
+            UsageAction.REGISTRATION,
+            UsageAction.ACCOUNT_CHANGED,
+            UsageAction.EMAIL_CONFIRMED,
+            UsageAction.ACCOUNT_DELETED,
+            UsageAction.PIN_RESET),
     /** Applications: 一時保存, signatures, submissions, status changes. */
     APPLICATION(
             UsageAction.APPLICATION_DRAFT_SAVED,

@@ -32,7 +32,7 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.CONNECTED_SITES);
 
     private static final Set<PortalService> COUNTER_SERVICES =
-            EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
+            EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD, PortalService.NOTICE_DELIVERY);
 
     @Override
     public boolean permits(Actor actor, Subject subject, PortalService service, Operation operation) {

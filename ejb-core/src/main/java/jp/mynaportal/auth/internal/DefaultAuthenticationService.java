@@ -4,6 +4,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import jp.mynaportal.auth.CertificateHolders;
 import jp.mynaportal.auth.Challenge;
 import jp.mynaportal.auth.LoginFailedException;
 import jp.mynaportal.auth.LoginIdentity;
+import jp.mynaportal.auth.LoginObserver;
 import jp.mynaportal.auth.LoginOutcome;
 import jp.mynaportal.auth.LoginResult;
 import jp.mynaportal.auth.StaffMemberships;
@@ -81,6 +83,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Inject
     private CurrentCaller caller;
 
+    @Inject
+    private Instance<LoginObserver> loginObservers;
+
     @Override
     @PermitAll
     public Challenge issueChallenge(String sessionId) {
@@ -111,7 +116,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
             useChallenge(sessionId, challenge);
             X509Certificate certificate =
                     validation.validator().validate(token, validation.settings().origin(), challenge);
-            return succeed(certificate, "token " + terminal);
+            return succeed(certificate, "token " + terminal, LoginObserver.Method.TOKEN);
         } catch (LoginFailedException e) {
             return fail(null, e, "token " + terminal);
         }
@@ -147,7 +152,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
             useChallenge(sessionId, challenge.nonce());
             X509Certificate certificate =
                     validation.validator().validate(AuthToken.parse(token), origin, challenge.nonce());
-            return succeed(certificate, where);
+            return succeed(certificate, where, LoginObserver.Method.CARD_READER);
         } catch (LoginFailedException e) {
             return fail(residentId, e, where);
         } catch (ReaderNotEnabledException e) {
@@ -217,10 +222,12 @@ public class DefaultAuthenticationService implements AuthenticationService {
         }
     }
 
-    private LoginResult succeed(X509Certificate certificate, String where) {
+    private LoginResult succeed(X509Certificate certificate, String where, LoginObserver.Method method) {
         String owner = holders.residentOf(certificate)
                 .orElseThrow(
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
+        Instant at = Instant.now();
+        loginObservers.forEach(o -> o.loggedIn(owner, method, at));
         return logged(owner, LoginResult.success(tickets.issue(owner)), where);
     }
 

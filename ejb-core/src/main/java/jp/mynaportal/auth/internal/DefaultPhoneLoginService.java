@@ -51,6 +51,9 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
     private LoginTickets tickets;
 
     @Inject
+    private jakarta.enterprise.inject.Instance<jp.mynaportal.auth.LoginObserver> loginObservers;
+
+    @Inject
     private TokenValidation validation;
 
     @Resource
@@ -119,8 +122,7 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
                                 : PhoneLoginProgress.State.EXPIRED);
             case CONFIRMED ->
                 requests.collect(requestId, browserSession)
-                        ? new PhoneLoginProgress(
-                                PhoneLoginProgress.State.LOGGED_IN, tickets.issue(request.getResidentId()))
+                        ? loggedIn(request.getResidentId())
                         : PhoneLoginProgress.of(PhoneLoginProgress.State.UNKNOWN);
             case COLLECTED, ENDED -> PhoneLoginProgress.of(PhoneLoginProgress.State.UNKNOWN);
         };
@@ -144,5 +146,12 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return bytes;
+    }
+
+    /** The browser is logged in: a ticket for it, and ログイン通知 where the resident asked for it. */
+    private PhoneLoginProgress loggedIn(String residentId) {
+        Instant at = Instant.now();
+        loginObservers.forEach(o -> o.loggedIn(residentId, jp.mynaportal.auth.LoginObserver.Method.TOKEN, at));
+        return new PhoneLoginProgress(PhoneLoginProgress.State.LOGGED_IN, tickets.issue(residentId));
     }
 }

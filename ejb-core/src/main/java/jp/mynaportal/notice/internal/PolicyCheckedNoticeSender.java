@@ -11,19 +11,31 @@ import jp.mynaportal.access.CurrentCaller;
 import jp.mynaportal.access.Operation;
 import jp.mynaportal.access.PortalService;
 import jp.mynaportal.access.Subject;
+import jp.mynaportal.account.repository.AccountRepository;
+import jp.mynaportal.mail.MailOutbox;
+import jp.mynaportal.mail.model.MailKind;
 import jp.mynaportal.notice.NoticeAbout;
 import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.Notice;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.notice.repository.NoticeRepository;
 
-/** Stores a notice for the subject after the access policy let the caller write to them. */
+/**
+ * Stores a notice for the subject after the access policy let the caller write to them, and puts
+ * an お知らせ通知 mail in the outbox if the resident asked for one.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class PolicyCheckedNoticeSender implements NoticeSender {
 
     @Inject
     private NoticeRepository notices;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private MailOutbox mail;
 
     @Inject
     private CurrentCaller caller;
@@ -46,5 +58,9 @@ public class PolicyCheckedNoticeSender implements NoticeSender {
                 about == null ? null : about.function(),
                 about == null ? null : about.key(),
                 clock.instant()));
+        accounts.findAccount(subject.residentId())
+                .filter(a -> a.isNoticeMail() && a.getEmail() != null)
+                .ifPresent(a ->
+                        mail.enqueue(MailKind.NOTICE, a.getEmail(), a.getMailLanguage(), List.of(mail.portalUrl())));
     }
 }

@@ -216,4 +216,19 @@ class DefaultAccessPolicyTest {
             }
         }
     }
+
+    @Test
+    void staffWriteNoticesToTheResidentsOfTheirMunicipalityOnly() {
+        Actor staff = staffOf("tanaka", CHIYODA);
+        assertThat(policy.permits(staff, Subject.residentsOf(CHIYODA), PortalService.NOTICE_DELIVERY, Operation.WRITE))
+                .isTrue();
+        assertThat(policy.permits(staff, Subject.residentsOf("271276"), PortalService.NOTICE_DELIVERY, Operation.WRITE))
+                .isFalse();
+        assertThat(policy.permits(
+                        resident("hanako"),
+                        Subject.residentsOf(CHIYODA),
+                        PortalService.NOTICE_DELIVERY,
+                        Operation.WRITE))
+                .isFalse();
+    }
 }

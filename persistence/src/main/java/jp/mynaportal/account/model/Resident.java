@@ -76,6 +76,11 @@ public class Resident implements Serializable {
         return lgCode;
     }
 
+    /** The resident moved: from now on registered in another municipality. */
+    public void moveTo(String newLgCode) {
+        this.lgCode = Objects.requireNonNull(newLgCode, "newLgCode");
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -24,8 +24,8 @@ public class UserAccount {
     private String residentId;
 
     @NotBlank
-    @Size(max = NICKNAME_MAX)
-    @Column(name = "nickname", length = NICKNAME_MAX, nullable = false)
+    @Size(max = 2 * NICKNAME_MAX)
+    @Column(name = "nickname", length = 2 * NICKNAME_MAX, nullable = false)
     private String nickname;
 
     @Email
@@ -41,6 +41,15 @@ public class UserAccount {
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
 
+    @Column(name = "login_mail", nullable = false)
+    private boolean loginMail;
+
+    @Column(name = "notice_mail", nullable = false)
+    private boolean noticeMail;
+
+    @Column(name = "mail_language", length = 8, nullable = false)
+    private String mailLanguage = "ja";
+
     protected UserAccount() {}
 
     /** A registration; the terms of use were accepted at {@code now}. */
@@ -50,6 +59,42 @@ public class UserAccount {
         this.email = email;
         this.termsAcceptedAt = Objects.requireNonNull(now, "now");
         this.registeredAt = now;
+    }
+
+    /**
+     * 利用者登録変更: the nickname (at most {@link #NICKNAME_MAX} characters as a person counts
+     * them), the two メール通知 choices and the language of the mails. The e-mail address changes
+     * only through {@link #confirmEmail}.
+     */
+    public void change(String newNickname, boolean newLoginMail, boolean newNoticeMail, String newMailLanguage) {
+        Objects.requireNonNull(newNickname, "newNickname");
+        if (newNickname.isBlank() || newNickname.codePointCount(0, newNickname.length()) > NICKNAME_MAX) {
+            throw new IllegalArgumentException("nickname of 1 to 20 characters");
+        }
+        this.nickname = newNickname;
+        this.loginMail = newLoginMail;
+        this.noticeMail = newNoticeMail;
+        this.mailLanguage = "en".equals(newMailLanguage) ? "en" : "ja";
+    }
+
+    /** The new address, after the resident opened the confirmation link sent to it. */
+    public void confirmEmail(String newEmail) {
+        this.email = Objects.requireNonNull(newEmail, "newEmail");
+    }
+
+    /** ログイン通知: a mail at each login. */
+    public boolean isLoginMail() {
+        return loginMail;
+    }
+
+    /** あなたの情報・お知らせ通知: a mail when a notice arrives. */
+    public boolean isNoticeMail() {
+        return noticeMail;
+    }
+
+    /** {@code ja} or {@code en}. */
+    public String getMailLanguage() {
+        return mailLanguage;
     }
 
     public String getResidentId() {

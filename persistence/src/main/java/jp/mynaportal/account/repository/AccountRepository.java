@@ -2,8 +2,10 @@ package jp.mynaportal.account.repository;
 
 import java.util.List;
 import java.util.Optional;
+import jp.mynaportal.account.model.EmailChange;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
+import jp.mynaportal.account.model.ResidentChild;
 import jp.mynaportal.account.model.UserAccount;
 
 /** Residents, their certificates and their registrations. */
@@ -30,4 +32,17 @@ public interface AccountRepository {
     void addCertificate(ResidentCertificate certificate);
 
     void addAccount(UserAccount account);
+
+    /** The children of a resident's household, youngest first. */
+    List<ResidentChild> findChildren(String residentId);
+
+    void addChild(ResidentChild child);
+
+    void addEmailChange(EmailChange change);
+
+    /** A pending e-mail change by the SHA-256 of its token, locked until the transaction ends. */
+    Optional<EmailChange> lockEmailChange(String tokenHash);
+
+    /** 利用者登録の削除: the registration and its pending e-mail changes. */
+    void removeAccount(String residentId);
 }

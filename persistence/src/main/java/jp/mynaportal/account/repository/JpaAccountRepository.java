@@ -6,8 +6,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import jp.mynaportal.account.model.EmailChange;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
+import jp.mynaportal.account.model.ResidentChild;
 import jp.mynaportal.account.model.UserAccount;
 
 /** {@link AccountRepository} over JPA. */
@@ -57,5 +59,38 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void addAccount(UserAccount account) {
         em.persist(account);
+    }
+
+    @Override
+    public List<ResidentChild> findChildren(String residentId) {
+        return em.createNamedQuery(ResidentChild.FIND_BY_RESIDENT, ResidentChild.class)
+                .setParameter("residentId", residentId)
+                .getResultList();
+    }
+
+    @Override
+    public void addChild(ResidentChild child) {
+        em.persist(child);
+    }
+
+    @Override
+    public void addEmailChange(EmailChange change) {
+        em.persist(change);
+    }
+
+    @Override
+    public Optional<EmailChange> lockEmailChange(String tokenHash) {
+        return Optional.ofNullable(em.find(EmailChange.class, tokenHash, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public void removeAccount(String residentId) {
+        em.createQuery("DELETE FROM EmailChange c WHERE c.residentId = :residentId")
+                .setParameter("residentId", residentId)
+                .executeUpdate();
+        UserAccount account = em.find(UserAccount.class, residentId);
+        if (account != null) {
+            em.remove(account);
+        }
     }
 }

@@ -72,6 +72,10 @@ public class Notice {
     @Column(name = "read_at")
     private Instant readAt;
 
+    @Convert(converter = UtcInstantConverter.class)
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
     protected Notice() {}
 
     /**
@@ -108,6 +112,18 @@ public class Notice {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    /** Archives it (which reads it too). */
+    public void archive(Instant at) {
+        markRead(at);
+        if (archivedAt == null) {
+            archivedAt = at;
+        }
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
     }
 
     public Long getId() {

@@ -8,6 +8,12 @@ public enum UsageAction {
     LOGOUT,
     /** 利用者登録 at the first login. */
     REGISTRATION,
+    /** 利用者登録変更: nickname, e-mail address (requested) or メール通知 changed. */
+    ACCOUNT_CHANGED,
+    /** A new e-mail address confirmed through its link. */
+    EMAIL_CONFIRMED,
+    /** 利用者登録の削除. */
+    ACCOUNT_DELETED,
     /** A PIN reset at a municipal counter: the resident as subject, the staff member as actor. */
     PIN_RESET,
     /** 一時保存: the resident saved an application draft on purpose (not the saves after each change). */

@@ -16,7 +16,7 @@ public enum ServiceTile {
     EXCHANGE('d', "/exchange/index.xhtml"),
     NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', "/usage/history.xhtml"),
-    ACCOUNT('g', null),
+    ACCOUNT('g', "/account/change.xhtml"),
     LINKAGE('h', "/connect/sites.xhtml"),
     PROXY('i', null);
 

@@ -1,21 +1,25 @@
 package jp.mynaportal.notice.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.MessageFormat;
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import jp.mynaportal.auth.web.UserSession;
-import jp.mynaportal.notice.NoticeLine;
+import jp.mynaportal.notice.InboxNotice;
+import jp.mynaportal.notice.NoticeQuery;
 import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.NoticeSource;
 import jp.mynaportal.platform.web.Messages;
 
-/** お知らせ: the resident's notices, unread ones marked; {@code ?id=} opens one and marks it read. */
+/** お知らせ: the resident's notices with 未読/既読, filtered by sender and period, current or archived. */
 @Named
-@RequestScoped
-public class NoticeView {
+@ViewScoped
+public class NoticeView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private NoticeService notices;
@@ -23,37 +27,72 @@ public class NoticeView {
     @Inject
     private UserSession session;
 
-    private List<NoticeLine> lines = List.of();
-    private NoticeLine opened;
+    @Inject
+    private NoticeTexts texts;
+
+    private NoticeSource source;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean archived;
+    private List<InboxNotice> lines = List.of();
 
     @PostConstruct
     void init() {
-        if (!session.isLoggedIn()) {
+        if (session.isLoggedIn() && session.isRegistered()) {
+            lines = notices.inbox(NoticeQuery.current());
+        }
+    }
+
+    /** 絞り込む: shows the notices of the chosen sender and period. */
+    public void filter() {
+        if (from != null && to != null && to.isBefore(from)) {
+            Messages.error("filter:to", "notice.filter.toBeforeFrom");
             return;
         }
-        String id = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("id");
-        if (id != null && id.matches("[0-9]{1,18}")) {
-            opened = notices.read(Long.parseLong(id)).orElse(null);
-        }
-        lines = notices.notices();
+        lines = notices.inbox(new NoticeQuery(source, from, to, archived));
     }
 
-    /** A notice's title or text in the page's language, filled with its parameters. */
-    public String text(String key, NoticeLine line) {
-        return new MessageFormat(
-                        Messages.text(key),
-                        FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(line.parameters().toArray());
+    public String title(InboxNotice notice) {
+        return texts.title(notice);
     }
 
-    public List<NoticeLine> getLines() {
+    public NoticeSource[] getSources() {
+        return NoticeSource.values();
+    }
+
+    public List<InboxNotice> getLines() {
         return lines;
     }
 
-    public NoticeLine getOpened() {
-        return opened;
+    public NoticeSource getSource() {
+        return source;
+    }
+
+    public void setSource(NoticeSource source) {
+        this.source = source;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public void setArchived(boolean archived) {
+        this.archived = archived;
     }
 }

@@ -1,0 +1,277 @@
+package jp.mynaportal.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import jp.mynaportal.notice.internal.NoticeAudiences;
+import jp.mynaportal.notice.model.NoticeBroadcast;
+import jp.mynaportal.support.Callers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * お知らせ to many in the container: who an audience reaches at its edges (a 65th birthday today,
+ * a child turning 6 today), a resident who moves to another municipality, the preview count, no
+ * row per recipient, and a resident's read and archive of a notice that only they see. Staff send
+ * through the service as the counter staff demo resident, made staff of Okinawa municipalities
+ * that no other test uses; every test works in a municipality and with residents of its own.
+ */
+abstract class NoticeServiceContract {
+
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    private DataSource dataSource;
+    private NoticeAudiences audiences;
+    private NoticeDelivery delivery;
+    private NoticeService notices;
+    private List<String> okinawa;
+    private LocalDate today;
+
+    @BeforeEach
+    void lookUp() throws Exception {
+        dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
+        audiences = CDI.current().select(NoticeAudiences.class).get();
+        delivery = CDI.current().select(NoticeDelivery.class).get();
+        notices = CDI.current().select(NoticeService.class).get();
+        today = LocalDate.now(JAPAN);
+        okinawa = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT lg_code FROM municipality WHERE lg_code LIKE '47%' AND kind <> 'PREFECTURE' ORDER BY lg_code");
+                ResultSet rows = q.executeQuery()) {
+            while (rows.next()) {
+                okinawa.add(rows.getString(1));
+            }
+        }
+        assertThat(okinawa).hasSizeGreaterThan(6);
+        String staff = Callers.residentId("田中 一郎");
+        for (String lg : okinawa.subList(0, 6)) {
+            serveAlso(staff, lg);
+        }
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+    }
+
+    private void serveAlso(String staff, String lg) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT COUNT(*) FROM counter_staff WHERE resident_id = ? AND lg_code = ? AND staff_role = 'NOTICE'")) {
+            q.setString(1, staff);
+            q.setString(2, lg);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                if (rows.getLong(1) > 0) {
+                    return;
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO counter_staff (id, resident_id, lg_code, staff_role, granted_at) VALUES (?, ?, ?, 'NOTICE', ?)")) {
+                insert.setString(1, UUID.randomUUID().toString());
+                insert.setString(2, staff);
+                insert.setString(3, lg);
+                insert.setTimestamp(4, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private String resident(String lg, LocalDate born) throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO resident (id, full_name, address, birth_date, lg_code, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, id);
+            insert.setString(2, "試験 " + id.substring(0, 8));
+            insert.setString(3, "沖縄県");
+            insert.setDate(4, Date.valueOf(born));
+            insert.setString(5, lg);
+            insert.setTimestamp(6, Timestamp.from(Instant.now()));
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private void child(String residentId, LocalDate born, boolean allowance) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO resident_child (id, resident_id, birth_date, child_allowance) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, 1_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L));
+            insert.setString(2, residentId);
+            insert.setDate(3, Date.valueOf(born));
+            insert.setBoolean(4, allowance);
+            insert.executeUpdate();
+        }
+    }
+
+    private void move(String residentId, String lg) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement update = c.prepareStatement("UPDATE resident SET lg_code = ? WHERE id = ?")) {
+            update.setString(1, lg);
+            update.setString(2, residentId);
+            update.executeUpdate();
+        }
+    }
+
+    private long count(String table) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM " + table);
+                ResultSet rows = q.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private NoticeDraft draft(String lg, String title) {
+        NoticeDraft draft = new NoticeDraft();
+        draft.setLgCode(lg);
+        draft.setTitle(title);
+        draft.setBody("本文 " + title);
+        draft.setValidFrom(today);
+        draft.setValidUntil(today.plusDays(30));
+        return draft;
+    }
+
+    private boolean sees(String residentId, long noticeId) {
+        return audiences.visibleTo(residentId, 200).stream()
+                .map(NoticeBroadcast::getId)
+                .anyMatch(id -> id == noticeId);
+    }
+
+    @Test
+    void reachesBothEndsOfAnAgeRangeCountedOnTheBirthdayAndNobodyOutside() throws Exception {
+        String lg = okinawa.get(0);
+        String turned65Today = resident(lg, today.minusYears(65));
+        String turns65Tomorrow = resident(lg, today.minusYears(65).plusDays(1));
+        String is70Turns71Tomorrow = resident(lg, today.minusYears(71).plusDays(1));
+        String turned71Today = resident(lg, today.minusYears(71));
+        NoticeDraft draft = draft(lg, "65歳から70歳の方へ");
+        draft.setMinAge(65);
+        draft.setMaxAge(70);
+
+        assertThat(delivery.reach(draft)).isEqualTo(2);
+        long id = delivery.send(draft);
+
+        assertThat(sees(turned65Today, id)).isTrue();
+        assertThat(sees(is70Turns71Tomorrow, id)).isTrue();
+        assertThat(sees(turns65Tomorrow, id)).isFalse();
+        assertThat(sees(turned71Today, id)).isFalse();
+    }
+
+    @Test
+    void reachesHouseholdsWithAChildUnderTheAgeAndThoseReceivingChildAllowance() throws Exception {
+        String lg = okinawa.get(1);
+        String childTurnsSixTomorrow = resident(lg, today.minusYears(35));
+        child(childTurnsSixTomorrow, today.minusYears(6).plusDays(1), false);
+        String childTurnedSixToday = resident(lg, today.minusYears(35));
+        child(childTurnedSixToday, today.minusYears(6), true);
+        String noChild = resident(lg, today.minusYears(35));
+        NoticeDraft underSix = draft(lg, "未就学児のいる世帯へ");
+        underSix.setChildUnder(6);
+        NoticeDraft allowance = draft(lg, "児童手当の現況届");
+        allowance.setChildAllowance(true);
+
+        assertThat(delivery.reach(underSix)).isEqualTo(1);
+        assertThat(delivery.reach(allowance)).isEqualTo(1);
+        long underSixId = delivery.send(underSix);
+        long allowanceId = delivery.send(allowance);
+
+        assertThat(sees(childTurnsSixTomorrow, underSixId)).isTrue();
+        assertThat(sees(childTurnedSixToday, underSixId)).isFalse();
+        assertThat(sees(noChild, underSixId)).isFalse();
+        assertThat(sees(childTurnedSixToday, allowanceId)).isTrue();
+        assertThat(sees(childTurnsSixTomorrow, allowanceId)).isFalse();
+    }
+
+    @Test
+    void showsAResidentWhoMovedTheNoticesOfTheNewMunicipalityOnly() throws Exception {
+        String from = okinawa.get(2);
+        String to = okinawa.get(3);
+        String mover = resident(from, today.minusYears(40));
+        long oldTown = delivery.send(draft(from, "旧住所地のお知らせ"));
+        long newTown = delivery.send(draft(to, "新住所地のお知らせ"));
+        assertThat(sees(mover, oldTown)).isTrue();
+        assertThat(sees(mover, newTown)).isFalse();
+
+        move(mover, to);
+
+        assertThat(sees(mover, oldTown)).isFalse();
+        assertThat(sees(mover, newTown)).isTrue();
+    }
+
+    @Test
+    void storesOneRowForANoticeToManyAndNothingPerRecipient() throws Exception {
+        String lg = okinawa.get(4);
+        List<String> residents = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            residents.add(resident(lg, today.minusYears(20 + i)));
+        }
+        long broadcasts = count("notice_broadcast");
+        long receipts = count("notice_receipt");
+        long personal = count("notice");
+
+        long id = delivery.send(draft(lg, "全住民へのお知らせ"));
+
+        assertThat(count("notice_broadcast")).isEqualTo(broadcasts + 1);
+        assertThat(count("notice_receipt")).isEqualTo(receipts);
+        assertThat(count("notice")).isEqualTo(personal);
+        assertThat(residents).allSatisfy(r -> assertThat(sees(r, id)).isTrue());
+    }
+
+    @Test
+    void showsNothingBeforeItsFirstDay() throws Exception {
+        String lg = okinawa.get(5);
+        String resident = resident(lg, today.minusYears(30));
+        NoticeDraft later = draft(lg, "来週からのお知らせ");
+        later.setValidFrom(today.plusDays(7));
+        long id = delivery.send(later);
+        assertThat(sees(resident, id)).isFalse();
+    }
+
+    @Test
+    void refusesANoticeToAMunicipalityTheStaffMemberDoesNotServe() {
+        NoticeDraft elsewhere = draft("271276", "大阪市北区のお知らせ");
+        assertThatThrownBy(() -> delivery.send(elsewhere)).isNotNull();
+        assertThatThrownBy(() -> delivery.reach(elsewhere)).isNotNull();
+    }
+
+    @Test
+    void letsTheResidentReadAndArchiveANoticeForThemAndNobodyElseOpenIt() throws Exception {
+        String hanako = Callers.residentId("山田 花子");
+        NoticeDraft toHanako = draft("131016", "花子さんへの個別のお知らせ " + UUID.randomUUID());
+        toHanako.setResidentId(hanako);
+        String ref = "b" + delivery.send(toHanako);
+
+        Callers.logInRegistered("hanako", "1234", "はなこ");
+        long unreadBefore = notices.unread();
+        assertThat(notices.inbox(NoticeQuery.current()))
+                .anySatisfy(n -> assertThat(n.ref()).isEqualTo(ref));
+        assertThat(notices.open(ref)).get().satisfies(n -> assertThat(n.read()).isFalse());
+        assertThat(notices.unread()).as("opening marks nothing").isEqualTo(unreadBefore);
+
+        assertThat(notices.markRead(ref)).isTrue();
+        assertThat(notices.unread()).isEqualTo(unreadBefore - 1);
+        assertThat(notices.archive(ref)).isTrue();
+        assertThat(notices.inbox(NoticeQuery.current()))
+                .noneSatisfy(n -> assertThat(n.ref()).isEqualTo(ref));
+        assertThat(notices.inbox(new NoticeQuery(NoticeSource.MUNICIPALITY, null, null, true)))
+                .anySatisfy(n -> assertThat(n.ref()).isEqualTo(ref));
+
+        Callers.logInRegistered("taro", "2345", "たろう");
+        assertThat(notices.open(ref)).isEmpty();
+        assertThat(notices.markRead(ref)).isFalse();
+    }
+}
