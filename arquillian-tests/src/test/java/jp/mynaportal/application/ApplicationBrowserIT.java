@@ -14,6 +14,7 @@ import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
+import jp.mynaportal.support.Screenshots;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -285,6 +286,7 @@ class ApplicationBrowserIT {
         browser.findElement(By.id("confirm:submit")).click();
         waiting().until(ExpectedConditions.urlContains("/pittari/apply/sign.xhtml"));
         assertAccessible("sign");
+        Screenshots.both(browser, "application-sign");
         String receiptNumber = sign("hanako", "HANAKO2025");
         assertThat(receiptNumber).startsWith("131016-");
         assertAccessible("done");
@@ -322,6 +324,7 @@ class ApplicationBrowserIT {
         assertThat(browser.findElement(By.id("signature-verdict")).getText()).contains("有効");
         assertThat(browser.findElement(By.id("signer-name")).getText()).isEqualTo("山田 花子");
         assertAccessible("application at the counter");
+        Screenshots.both(browser, "counter-application");
         browser.findElement(By.cssSelector("[data-status='RETURNED']")).click();
         waitForText(By.id("decision:comment-message"), "コメント");
         browser.findElement(By.id("decision:comment")).sendKeys("資格取得日を確認してください");
@@ -335,6 +338,7 @@ class ApplicationBrowserIT {
         open("/notice/list.xhtml");
         assertThat(browser.findElement(By.id("notices")).getText()).contains("差し戻されました");
         assertAccessible("notices");
+        Screenshots.both(browser, "notices");
         open("/pittari/apply/resume.xhtml");
         resume();
         waitForText(By.id("staff-comment"), "資格取得日を確認してください");
@@ -351,7 +355,13 @@ class ApplicationBrowserIT {
         open("/counter/application.xhtml?id=" + id);
         browser.findElement(By.cssSelector("[data-status='UNDER_REVIEW']")).click();
         waitForText(By.id("status"), "審査中");
+        // 完了 cannot be undone: it asks first, and nothing happens when the staff member says no
         browser.findElement(By.cssSelector("[data-status='COMPLETED']")).click();
+        assertThat(browser.switchTo().alert().getText()).contains("完了にします");
+        browser.switchTo().alert().dismiss();
+        assertThat(browser.findElement(By.id("status")).getText()).contains("審査中");
+        browser.findElement(By.cssSelector("[data-status='COMPLETED']")).click();
+        browser.switchTo().alert().accept();
         waitForText(By.id("status"), "完了");
     }
 }

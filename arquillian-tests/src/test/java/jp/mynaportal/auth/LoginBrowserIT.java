@@ -129,6 +129,17 @@ class LoginBrowserIT {
         enterPassword("hanako", "1234");
         waiting().until(ExpectedConditions.urlContains("/account/register.xhtml"));
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        // a nickname of full-width spaces only is no nickname: a message beside the field, no error page
+        browser.findElement(By.id("register:nickname")).sendKeys("\u3000\u3000\u3000");
+        browser.findElement(By.id("register:terms")).click();
+        browser.findElement(By.id("register:submit")).click();
+        assertThat(waiting()
+                        .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:nickname-message")))
+                        .getText())
+                .contains("ニックネームを入力してください");
+        assertThat(browser.getCurrentUrl()).contains("/account/register.xhtml");
+        browser.findElement(By.id("register:terms")).click();
+        browser.findElement(By.id("register:nickname")).clear();
         browser.findElement(By.id("register:nickname")).sendKeys("はなこ");
         browser.findElement(By.id("register:submit")).click();
         assertThat(waiting()

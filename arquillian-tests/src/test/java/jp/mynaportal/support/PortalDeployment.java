@@ -33,6 +33,9 @@ public final class PortalDeployment {
 
     private static final Pattern IN_CONTAINER_TEST = Pattern.compile("[A-Za-z]+(Contract|H2IT|PostgresIT)(\\$.*)?");
 
+    /** The login rate limit of the test deployments (requests per minute and client address). */
+    public static final int LOGIN_REQUESTS_PER_MINUTE = 600;
+
     private static PostgresTestDatabase sharedDatabase;
 
     private PortalDeployment() {}
@@ -101,6 +104,8 @@ public final class PortalDeployment {
     private static WebArchive withConfig(Properties config, String name) {
         config.putIfAbsent("mynaportal.profile", "demo");
         config.putIfAbsent("mynaportal.auth.reader-terminals", thisMachinesAddresses());
+        // every test logs in from loopback: the login rate limit per address stays, high enough for them
+        config.putIfAbsent("mynaportal.auth.login-requests-per-minute", String.valueOf(LOGIN_REQUESTS_PER_MINUTE));
         File war = new File(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"), "mynaportal.war");
         if (!war.isFile()) {
             throw new IllegalStateException(

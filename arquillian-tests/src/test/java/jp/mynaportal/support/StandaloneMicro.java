@@ -95,6 +95,19 @@ public final class StandaloneMicro implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Kills the Micro as {@code kill -9} does (no shutdown hooks, no transactions finished) and waits
+     * until the process is gone; its folder stays until {@link #close()}.
+     */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    /** Whether the Micro's process still runs. */
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** Stops the Micro and removes its folder. */
     @Override
     public void close() throws IOException, InterruptedException {

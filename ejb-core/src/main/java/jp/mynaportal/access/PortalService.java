@@ -10,6 +10,8 @@ public enum PortalService {
     NOTICES,
     /** 利用履歴. */
     USAGE_LOG,
+    /** やりとり履歴: the resident's 提供要求 and their results. */
+    EXCHANGE,
     /** The counter inbox: staff examine and decide applications. */
     COUNTER_INBOX,
     /** Counter help with the card: identifying the holder, resetting the PIN. */

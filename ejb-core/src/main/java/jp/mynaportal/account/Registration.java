@@ -3,6 +3,7 @@ package jp.mynaportal.account;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
@@ -14,7 +15,10 @@ public class Registration implements Serializable {
     @AssertTrue(message = "{account.terms.required}")
     private boolean termsAccepted;
 
+    /** Not only spaces: @NotBlank trims ASCII spaces only, so a nickname of full-width spaces needs this too. */
     @NotBlank(message = "{account.nickname.required}")
+    @Pattern(regexp = "(?s).*[^\\p{javaWhitespace}\\p{Z}].*", message = "{account.nickname.required}")
+    @Pattern(regexp = "[^\\p{Cc}\\p{Cf}]*", message = "{account.nickname.characters}")
     @Size(max = 20, message = "{account.nickname.tooLong}")
     private String nickname;
 

@@ -57,7 +57,9 @@ public class ApplicationException extends RuntimeException {
         /** Staff: 差戻し and 却下 need a comment for the resident. */
         COMMENT_REQUIRED,
         /** Staff: the comment is longer than 2,000 characters. */
-        COMMENT_TOO_LONG;
+        COMMENT_TOO_LONG,
+        /** Staff: the comment holds control characters or broken characters. */
+        COMMENT_CONTROL_CHARACTER;
 
         public String messageKey() {
             return "pittari.apply.error." + name().toLowerCase(Locale.ROOT);

@@ -13,6 +13,7 @@ public record FieldProblem(String fieldKey, Code code) implements Serializable {
     public enum Code {
         REQUIRED,
         TOO_LONG,
+        CONTROL_CHARACTER,
         KANA,
         DATE,
         DATE_IN_FUTURE,

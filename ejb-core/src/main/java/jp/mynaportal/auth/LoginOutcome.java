@@ -52,7 +52,9 @@ public enum LoginOutcome {
     /** The challenge is older than five minutes. */
     CHALLENGE_EXPIRED,
     /** A valid certificate that belongs to no resident the portal knows. */
-    RESIDENT_UNKNOWN;
+    RESIDENT_UNKNOWN,
+    /** A スマートフォンでログイン request whose browser session ended before the phone confirmed it. */
+    REQUEST_ENDED;
 
     /** The message bundle key of the text shown to the user. */
     public String messageKey() {

@@ -3,6 +3,7 @@ package jp.mynaportal.pittari;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import jp.mynaportal.pittari.model.AcceptancePeriod;
 import jp.mynaportal.pittari.model.EnglishText;
 import jp.mynaportal.pittari.model.ProcedureCategory;
 import jp.mynaportal.pittari.model.ProcedureOrigin;
@@ -11,7 +12,9 @@ import jp.mynaportal.pittari.model.ProcedureText;
 /**
  * 手続詳細: everything a resident reads about one municipality's procedure. A withdrawn procedure
  * still has its page (old links and applications), marked {@code withdrawn}. {@code english} holds
- * the English name and 概要, or is null where the texts exist only in Japanese.
+ * the English name and 概要, or is null where the texts exist only in Japanese. {@code online} is
+ * whether it can be applied for online today; {@code acceptancePeriod} is null for a procedure that
+ * takes applications all year round.
  */
 public record ProcedureDetail(
         long id,
@@ -24,7 +27,8 @@ public record ProcedureDetail(
         ProcedureOrigin origin,
         boolean withdrawn,
         Instant updatedAt,
-        EnglishText english)
+        EnglishText english,
+        AcceptancePeriod acceptancePeriod)
         implements Serializable {
 
     public ProcedureDetail {

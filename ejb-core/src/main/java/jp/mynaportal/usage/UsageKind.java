@@ -17,6 +17,12 @@ public enum UsageKind {
             UsageAction.APPLICATION_SIGNATURE,
             UsageAction.APPLICATION_SUBMITTED,
             UsageAction.APPLICATION_STATUS_CHANGED),
+    /** やりとり履歴: 提供要求, looking at and downloading results, deleting them. */
+    EXCHANGE(
+            UsageAction.EXCHANGE_REQUESTED,
+            UsageAction.EXCHANGE_VIEWED,
+            UsageAction.EXCHANGE_DOWNLOADED,
+            UsageAction.EXCHANGE_DELETED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
     ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
 

@@ -12,14 +12,18 @@ import jp.mynaportal.access.Subject;
 
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
- * holder in 利用者登録; staff of the subject's municipality in the counter services. Everything
- * else is refused.
+ * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
+ * recording exchanges in やりとり履歴. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
 
     private static final Set<PortalService> RESIDENT_SERVICES = EnumSet.of(
-            PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG);
+            PortalService.ACCOUNT,
+            PortalService.APPLICATIONS,
+            PortalService.NOTICES,
+            PortalService.USAGE_LOG,
+            PortalService.EXCHANGE);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -34,6 +38,10 @@ public class DefaultAccessPolicy implements AccessPolicy {
             return true;
         }
         if (self && actor.hasRole(Roles.REGISTRANT) && service == PortalService.ACCOUNT) {
+            return true;
+        }
+        if (actor.hasRole(Roles.AGENCY) && service == PortalService.EXCHANGE && operation == Operation.WRITE) {
+            // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
             return true;
         }
         return actor.hasRole(Roles.STAFF)

@@ -144,7 +144,8 @@ public class DefaultApplicationService implements ApplicationService {
         List<FieldSpec> fields = ApplicationForms.fields(procedure);
         Map<String, String> accepted = ApplicationForms.accepted(fields, values, resident());
         Instant now = clock.instant();
-        application.saveForm(FormData.write(accepted), now, expiry(now));
+        Map<String, String> stored = ApplicationForms.storable(accepted, FormData.read(application.getFormData()));
+        application.saveForm(FormData.write(stored), now, expiry(now));
         return problems(application, fields, accepted);
     }
 
@@ -394,8 +395,18 @@ public class DefaultApplicationService implements ApplicationService {
                 .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
     }
 
+    /**
+     * An application the caller may change, its row locked until the transaction ends: a save from
+     * the page's autosave and one from a button (or a second tab) run one after the other, each on
+     * the row as the other left it, instead of one of them failing on a stale version.
+     */
     private Application editable(long applicationId) {
-        Application application = owned(applicationId);
+        Application application = applications
+                .lockById(applicationId)
+                .filter(this::reachable)
+                .filter(a -> a.getStatus() != ApplicationStatus.DRAFT
+                        || a.getExpiresAt().isAfter(clock.instant()))
+                .orElseThrow(() -> new ApplicationException(Reason.NOT_FOUND));
         if (!application.getStatus().editableByResident()) {
             throw new ApplicationException(Reason.NOT_EDITABLE);
         }

@@ -32,6 +32,7 @@ import jp.mynaportal.application.model.ApplicationStatus;
 import jp.mynaportal.application.repository.ApplicationRepository;
 import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
+import jp.mynaportal.platform.InputText;
 import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
@@ -131,13 +132,17 @@ public class DefaultInboxService implements InboxService {
         if (to == null || !from.staffTransitions().contains(to)) {
             throw new ApplicationException(Reason.TRANSITION);
         }
-        String text = comment == null ? "" : comment.strip();
+        String text = comment == null ? "" : InputText.normalize(comment.strip());
         boolean needsComment = to == ApplicationStatus.RETURNED || to == ApplicationStatus.REJECTED;
         if (needsComment && text.isEmpty()) {
             throw new ApplicationException(Reason.COMMENT_REQUIRED);
         }
-        if (text.length() > MAX_COMMENT) {
+        InputText.Problem problem = InputText.problem(text, MAX_COMMENT, true);
+        if (problem == InputText.Problem.TOO_LONG) {
             throw new ApplicationException(Reason.COMMENT_TOO_LONG);
+        }
+        if (problem != null) {
+            throw new ApplicationException(Reason.COMMENT_CONTROL_CHARACTER);
         }
         Instant now = clock.instant();
         application.changeStatus(to, text.isEmpty() ? null : text, now);

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 import jp.mynaportal.application.FieldProblem;
 import jp.mynaportal.application.FieldProblem.Code;
 import jp.mynaportal.application.FieldSpec;
+import jp.mynaportal.application.model.FormFieldType;
+import jp.mynaportal.platform.InputText;
 
 /**
  * Checks an application's values against its form: required fields and files, and the format of
  * each kind (dates, numbers, kana, telephone numbers, e-mail, My Number with its check digit,
- * account numbers, choices). Full-width digits count as digits.
+ * account numbers, choices). Full-width digits count as digits; lengths are counted in characters
+ * (code points), and control characters or broken surrogates are refused ({@link InputText}).
  */
 final class FormValidator {
 
@@ -67,8 +70,12 @@ final class FormValidator {
                 default -> Code.REQUIRED;
             };
         }
-        if (value.length() > MAX_TEXT) {
+        InputText.Problem text = InputText.problem(value, MAX_TEXT, field.type() == FormFieldType.CHOICE);
+        if (text == InputText.Problem.TOO_LONG) {
             return Code.TOO_LONG;
+        }
+        if (text != null) {
+            return Code.CONTROL_CHARACTER;
         }
         String ascii = Normalizer.normalize(value, Normalizer.Form.NFKC);
         return switch (field.type()) {

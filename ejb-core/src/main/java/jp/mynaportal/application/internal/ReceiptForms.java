@@ -11,7 +11,11 @@ import jp.mynaportal.application.receipt.ReceiptContent;
 import jp.mynaportal.application.receipt.ReceiptLine;
 import jp.mynaportal.application.receipt.ReceiptSignature;
 
-/** The receipt of a submitted application: its values in form order, picked options joined, files by digest. */
+/**
+ * The receipt of a submitted application: its values in form order, picked options joined, files
+ * by digest; the procedure's name and the field labels in the receipt's language where the
+ * catalogue has them (a municipality's own texts stay Japanese).
+ */
 final class ReceiptForms {
 
     private static final String JOIN = "、";
@@ -20,13 +24,16 @@ final class ReceiptForms {
 
     static ReceiptContent content(
             ApplicationForm form, String applicantName, ReceiptSignature signature, Locale locale) {
+        String language = locale == null ? "ja" : locale.getLanguage();
+        boolean english = "en".equals(language);
         List<ReceiptLine> lines = new ArrayList<>();
         for (FieldSpec field : form.fields()) {
             if (field.file() || field.type() == FormFieldType.CHECKBOX) {
                 continue;
             }
             String value = form.values().getOrDefault(field.key(), "");
-            lines.add(new ReceiptLine(field.label(), value.replace(FieldSpec.MULTIPLE_SEPARATOR, JOIN)));
+            lines.add(new ReceiptLine(
+                    field.labelIn(language), value.replace(FieldSpec.MULTIPLE_SEPARATOR, english ? ", " : JOIN)));
         }
         List<ReceiptAttachment> attachments = form.attachments().stream()
                 .map(a -> new ReceiptAttachment(a.fileName(), a.sizeBytes(), a.sha256()))
@@ -35,7 +42,7 @@ final class ReceiptForms {
                 form.receiptNumber(),
                 form.submittedAt(),
                 form.municipalityName(),
-                form.procedureName(),
+                form.procedureNameIn(language),
                 applicantName,
                 lines,
                 attachments,

@@ -111,12 +111,13 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
                 municipality.getFullName(),
                 procedure.getCategory(),
                 procedure.getText(),
-                procedure.isOnlineAvailable(),
+                procedure.isOnlineOn(Procedures.today()),
                 procedure.isSignatureRequired(),
                 procedure.getOrigin(),
                 !procedure.isPublished(),
                 procedure.getUpdatedAt(),
-                procedure.getEnglishText().orElse(null));
+                procedure.getEnglishText().orElse(null),
+                procedure.getAcceptancePeriod().orElse(null));
     }
 
     @Override
@@ -151,7 +152,7 @@ public class DefaultPittariCatalogueService implements PittariCatalogueService {
             cells.add(
                     p == null
                             ? new RegionComparison.Cell(null, false)
-                            : new RegionComparison.Cell(p.getId(), p.isOnlineAvailable()));
+                            : new RegionComparison.Cell(p.getId(), p.isOnlineOn(Procedures.today())));
         }
         String name = sample.getTemplate() != null ? sample.getTemplate().getName() : sample.getName();
         return new RegionComparison.Row(key, sample.getCategory(), name, cells);

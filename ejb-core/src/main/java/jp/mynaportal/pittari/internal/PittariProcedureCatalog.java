@@ -18,7 +18,8 @@ import jp.mynaportal.pittari.repository.ProcedureRepository;
 /**
  * ぴったりサービス's procedures for the application core: a municipal procedure of the catalogue
  * with its template's typical fields, CHOICE fields with the vendored options (a CHOICE field
- * without options becomes free text); it accepts applications while published and online.
+ * without options becomes free text); it accepts applications while published, online and
+ * within its acceptance period.
  */
 @ApplicationScoped
 public class PittariProcedureCatalog implements ProcedureCatalog {
@@ -51,7 +52,7 @@ public class PittariProcedureCatalog implements ProcedureCatalog {
                 procedure.getLgCode(),
                 fields(procedure),
                 procedure.isSignatureRequired(),
-                procedure.isPublished() && procedure.isOnlineAvailable(),
+                procedure.isPublished() && procedure.isOnlineOn(Procedures.today()),
                 procedure.getEnglishText().map(EnglishText::name).orElse(null));
     }
 

@@ -1,5 +1,7 @@
 package jp.mynaportal.pittari.internal;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Optional;
 import jp.mynaportal.municipality.model.Municipality;
@@ -31,6 +33,13 @@ final class Procedures {
                 .orElseThrow(() -> new PittariSearchException(Reason.MUNICIPALITY_UNKNOWN));
     }
 
+    private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+    /** Today in Japan, the day acceptance periods are read on. */
+    static LocalDate today() {
+        return LocalDate.now(JAPAN);
+    }
+
     static ProcedureSummary summary(MunicipalProcedure procedure) {
         ProcedureText text = procedure.getText();
         Optional<EnglishText> english = procedure.getEnglishText();
@@ -41,7 +50,7 @@ final class Procedures {
                 text.name(),
                 text.reading(),
                 text.summary(),
-                procedure.isOnlineAvailable(),
+                procedure.isOnlineOn(today()),
                 procedure.isSignatureRequired(),
                 english.map(EnglishText::name).orElse(null),
                 english.map(EnglishText::summary).orElse(null));

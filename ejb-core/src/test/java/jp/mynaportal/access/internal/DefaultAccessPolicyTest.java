@@ -31,13 +31,28 @@ class DefaultAccessPolicyTest {
     @Test
     void aResidentUsesEveryResidentServiceOnTheirOwnData() {
         for (PortalService service : Set.of(
-                PortalService.ACCOUNT, PortalService.APPLICATIONS, PortalService.NOTICES, PortalService.USAGE_LOG)) {
+                PortalService.ACCOUNT,
+                PortalService.APPLICATIONS,
+                PortalService.NOTICES,
+                PortalService.USAGE_LOG,
+                PortalService.EXCHANGE)) {
             for (Operation operation : Operation.values()) {
                 assertThat(policy.permits(resident("hanako"), new Subject("hanako", CHIYODA), service, operation))
                         .as(service + " " + operation)
                         .isTrue();
             }
         }
+    }
+
+    @Test
+    void anAgencyRecordsExchangesButReadsNobodysExchangeHistory() {
+        Actor agency = new Actor("JPS", Set.of(Roles.AGENCY), Set.of());
+        assertThat(policy.permits(agency, Subject.resident("hanako"), PortalService.EXCHANGE, Operation.WRITE))
+                .isTrue();
+        assertThat(policy.permits(agency, Subject.resident("hanako"), PortalService.EXCHANGE, Operation.READ))
+                .isFalse();
+        assertThat(policy.permits(agency, Subject.resident("hanako"), PortalService.NOTICES, Operation.WRITE))
+                .isFalse();
     }
 
     @Test

@@ -40,4 +40,33 @@ class ApplicationFormsTest {
 
         assertThat(fields.subList(0, 3)).extracting(FieldSpec::locked).containsExactly(true, true, false);
     }
+
+    @Test
+    void aValueTooLongForAnyFieldIsNotStoredAndTheFieldKeepsItsValue() {
+        java.util.Map<String, String> stored = ApplicationForms.storable(
+                java.util.Map.of("note", "あ".repeat(150_000), "city", "目黒区"), java.util.Map.of("note", "前の値"));
+        assertThat(stored).containsExactlyInAnyOrderEntriesOf(java.util.Map.of("note", "前の値", "city", "目黒区"));
+    }
+
+    @Test
+    void aValueWithAControlCharacterIsNotStored() {
+        assertThat(ApplicationForms.storable(java.util.Map.of("note", "a\u0000b"), java.util.Map.of()))
+                .isEmpty();
+    }
+
+    @Test
+    void fullWidthDigitsAndDashesOfAPhoneNumberAreStoredHalfWidth() {
+        assertThat(ApplicationForms.normalised(FormFieldType.PHONE, "０３－１２３４ー５６７８"))
+                .isEqualTo("03-1234-5678");
+    }
+
+    @Test
+    void fullWidthDigitsOfAnAmountAreStoredHalfWidth() {
+        assertThat(ApplicationForms.normalised(FormFieldType.NUMBER, "１２０００")).isEqualTo("12000");
+    }
+
+    @Test
+    void freeTextIsStoredAsTyped() {
+        assertThat(ApplicationForms.normalised(FormFieldType.TEXT, "目黒区１－２")).isEqualTo("目黒区１－２");
+    }
 }

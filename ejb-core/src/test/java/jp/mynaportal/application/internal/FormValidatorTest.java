@@ -44,6 +44,18 @@ class FormValidatorTest {
     }
 
     @Test
+    void twoHundredEmojiAreNotTooLong() {
+        assertThat(check(field("note", FormFieldType.TEXT, true), "😀".repeat(200)))
+                .isEmpty();
+    }
+
+    @Test
+    void aControlCharacterIsRefusedBesideTheField() {
+        assertThat(check(field("note", FormFieldType.TEXT, true), "山田\u0000花子"))
+                .containsExactly(new FieldProblem("note", Code.CONTROL_CHARACTER));
+    }
+
+    @Test
     void kanaAcceptsHiraganaKatakanaAndSpacesOnly() {
         FieldSpec kana = field("kana", FormFieldType.KANA, true);
         assertThat(check(kana, "やまだ　ハナコー")).isEmpty();

@@ -11,5 +11,9 @@ public enum NoticeKind {
     /** An application was returned for correction (差戻し). */
     APPLICATION_RETURNED,
     /** An application was refused (却下). */
-    APPLICATION_REJECTED
+    APPLICATION_REJECTED,
+    /** The result of a やりとり履歴 提供要求 is ready. */
+    EXCHANGE_READY,
+    /** A やりとり履歴 提供要求 could not be built. */
+    EXCHANGE_FAILED
 }

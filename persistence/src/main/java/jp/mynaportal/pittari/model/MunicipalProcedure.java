@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -121,6 +122,14 @@ public class MunicipalProcedure implements Serializable {
 
     @Column(name = "signature_required", nullable = false)
     private boolean signatureRequired;
+
+    /** The first day applications are taken (Japan), or null. */
+    @Column(name = "accept_from")
+    private LocalDate acceptFrom;
+
+    /** The last day applications are taken (Japan), or null. */
+    @Column(name = "accept_until")
+    private LocalDate acceptUntil;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 16, nullable = false)
@@ -319,6 +328,19 @@ public class MunicipalProcedure implements Serializable {
 
     public boolean isOnlineAvailable() {
         return onlineAvailable;
+    }
+
+    /** When the procedure takes applications; empty when it does all year round. */
+    public Optional<AcceptancePeriod> getAcceptancePeriod() {
+        return acceptFrom == null && acceptUntil == null
+                ? Optional.empty()
+                : Optional.of(new AcceptancePeriod(acceptFrom, acceptUntil));
+    }
+
+    /** Whether it can be applied for online on the day (Japan): online, and within its acceptance period. */
+    public boolean isOnlineOn(LocalDate day) {
+        return onlineAvailable
+                && getAcceptancePeriod().map(p -> p.contains(day)).orElse(true);
     }
 
     public boolean isSignatureRequired() {

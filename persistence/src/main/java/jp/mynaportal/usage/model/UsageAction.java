@@ -19,5 +19,13 @@ public enum UsageAction {
     /** A municipality changed an application's status: the applicant as subject, the staff member as actor. */
     APPLICATION_STATUS_CHANGED,
     /** A staff member opened an application or exported the inbox. */
-    APPLICATION_VIEWED_BY_STAFF
+    APPLICATION_VIEWED_BY_STAFF,
+    /** やりとり履歴: the resident filed a 提供要求 (the result is its id). */
+    EXCHANGE_REQUESTED,
+    /** やりとり履歴: the resident looked at their 提供要求 (状況確認) or opened a result. */
+    EXCHANGE_VIEWED,
+    /** やりとり履歴: the resident downloaded a result as CSV. */
+    EXCHANGE_DOWNLOADED,
+    /** やりとり履歴: the resident deleted a 提供要求 and its result. */
+    EXCHANGE_DELETED
 }

@@ -3,7 +3,6 @@ package jp.mynaportal.auth.web;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
@@ -14,8 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.Challenge;
 import jp.mynaportal.auth.LoginOutcome;
@@ -29,8 +26,6 @@ import jp.mynaportal.auth.LoginResult;
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
-
-    private static final String BUNDLE = "jp.mynaportal.platform.web.messages";
 
     @Inject
     private AuthenticationService authentication;
@@ -59,11 +54,8 @@ public class AuthResource {
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response token(JsonObject body) {
-        String challenge =
-                body != null && body.get("challenge") instanceof jakarta.json.JsonString s ? s.getString() : null;
-        JsonValue token = body == null ? null : body.get("authToken");
-        String tokenJson =
-                token == null || token.getValueType() != JsonValue.ValueType.OBJECT ? null : token.toString();
+        String challenge = OutcomeJson.string(body, "challenge");
+        String tokenJson = OutcomeJson.authToken(body);
         LoginResult result = authentication.loginWithToken(
                 request.getSession(true).getId(), challenge, tokenJson, request.getRemoteAddr());
         if (!result.succeeded() || !userSession.begin(result.ticket(), request, response)) {
@@ -79,13 +71,6 @@ public class AuthResource {
     }
 
     private JsonObject outcome(LoginOutcome outcome) {
-        String accepted = request.getHeader("Accept-Language");
-        Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH
-                : Locale.JAPANESE;
-        return Json.createObjectBuilder()
-                .add("result", outcome.name())
-                .add("message", ResourceBundle.getBundle(BUNDLE, locale).getString(outcome.messageKey()))
-                .build();
+        return OutcomeJson.of(outcome, request);
     }
 }

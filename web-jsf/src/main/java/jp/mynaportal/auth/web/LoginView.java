@@ -73,14 +73,8 @@ public class LoginView implements Serializable {
                 authentication.loginWithCard(request.getSession().getId(), reader, entered, request.getRemoteAddr());
         Arrays.fill(entered, '\0');
         if (result.succeeded() && userSession.begin(result.ticket())) {
-            if (!userSession.isRegistered()) {
-                return "/account/register.xhtml?faces-redirect=true";
-            }
-            if (next != null) {
-                FacesContext.getCurrentInstance().getExternalContext().redirect(request.getContextPath() + next);
-                return null;
-            }
-            return "/index.xhtml?faces-redirect=true";
+            AfterLogin.redirect(userSession, next);
+            return null;
         }
         if (result.succeeded()) {
             Messages.error(null, LoginOutcome.CHALLENGE_UNKNOWN.messageKey());

@@ -107,10 +107,15 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.notifyContainerAboutLogin(kept.caller(), kept.groups());
     }
 
-    /** A page rather than a REST call or a download. */
+    /**
+     * A page rather than a REST call or a download. A page's own Ajax request is not one: it is
+     * answered 401, so that the page can say that the session ended and keep what was typed
+     * (a redirect would hand the login page to a script that expects a partial response).
+     */
     private static boolean page(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.endsWith(".xhtml") || path.equals("/") || path.isEmpty();
+        return (path.endsWith(".xhtml") || path.equals("/") || path.isEmpty())
+                && !"partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     private static boolean openToRegistrants(HttpServletRequest request) {

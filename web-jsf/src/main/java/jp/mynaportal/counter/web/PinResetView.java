@@ -64,6 +64,13 @@ public class PinResetView implements Serializable {
             done = true;
         } catch (CounterException e) {
             Messages.error("pinReset:newPin", e.reason().messageKey());
+            return;
+        }
+        try {
+            // the panel shows the card as it is now: the tries are back to full
+            holder = counter.identify(reader);
+        } catch (CounterException e) {
+            holder = null;
         }
     }
 

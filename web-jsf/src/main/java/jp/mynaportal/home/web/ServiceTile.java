@@ -13,7 +13,7 @@ public enum ServiceTile {
     INSURANCE('a', null),
     PITTARI('b', "/pittari/index.xhtml"),
     SELFINFO('c', null),
-    EXCHANGE('d', null),
+    EXCHANGE('d', "/exchange/index.xhtml"),
     NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', "/usage/history.xhtml"),
     ACCOUNT('g', null),

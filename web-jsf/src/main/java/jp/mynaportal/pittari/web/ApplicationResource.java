@@ -33,12 +33,16 @@ import jp.mynaportal.application.FieldSpec;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.pittari.PittariProcedures;
+import jp.mynaportal.platform.web.ContentDispositionName;
+import jp.mynaportal.platform.web.Refusal;
 
 /**
  * Online applications for clients that hold the card themselves (the smartphone path of a token
  * login): {@code POST /api/pittari/applications} starts a draft, {@code GET …/{id}} reads its form,
  * {@code PUT …/{id}/values} saves
- * the values, {@code POST …/{id}/attachments/{field}} attaches a file, {@code GET …/{id}/signed-data}
+ * the values ({@code {"values": {key: text, …}}}; any other shape is a 400 that changes nothing),
+ * {@code POST …/{id}/attachments/{field}} attaches a file (its name in {@code Content-Disposition},
+ * RFC 5987 {@code filename*=UTF-8''…} for names beyond ASCII, or {@code X-File-Name}), {@code GET …/{id}/signed-data}
  * gives the bytes to sign, and {@code POST …/{id}/submission} submits with the client's CMS
  * signature. The session of the token login is required; every body is JSON (or a file with its
  * own type), so a cross-site form cannot post here.
@@ -67,8 +71,8 @@ public class ApplicationResource {
         if (!session.isLoggedIn()) {
             return unauthorized();
         }
-        if (body == null || !(body.get("procedureId") instanceof JsonNumber procedure)) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
+        if (body == null || !(body.get("procedureId") instanceof JsonNumber procedure) || !procedure.isIntegral()) {
+            return malformed();
         }
         try {
             long id = applications
@@ -129,13 +133,12 @@ public class ApplicationResource {
         }
         Map<String, String> values = new HashMap<>();
         JsonValue sent = body == null ? null : body.get("values");
-        if (sent instanceof JsonObject object) {
-            object.forEach((key, value) -> {
-                if (value instanceof JsonString text) {
-                    values.put(key, text.getString());
-                }
-            });
+        if (!(sent instanceof JsonObject object)
+                || !object.values().stream().allMatch(value -> value instanceof JsonString)) {
+            // a body of the wrong shape changes nothing (it would otherwise save an empty form)
+            return malformed();
         }
+        object.forEach((key, value) -> values.put(key, ((JsonString) value).getString()));
         try {
             List<FieldProblem> problems = applications.save(id, values);
             JsonArrayBuilder list = Json.createArrayBuilder();
@@ -158,7 +161,8 @@ public class ApplicationResource {
             return unauthorized();
         }
         try {
-            String name = request.getHeader("X-File-Name");
+            String name = ContentDispositionName.of(request.getHeader("Content-Disposition"))
+                    .orElseGet(() -> request.getHeader("X-File-Name"));
             applications.attach(id, field, name == null ? field : name, content);
             return Response.noContent().build();
         } catch (ApplicationException e) {
@@ -200,7 +204,7 @@ public class ApplicationResource {
             cms = null;
         }
         if (cms == null) {
-            return Response.status(Response.Status.BAD_REQUEST).build();
+            return malformed();
         }
         try {
             Submission submission = applications.submitSigned(id, cms, request.getRemoteAddr());
@@ -233,7 +237,19 @@ public class ApplicationResource {
     }
 
     private Response unauthorized() {
-        return Response.status(Response.Status.UNAUTHORIZED).build();
+        return problem(Refusal.Reason.UNAUTHORIZED);
+    }
+
+    /** A body of the wrong shape: a 400 that changes nothing. */
+    private Response malformed() {
+        return problem(Refusal.Reason.MALFORMED);
+    }
+
+    private Response problem(Refusal.Reason reason) {
+        return Response.status(reason.status())
+                .type("application/problem+json")
+                .entity(Refusal.problem(reason, request.getHeader("Accept-Language")))
+                .build();
     }
 
     private String text(String key) {

@@ -3,9 +3,13 @@ package jp.mynaportal.pittari.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import jp.mynaportal.pittari.PittariCatalogueService;
 import jp.mynaportal.pittari.PittariSearchException;
 import jp.mynaportal.pittari.ProcedureDetail;
+import jp.mynaportal.pittari.model.AcceptancePeriod;
 import jp.mynaportal.platform.web.LocaleSelection;
 import jp.mynaportal.platform.web.Messages;
 
@@ -47,5 +51,25 @@ public class ProcedureDetailView {
 
     public ProcedureDetail getDetail() {
         return detail;
+    }
+
+    /** 受付期間 in the page's language (「2020年5月1日～2020年8月31日」), or null when it is all year round. */
+    public String getAcceptancePeriod() {
+        AcceptancePeriod period = detail == null ? null : detail.acceptancePeriod();
+        if (period == null) {
+            return null;
+        }
+        DateTimeFormatter day =
+                DateTimeFormatter.ofPattern(Messages.text("pittari.detail.acceptance.day"), language.getLocale());
+        return (period.from() == null ? "" : day.format(period.from()))
+                + Messages.text("pittari.detail.acceptance.to")
+                + (period.until() == null ? "" : day.format(period.until()));
+    }
+
+    /** Whether the acceptance period has ended (the procedure can no longer be applied for). */
+    public boolean isAcceptanceEnded() {
+        return detail != null
+                && detail.acceptancePeriod() != null
+                && detail.acceptancePeriod().endedBefore(LocalDate.now(ZoneId.of("Asia/Tokyo")));
     }
 }

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 /**
  * A REST call that needs the database while it cannot be reached answers 503 with {@code
  * Retry-After} and {@code {"result":"DATABASE_UNAVAILABLE","message":…}}; any other failure of a
- * service stays the 500 it was.
+ * service is a 500 problem document, logged without the exceptions' messages ({@link FailureSummary}).
  */
 @Provider
 public class DatabaseUnavailableMapper implements ExceptionMapper<EJBException> {
@@ -25,8 +25,13 @@ public class DatabaseUnavailableMapper implements ExceptionMapper<EJBException> 
     @Override
     public Response toResponse(EJBException failure) {
         if (!DatabaseOutage.isCause(failure)) {
-            LOG.log(java.util.logging.Level.SEVERE, "REST call failed", failure);
-            return Response.serverError().build();
+            LOG.severe(() -> "REST call failed: " + request.getMethod() + " " + request.getRequestURI() + " "
+                    + FailureSummary.of(failure));
+            return Response.serverError()
+                    .type(Refusal.PROBLEM_JSON)
+                    .header("Cache-Control", "no-store")
+                    .entity(Refusal.problem(Refusal.Reason.SERVER_ERROR, request.getHeader("Accept-Language")))
+                    .build();
         }
         LOG.warning(() -> "Database unavailable, answered 503: " + request.getMethod() + " " + request.getRequestURI());
         return Response.status(Response.Status.SERVICE_UNAVAILABLE)

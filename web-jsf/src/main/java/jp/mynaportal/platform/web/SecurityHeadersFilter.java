@@ -12,7 +12,8 @@ import java.io.IOException;
 /**
  * The headers every response carries: a strict Content-Security-Policy (Faces pages get
  * PrimeFaces' nonce-based policy instead, which replaces this one), no MIME sniffing, a referrer
- * policy, no framing, and no header that names the server or its version.
+ * policy, no framing, {@code Cache-Control: no-store} on every page and API answer (static
+ * resources excepted), and no header that names the server or its version.
  */
 @WebFilter(
         filterName = "SecurityHeadersFilter",
@@ -38,10 +39,21 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (!isStaticResource(request)) {
+            // pages and API answers may carry personal data: no browser or proxy keeps them
+            // (a download or a resource may say otherwise for itself)
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         chain.doFilter(request, new AnonymousServerResponse(response));
+    }
+
+    /** The portal's style sheets, scripts, fonts and images, which anyone may cache. */
+    static boolean isStaticResource(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
     }
 
     /** Drops the headers that would name the server or its version. */

@@ -1,12 +1,16 @@
 package jp.mynaportal.card.tool;
 
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
 import jp.mynaportal.card.adapter.LocalCardReadersFactory;
@@ -41,6 +45,9 @@ public final class CardTool {
               crl       --pki DIR --out DIR [--hours 24]
               token     --origin URL --challenge NONCE [--pin 4DIGITS] [--algorithm RS256|RS384|RS512]
                         (--card FILE | --pcsc [--reader NAME] [--library PATH])
+              phone-login --qr CONTENTS [--pin 4DIGITS] [--algorithm RS256|RS384|RS512]
+                        (--card FILE | --pcsc [--reader NAME] [--library PATH])
+                        confirms a スマートフォンでログイン QR code shown by the portal, as a phone does
 
             PINs not given as options are asked for at the console.
             """;
@@ -48,7 +55,8 @@ public final class CardTool {
     private final PrintStream out;
     private final PrintStream err;
 
-    CardTool(PrintStream out, PrintStream err) {
+    /** A tool that writes what it says to these streams (the command line uses the console's). */
+    public CardTool(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
     }
@@ -58,7 +66,7 @@ public final class CardTool {
     }
 
     /** Runs a command; answers the exit status (0 done, 1 usage or failure, 2 PIN refused). */
-    int run(String[] args) {
+    public int run(String[] args) {
         if (args.length == 0) {
             err.print(USAGE);
             return 1;
@@ -71,6 +79,7 @@ public final class CardTool {
                 case "reset-pin" -> resetPin(new Arguments(args, 1, Set.of()));
                 case "crl" -> crl(new Arguments(args, 1, Set.of()));
                 case "token" -> token(new Arguments(args, 1, Set.of("pcsc")));
+                case "phone-login" -> phoneLogin(new Arguments(args, 1, Set.of("pcsc")));
                 default -> throw new Arguments.UsageException("Unknown command: " + args[0]);
             };
         } catch (Arguments.UsageException | IllegalArgumentException e) {
@@ -155,8 +164,34 @@ public final class CardTool {
     }
 
     private int token(Arguments a) throws Exception {
-        String origin = a.required("origin");
-        String challenge = a.required("challenge");
+        Optional<String> token = signedToken(a, a.required("origin"), a.required("challenge"));
+        token.ifPresent(out::println);
+        return token.isPresent() ? 0 : 2;
+    }
+
+    /** Confirms a スマートフォンでログイン code: signs its challenge with the card and posts the token. */
+    private int phoneLogin(Arguments a) throws Exception {
+        PhoneLoginQr qr = PhoneLoginQr.parse(a.required("qr"));
+        Optional<String> token = signedToken(a, qr.origin(), qr.challenge());
+        if (token.isEmpty()) {
+            return 2;
+        }
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> answer = http.send(
+                HttpRequest.newBuilder(qr.confirmAt())
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "application/json")
+                        .header("Accept-Language", Locale.getDefault().getLanguage())
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"authToken\":" + token.get() + "}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        (answer.statusCode() == 200 ? out : err).println(answer.body());
+        return answer.statusCode() == 200 ? 0 : 1;
+    }
+
+    /** The Web eID token of the card named by the options, or empty (said on err) if its PIN is refused. */
+    private Optional<String> signedToken(Arguments a, String origin, String challenge) throws Exception {
         String algorithm = a.optional("algorithm", WebEidToken.ALGORITHM);
         if (!WebEidToken.ALGORITHMS.contains(algorithm)) {
             throw new Arguments.UsageException("--algorithm is one of " + WebEidToken.ALGORITHMS);
@@ -194,10 +229,9 @@ public final class CardTool {
                         result.isBlocked()
                                 ? "The auth PIN is blocked; it can be unblocked at a municipal counter"
                                 : "Wrong auth PIN; " + result.triesLeft() + " tries left");
-                return 2;
+                return Optional.empty();
             }
-            out.println(WebEidToken.create(session, origin, challenge, algorithm));
-            return 0;
+            return Optional.of(WebEidToken.create(session, origin, challenge, algorithm));
         }
     }
 }

@@ -1,0 +1,144 @@
+package jp.mynaportal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.LuminanceSource;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.imageio.ImageIO;
+import jp.mynaportal.card.tool.CardTool;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * スマートフォンでログイン with both sides real: Chromium shows the QR code on the login page, the
+ * test reads the code from the screen as a phone's camera would (ZXing), the operators' card tool
+ * confirms it with a demo card and its password as the phone app does, and the browser page logs
+ * in by itself.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PhoneLoginBrowserIT {
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/auth/login.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    @Test
+    void thePhoneConfirmsTheCodeOnTheScreenAndThePageLogsIn() throws Exception {
+        String contents = showAndReadCode();
+        assertThat(contents).contains("/api/auth/phone/").contains("/confirm?challenge=");
+
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        int status = new CardTool(new PrintStream(said, true, StandardCharsets.UTF_8), System.err)
+                .run(new String[] {"phone-login", "--qr", contents, "--card", card("yuki"), "--pin", "3456"});
+
+        assertThat(status).isZero();
+        assertThat(said.toString(StandardCharsets.UTF_8)).contains("SUCCESS");
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("logout:submit")));
+        assertThat(browser.getCurrentUrl()).doesNotContain("/auth/login.xhtml");
+    }
+
+    @Test
+    void theCodeWorksOnce() throws Exception {
+        String contents = showAndReadCode();
+        String[] confirm = {"phone-login", "--qr", contents, "--card", card("yuki"), "--pin", "3456"};
+        new CardTool(System.out, System.err).run(confirm);
+
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        int again = new CardTool(System.out, new PrintStream(refused, true, StandardCharsets.UTF_8)).run(confirm);
+
+        assertThat(again).isEqualTo(1);
+        assertThat(refused.toString(StandardCharsets.UTF_8)).contains("CHALLENGE_REPLAYED");
+    }
+
+    @Test
+    void theLoginPageWithTheCodeShownHasNoSeriousAccessibilityViolations() throws Exception {
+        showAndReadCode();
+
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void theCodeIsReadableOnASmartphoneSizedScreenToo() throws Exception {
+        browser.manage().window().setSize(new Dimension(360, 800));
+
+        assertThat(showAndReadCode()).contains("/confirm?challenge=");
+    }
+
+    /** 「2次元バーコードを表示する」, then the code as a camera reads it off the screen. */
+    private String showAndReadCode() throws Exception {
+        open("/auth/login.xhtml");
+        browser.findElement(By.id("phone:show")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("qr")));
+        byte[] png = browser.findElement(By.id("qr")).getScreenshotAs(OutputType.BYTES);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        return new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(source)))
+                .getText();
+    }
+
+    /** A demo card file of the test server (its working folder is this module's). */
+    private static String card(String id) {
+        return Path.of("data", "cards", id + ".card").toAbsolutePath().toString();
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+}

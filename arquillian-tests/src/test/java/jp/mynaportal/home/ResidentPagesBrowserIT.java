@@ -1,0 +1,221 @@
+package jp.mynaportal.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.Screenshots;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Pages every resident meets (issue 11), in Chromium: the footer names the project, not a
+ * ministry; Enter in the municipality name runs the name search, not the postal-code search; a
+ * procedure whose acceptance period has ended shows the period and cannot be applied for; after
+ * ログアウト, Back shows nothing personal; staff find the inbox in the header.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResidentPagesBrowserIT {
+
+    private static final String READER = "Virtual JPKI reader ";
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.manage().deleteAllCookies();
+        Browser.contentSecurityPolicyViolations(browser);
+    }
+
+    @Test
+    void theFooterNamesTheProjectInsteadOfTheCabinetOffice() {
+        open("/");
+        String footer = browser.findElement(By.cssSelector(".site-footer")).getText();
+        assertThat(footer).contains("Mynaportal").contains("オープンソース").doesNotContain("Cabinet Office");
+        open("/about/terms.xhtml");
+        assertThat(browser.findElement(By.cssSelector(".site-footer")).getText())
+                .doesNotContain("Cabinet Office");
+    }
+
+    @Test
+    void tilesOfServicesNotBuiltYetSayPreparationAndAreNoLinks() {
+        open("/");
+        WebElement selfInfo = browser.findElement(By.cssSelector(".tile [data-service='selfinfo']"));
+        assertThat(selfInfo.getText()).contains("準備中");
+        assertThat(selfInfo.getTagName()).isNotEqualTo("a");
+        assertThat(browser.findElement(By.id("services-heading")).getText()).doesNotContain("利用できる");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        Screenshots.both(browser, "top-page");
+    }
+
+    @Test
+    void enterInTheMunicipalityNameRunsTheNameSearchNotThePostalCodeSearch() {
+        open("/municipality/choose.xhtml");
+        WebElement name = browser.findElement(By.id("chooser:name"));
+        name.sendKeys("目黒");
+        name.sendKeys(Keys.ENTER);
+        waitForText(By.id("chooser:results"), "東京都目黒区");
+        assertThat(browser.findElement(By.id("chooser:postalCode-message")).getText())
+                .isEmpty();
+
+        WebElement postalCode = browser.findElement(By.id("chooser:postalCode"));
+        postalCode.sendKeys("100-0013");
+        postalCode.sendKeys(Keys.ENTER);
+        waitForText(By.id("chooser:results"), "千代田区");
+        assertThat(browser.findElement(By.id("chooser:name")).getAttribute("value"))
+                .isEqualTo("目黒");
+    }
+
+    @Test
+    void aProcedureWhoseAcceptanceEndedShowsItsPeriodAndCannotBeApplied() {
+        open("/pittari/search.xhtml?lg=131016&mode=list");
+        WebElement line = browser.findElements(By.cssSelector(".procedure")).stream()
+                .filter(e -> e.findElement(By.cssSelector(".procedure__name"))
+                        .getText()
+                        .equals("特別定額給付金の申請"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(line.getAttribute("data-online")).isEqualTo("false");
+        String id = line.getAttribute("data-procedure-id");
+        open("/pittari/procedure.xhtml?id=" + id);
+        assertThat(browser.findElement(By.id("detail-acceptance")).getText()).isEqualTo("2020年5月1日～2020年8月31日");
+        assertThat(browser.findElement(By.id("acceptance-ended")).getText()).contains("受付は終了しました");
+        assertThat(browser.findElement(By.id("detail-online")).getText()).doesNotContain("できます");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+    }
+
+    @Test
+    void afterLogoutBackShowsTheLoginInsteadOfTheResidentsPages() {
+        freshCard("taro", "2345");
+        open("/auth/login.xhtml");
+        logIn("taro", "2345", "たろう");
+        String nickname = browser.findElement(By.id("signed-in-as")).getText();
+        browser.findElement(By.id("resume-link")).click();
+        waiting().until(ExpectedConditions.urlContains("/pittari/apply/resume.xhtml"));
+        open("/notice/list.xhtml");
+        browser.findElement(By.id("logout:submit")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+
+        browser.navigate().back();
+        waiting()
+                .until(d -> d.findElements(By.id("login-link")).size() == 1
+                        || d.getCurrentUrl().contains("/auth/login.xhtml"));
+        assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(nickname);
+        browser.navigate().back();
+        waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        assertThat(browser.findElements(By.id("drafts"))).isEmpty();
+        assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+    }
+
+    @Test
+    void staffFindTheInboxInTheHeader() {
+        freshCard("staff-chiyoda", "5678");
+        open("/auth/login.xhtml");
+        logIn("staff-chiyoda", "5678", "窓口");
+        browser.findElement(By.id("inbox-link")).click();
+        waiting().until(ExpectedConditions.urlContains("/counter/inbox.xhtml"));
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        Screenshots.both(browser, "counter-inbox");
+    }
+
+    @Test
+    void afterAPinResetTheCounterPanelShowsTheTriesRestored() {
+        freshCard("hanako", "1234");
+        freshCard("staff-chiyoda", "5678");
+        open("/auth/login.xhtml");
+        for (String left : new String[] {"残り2回", "残り1回", "ロック"}) {
+            new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + "hanako");
+            browser.findElement(By.id("login:password")).sendKeys("0000");
+            browser.findElement(By.id("login:next")).click();
+            waitForText(By.id("login:password-message"), left);
+        }
+        logIn("staff-chiyoda", "5678", "窓口");
+        open("/counter/pin-reset.xhtml");
+        new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");
+        browser.findElement(By.id("pinReset:identify")).click();
+        waitForText(By.id("holder-tries"), "0回");
+        browser.findElement(By.id("pinReset:newPin")).sendKeys("1234");
+        browser.findElement(By.id("pinReset:reset")).click();
+        waitForText(By.id("reset-done"), "再設定しました");
+        assertThat(browser.findElement(By.id("holder-tries")).getText()).contains("3回");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
+    }
+
+    private static void waitForText(By locator, String text) {
+        waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void freshCard(String cardId, String pin) {
+        CardFile card = new CardFile(java.nio.file.Path.of("data", "cards").resolve(cardId + CardFile.EXTENSION));
+        DevelopmentPki.openOrCreate(java.nio.file.Path.of("data", "pki"))
+                .resetPin(card, PinKind.AUTH, pin.toCharArray());
+    }
+
+    private static void logIn(String cardId, String pin, String nickname) {
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + cardId);
+        browser.findElement(By.id("login:password")).sendKeys(pin);
+        browser.findElement(By.id("login:next")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
+            browser.findElement(By.id("register:nickname")).sendKeys(nickname);
+            browser.findElement(By.id("register:terms")).click();
+            browser.findElement(By.id("register:submit")).click();
+            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+        }
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+    }
+}

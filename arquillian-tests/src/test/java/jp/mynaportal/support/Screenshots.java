@@ -1,0 +1,62 @@
+package jp.mynaportal.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Whole-page screenshots of the open page at desktop (1280 px) and phone (360 px) width, written to
+ * the repository's {@code docs/screenshots/<name>-1280.png} and {@code -360.png} (the folder of
+ * the property {@code mynaportal.test.screenshots} when set). At 360 px the page must not scroll
+ * sideways. The window is 1280 × 900 again afterwards.
+ */
+public final class Screenshots {
+
+    private static final int MAX_HEIGHT = 6000;
+
+    private Screenshots() {}
+
+    public static void both(ChromeDriver browser, String name) {
+        take(browser, name, 1280);
+        take(browser, name, 360);
+        assertThat(((JavascriptExecutor) browser)
+                        .executeScript("return document.documentElement.scrollWidth > window.innerWidth;"))
+                .as(name + " scrolls sideways at 360 px")
+                .isEqualTo(Boolean.FALSE);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    private static void take(ChromeDriver browser, String name, int width) {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        long height = (Long) ((JavascriptExecutor) browser)
+                .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, 600), MAX_HEIGHT)));
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        try {
+            Path folder = folder();
+            Files.createDirectories(folder);
+            Files.copy(shot, folder.resolve(name + "-" + width + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        browser.manage().window().setSize(new Dimension(width, 900));
+    }
+
+    private static Path folder() {
+        String configured = System.getProperty("mynaportal.test.screenshots");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        // the tests run in arquillian-tests/; the screenshots belong to the repository's docs
+        Path repository = Files.isDirectory(Path.of("..", "docs")) ? Path.of("..") : Path.of(".");
+        return repository.resolve("docs").resolve("screenshots");
+    }
+}
