@@ -70,7 +70,16 @@ class ServiceSecurityH2IT {
     private static final Set<String> STAFF_ONLY = Set.of("InboxService.*", "CounterService.*");
 
     /** What needs an agency: a resident and staff are refused by the role. */
-    private static final Set<String> AGENCY_ONLY = Set.of("AgencyLinkService.resolve", "ExchangeLedger.*");
+    private static final Set<String> AGENCY_ONLY = Set.of(
+            "AgencyLinkService.resolve",
+            "AgencyLinkService.resolveAll",
+            "ExchangeLedger.*",
+            "RecordUploadService.*",
+            "ErrorReportService.queue",
+            "ErrorReportService.attachment",
+            "ErrorReportService.answer",
+            "InsurerService.*",
+            "EligibilityService.*");
 
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
     private static final Set<String> TAKE_A_SUBJECT = Set.of("NoticeService.notify", "UsageLogService.recent");

@@ -15,5 +15,13 @@ public enum PortalService {
     /** The counter inbox: staff examine and decide applications. */
     COUNTER_INBOX,
     /** Counter help with the card: identifying the holder, resetting the PIN. */
-    COUNTER_CARD
+    COUNTER_CARD,
+    /** あなたの情報: the records agencies hold about the resident, and the resident's error reports. */
+    SELF_INFORMATION,
+    /** 健康保険証利用申込: the resident's registration of the card as health-insurance card. */
+    HEALTH_INSURANCE,
+    /** A health insurer's side of the registrations addressed to it (confirming them). */
+    INSURER_REGISTRATIONS,
+    /** オンライン資格確認: a medical institution checks a card holder's current insurance. */
+    ELIGIBILITY
 }

@@ -1,5 +1,7 @@
 package jp.mynaportal.agency;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,9 @@ public interface AgencyLinkService {
      * code, or an unknown one, resolves to nothing.
      */
     Optional<String> resolve(String linkCode);
+
+    /** As {@link #resolve} for many codes at once: the resident of each code the calling agency has. */
+    Map<String, String> resolveAll(Collection<String> linkCodes);
 
     /**
      * Gives the resident a link code with every registered agency that has none yet (at 利用者登録

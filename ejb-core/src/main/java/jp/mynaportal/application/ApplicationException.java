@@ -48,6 +48,14 @@ public class ApplicationException extends RuntimeException {
         SIGN_PIN_BLOCKED,
         /** The signing certificate is expired, revoked or not from the sign CA. */
         SIGN_CERTIFICATE_INVALID,
+        /** The login password (利用者証明用) is not 4 digits. */
+        AUTH_PIN_FORMAT,
+        /** The login password was wrong; {@link #triesLeft()} tries remain. */
+        AUTH_PIN_WRONG,
+        /** The login password is locked after three wrong entries. */
+        AUTH_PIN_BLOCKED,
+        /** The authentication certificate is expired, revoked or not from the authentication CA. */
+        AUTH_CERTIFICATE_INVALID,
         /** A signature sent by a client does not verify over the application as stored, or is too old. */
         SIGNATURE_INVALID,
         /** A signature sent by a client was made with someone else's signing certificate. */
@@ -89,6 +97,11 @@ public class ApplicationException extends RuntimeException {
     /** A wrong signing password with the tries left. */
     public static ApplicationException wrongSigningPassword(int triesLeft) {
         return new ApplicationException(Reason.SIGN_PIN_WRONG, List.of(), triesLeft);
+    }
+
+    /** The login password (利用者証明用) was wrong; this many tries remain. */
+    public static ApplicationException wrongLoginPassword(int triesLeft) {
+        return new ApplicationException(Reason.AUTH_PIN_WRONG, List.of(), triesLeft);
     }
 
     public Reason reason() {

@@ -15,4 +15,14 @@ public interface ProcedureCatalog {
 
     /** The procedure with this key, or empty when the function has no such procedure. */
     Optional<ProcedureDefinition> find(String key);
+
+    /**
+     * Whether the municipal counter inbox examines and decides this function's applications (the
+     * usual case). A function whose applications go to someone else (健康保険証利用申込 goes to the
+     * resident's health insurer, through the agency side) answers false: its applications stay out
+     * of the counter inbox, and it completes them itself through {@link ApplicationOutcomes}.
+     */
+    default boolean decidedAtCounter() {
+        return true;
+    }
 }

@@ -16,15 +16,21 @@ public enum UsageKind {
             UsageAction.APPLICATION_DRAFT_SAVED,
             UsageAction.APPLICATION_SIGNATURE,
             UsageAction.APPLICATION_SUBMITTED,
-            UsageAction.APPLICATION_STATUS_CHANGED),
+            UsageAction.APPLICATION_STATUS_CHANGED,
+            UsageAction.INSURANCE_REGISTRATION_CONFIRMED),
     /** やりとり履歴: 提供要求, looking at and downloading results, deleting them. */
     EXCHANGE(
             UsageAction.EXCHANGE_REQUESTED,
             UsageAction.EXCHANGE_VIEWED,
             UsageAction.EXCHANGE_DOWNLOADED,
             UsageAction.EXCHANGE_DELETED),
+    /** あなたの情報: looking at, saving and reporting errors in the records agencies hold. */
+    SELF_INFORMATION(
+            UsageAction.SELF_INFORMATION_VIEWED,
+            UsageAction.SELF_INFORMATION_DOWNLOADED,
+            UsageAction.SELF_INFORMATION_ERROR_REPORTED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
-    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF);
+    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF, UsageAction.INSURANCE_ELIGIBILITY_CHECKED);
 
     private final Set<UsageAction> actions;
 

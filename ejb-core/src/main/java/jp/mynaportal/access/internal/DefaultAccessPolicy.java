@@ -13,7 +13,8 @@ import jp.mynaportal.access.Subject;
 /**
  * Today's rules: actor = subject for a registered resident in the resident services and for a card
  * holder in 利用者登録; staff of the subject's municipality in the counter services; an agency
- * recording exchanges in やりとり履歴. Everything else is refused.
+ * recording exchanges in やりとり履歴; an agency in あなたの情報 (sending records, answering error
+ * reports) for the residents its link codes name. Everything else is refused.
  */
 @ApplicationScoped
 public class DefaultAccessPolicy implements AccessPolicy {
@@ -23,7 +24,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
             PortalService.APPLICATIONS,
             PortalService.NOTICES,
             PortalService.USAGE_LOG,
-            PortalService.EXCHANGE);
+            PortalService.HEALTH_INSURANCE,
+            PortalService.EXCHANGE,
+            PortalService.SELF_INFORMATION);
 
     private static final Set<PortalService> COUNTER_SERVICES =
             EnumSet.of(PortalService.COUNTER_INBOX, PortalService.COUNTER_CARD);
@@ -40,13 +43,33 @@ public class DefaultAccessPolicy implements AccessPolicy {
         if (self && actor.hasRole(Roles.REGISTRANT) && service == PortalService.ACCOUNT) {
             return true;
         }
-        if (actor.hasRole(Roles.AGENCY) && service == PortalService.EXCHANGE && operation == Operation.WRITE) {
-            // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
-            return true;
+        if (actor.hasRole(Roles.AGENCY)) {
+            return agencyPermits(actor, subject, service, operation);
         }
         return actor.hasRole(Roles.STAFF)
                 && COUNTER_SERVICES.contains(service)
                 && subject.lgCode() != null
                 && actor.staffMunicipalities().contains(subject.lgCode());
+    }
+
+    /**
+     * An agency (its code is the caller's name) reaches a resident's data only where it is the
+     * agency responsible for it: a health insurer the registrations addressed to it; and a medical
+     * institution reads, for the one resident whose card it holds and the check it makes, their
+     * current insurance (the subject names the institution that made the verified challenge); an
+     * agency records the exchanges it took part in (やりとり履歴), and reads nobody's.
+     */
+    private static boolean agencyPermits(Actor actor, Subject subject, PortalService service, Operation operation) {
+        boolean responsible =
+                subject.agencyCode() != null && subject.agencyCode().equals(actor.residentId());
+        return switch (service) {
+            // an agency records the exchanges it took part in; it reads nobody's やりとり履歴
+            case EXCHANGE -> operation == Operation.WRITE;
+            // あなたの情報: an agency reaches a subject only through its own link code (AgencyLinkService)
+            case SELF_INFORMATION -> true;
+            case INSURER_REGISTRATIONS -> responsible;
+            case ELIGIBILITY -> responsible && operation == Operation.READ;
+            default -> false;
+        };
     }
 }

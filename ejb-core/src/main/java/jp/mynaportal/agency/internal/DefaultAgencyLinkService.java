@@ -6,7 +6,10 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import jp.mynaportal.access.CurrentCaller;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.agency.AgencyLinkService;
@@ -38,6 +41,20 @@ public class DefaultAgencyLinkService implements AgencyLinkService {
         }
         String agency = caller.actor().residentId();
         return agencies.findLink(agency, linkCode).map(AgencyLink::getResidentId);
+    }
+
+    @Override
+    @RolesAllowed(Roles.AGENCY)
+    public Map<String, String> resolveAll(Collection<String> linkCodes) {
+        String agency = caller.actor().residentId();
+        return agencies
+                .findLinks(
+                        agency,
+                        linkCodes.stream()
+                                .filter(c -> c != null && c.length() <= 40)
+                                .toList())
+                .stream()
+                .collect(Collectors.toMap(AgencyLink::getLinkCode, AgencyLink::getResidentId));
     }
 
     @Override

@@ -14,12 +14,19 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * <li>{@code mynaportal.pittari.attachment-max-bytes}: the largest attachment (default 5 MiB);</li>
  * <li>{@code mynaportal.pittari.trusted-sign-cas}: comma-separated files of trusted signing CA
  * certificates (default {@code <pki folder>/sign-ca.crt});</li>
- * <li>{@code mynaportal.pittari.sign-crls}: their CRL files (default {@code <pki folder>/sign-ca.crl}).</li>
+ * <li>{@code mynaportal.pittari.sign-crls}: their CRL files (default {@code <pki folder>/sign-ca.crl});</li>
+ * <li>{@code mynaportal.auth.trusted-cas} and {@code mynaportal.auth.crls}: the authentication CAs
+ * and their CRLs, as login reads them, for procedures signed with the 利用者証明用 key.</li>
  * </ul>
  * The pki folder is {@code mynaportal.card.pki}, else {@code <mynaportal.data.dir>/pki}.
  */
 record ApplicationSettings(
-        Duration draftLifetime, long maxAttachmentBytes, List<Path> trustedSignCas, List<Path> signCrls) {
+        Duration draftLifetime,
+        long maxAttachmentBytes,
+        List<Path> trustedSignCas,
+        List<Path> signCrls,
+        List<Path> trustedAuthCas,
+        List<Path> authCrls) {
 
     static ApplicationSettings fromConfig() {
         Config config = ConfigProvider.getConfig(ApplicationSettings.class.getClassLoader());
@@ -30,6 +37,8 @@ record ApplicationSettings(
                 config.getOptionalValue("mynaportal.pittari.attachment-max-bytes", Long.class)
                         .orElse(5L * 1024 * 1024),
                 ConfiguredPaths.list(config, "mynaportal.pittari.trusted-sign-cas", pki.resolve("sign-ca.crt")),
-                ConfiguredPaths.list(config, "mynaportal.pittari.sign-crls", pki.resolve("sign-ca.crl")));
+                ConfiguredPaths.list(config, "mynaportal.pittari.sign-crls", pki.resolve("sign-ca.crl")),
+                ConfiguredPaths.list(config, "mynaportal.auth.trusted-cas", pki.resolve("auth-ca.crt")),
+                ConfiguredPaths.list(config, "mynaportal.auth.crls", pki.resolve("auth-ca.crl")));
     }
 }

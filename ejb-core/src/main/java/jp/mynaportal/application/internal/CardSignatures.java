@@ -28,9 +28,9 @@ import jp.mynaportal.application.signature.SignatureFailure;
 import jp.mynaportal.application.signature.SignatureVerifier;
 import jp.mynaportal.card.api.AllReadersBusyException;
 import jp.mynaportal.card.api.CardException;
+import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardSession;
 import jp.mynaportal.card.api.CertificateKind;
-import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
 import jp.mynaportal.pki.CertificateFiles;
 import jp.mynaportal.pki.FileCrlSource;
@@ -40,8 +40,8 @@ import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 
 /**
- * The electronic signature of applications: signing with the sign key of the card in one of
- * this node's readers (after checking that the card is the logged-in resident's), and checking a
+ * The electronic signature of applications: signing with the sign key (or, for procedures that
+ * ask for it, the 利用者証明用 key) of the card in one of this node's readers (after checking that the card is the logged-in resident's), and checking a
  * stored signature against the trusted signing CAs and their CRLs.
  */
 @ApplicationScoped
@@ -64,37 +64,46 @@ public class CardSignatures {
 
     private final Clock clock = Clock.systemUTC();
     private volatile SignatureVerifier verifier;
+    private volatile SignatureVerifier authVerifier;
 
     /**
-     * Has the card in a reader sign content with its sign key, after checking that the card is the
-     * resident's. The card session wipes the password when it checks it; the caller wipes its own
-     * array in any case (see {@code DefaultApplicationService#signAndSubmit}).
+     * Has the card in a reader sign content with one of its keys (the sign key after the signing
+     * password, or the 利用者証明用 key after the 4-digit login password), after checking that the
+     * card is the resident's. The card session wipes the password when it checks it; the caller
+     * wipes its own array in any case (see {@code DefaultApplicationService#signAndSubmit}).
      */
-    public Signed sign(String residentId, String readerName, String terminal, char[] password, byte[] content) {
-        if (!PinKind.SIGN.hasFormat(password)) {
-            throw new ApplicationException(Reason.SIGN_PIN_FORMAT);
+    public Signed sign(
+            String residentId, String readerName, String terminal, char[] password, byte[] content, CardKey key) {
+        boolean auth = key == CardKey.AUTH;
+        if (!key.pin().hasFormat(password)) {
+            throw new ApplicationException(auth ? Reason.AUTH_PIN_FORMAT : Reason.SIGN_PIN_FORMAT);
         }
         try (CardSession card = readers.open(readerName, terminal)) {
-            X509Certificate auth = card.readCertificate(CertificateKind.AUTH);
-            String owner = accounts.findCertificate(
-                            ResidentCertificate.reference(auth.getIssuerX500Principal(), auth.getSerialNumber()))
+            X509Certificate authCertificate = card.readCertificate(CertificateKind.AUTH);
+            String owner = accounts.findCertificate(ResidentCertificate.reference(
+                            authCertificate.getIssuerX500Principal(), authCertificate.getSerialNumber()))
                     .map(ResidentCertificate::getResidentId)
                     .orElse(null);
             if (!residentId.equals(owner)) {
                 throw new ApplicationException(Reason.CARD_NOT_YOURS);
             }
-            PinResult check = card.verifyPin(PinKind.SIGN, password);
+            PinResult check = card.verifyPin(key.pin(), password);
             if (check.isBlocked() || (!check.isOk() && check.triesLeft() == 0)) {
-                throw new ApplicationException(Reason.SIGN_PIN_BLOCKED);
+                throw new ApplicationException(auth ? Reason.AUTH_PIN_BLOCKED : Reason.SIGN_PIN_BLOCKED);
             }
             if (!check.isOk()) {
-                throw ApplicationException.wrongSigningPassword(check.triesLeft());
+                throw auth
+                        ? ApplicationException.wrongLoginPassword(check.triesLeft())
+                        : ApplicationException.wrongSigningPassword(check.triesLeft());
             }
-            byte[] cms = new ApplicationSigner(clock)
-                    .sign(content, card.readCertificate(CertificateKind.SIGN), DigestSigner.signingKeyOf(card));
-            SignatureCheck verified = verifier().verify(cms, content);
+            X509Certificate certificate = auth ? authCertificate : card.readCertificate(CertificateKind.SIGN);
+            DigestSigner cardKey =
+                    auth ? sha256 -> card.sign(CardKey.AUTH, "SHA-256", sha256) : DigestSigner.signingKeyOf(card);
+            byte[] cms = new ApplicationSigner(clock).sign(content, certificate, cardKey);
+            SignatureCheck verified = verifier(key).verify(cms, content);
             if (!verified.valid()) {
-                throw new ApplicationException(Reason.SIGN_CERTIFICATE_INVALID);
+                throw new ApplicationException(
+                        auth ? Reason.AUTH_CERTIFICATE_INVALID : Reason.SIGN_CERTIFICATE_INVALID);
             }
             return new Signed(cms, verified.signingTime());
         } catch (AllReadersBusyException e) {
@@ -112,7 +121,7 @@ public class CardSignatures {
      * @return the signing time
      */
     public Instant acceptClientSignature(byte[] cms, byte[] content, Resident resident, Instant now) {
-        SignatureCheck check = verifier().verify(cms, content);
+        SignatureCheck check = verifier(CardKey.SIGN).verify(cms, content);
         if (!check.valid()) {
             throw new ApplicationException(Reason.SIGNATURE_INVALID);
         }
@@ -164,11 +173,11 @@ public class CardSignatures {
      * The check staff see: each part of the signature check, the signer's name and address from
      * the certificate, and whether they equal the form's applicant name and address.
      */
-    public SignatureReport report(byte[] cms, byte[] content, Map<String, String> values) {
+    public SignatureReport report(byte[] cms, byte[] content, Map<String, String> values, CardKey key) {
         if (cms == null) {
             return SignatureReport.absent();
         }
-        SignatureCheck check = verifier().verify(cms, content);
+        SignatureCheck check = verifier(key).verify(cms, content);
         String name = check.signer() == null ? null : check.signer().name();
         String address = check.signer() == null ? null : check.signer().address();
         List<String> problems = new ArrayList<>();
@@ -190,11 +199,11 @@ public class CardSignatures {
     }
 
     /** The signer's name of a stored signature for the receipt, or null without a readable one. */
-    public String signerName(byte[] cms, byte[] content) {
+    public String signerName(byte[] cms, byte[] content, CardKey key) {
         if (cms == null) {
             return null;
         }
-        SignatureCheck check = verifier().verify(cms, content);
+        SignatureCheck check = verifier(key).verify(cms, content);
         return check.signer() == null ? null : check.signer().name();
     }
 
@@ -206,7 +215,11 @@ public class CardSignatures {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "");
     }
 
-    private SignatureVerifier verifier() {
+    private SignatureVerifier verifier(CardKey key) {
+        return key == CardKey.AUTH ? authenticationVerifier() : signingVerifier();
+    }
+
+    private SignatureVerifier signingVerifier() {
         SignatureVerifier current = verifier;
         if (current == null) {
             synchronized (this) {
@@ -220,6 +233,26 @@ public class CardSignatures {
                                     clock,
                                     PkiSettings.fromConfig().clockSkew()));
                     verifier = current;
+                }
+            }
+        }
+        return current;
+    }
+
+    private SignatureVerifier authenticationVerifier() {
+        SignatureVerifier current = authVerifier;
+        if (current == null) {
+            synchronized (this) {
+                current = authVerifier;
+                if (current == null) {
+                    ApplicationSettings settings = support.settings();
+                    current = SignatureVerifier.forAuthentication(
+                            CertificateFiles.read(settings.trustedAuthCas()),
+                            new FileCrlSource(
+                                    settings.authCrls(),
+                                    clock,
+                                    PkiSettings.fromConfig().clockSkew()));
+                    authVerifier = current;
                 }
             }
         }

@@ -3,6 +3,7 @@ package jp.mynaportal.application.internal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +30,7 @@ import jp.mynaportal.application.ApplicationException;
 import jp.mynaportal.application.ApplicationException.Reason;
 import jp.mynaportal.application.ApplicationForm;
 import jp.mynaportal.application.ApplicationService;
+import jp.mynaportal.application.ApplicationSubmitted;
 import jp.mynaportal.application.ApplicationSummary;
 import jp.mynaportal.application.AttachmentFile;
 import jp.mynaportal.application.FieldProblem;
@@ -88,6 +90,9 @@ public class DefaultApplicationService implements ApplicationService {
 
     @Inject
     private CurrentCaller caller;
+
+    @Inject
+    private Event<ApplicationSubmitted> submittedEvents;
 
     @Inject
     private AccessPolicy policy;
@@ -253,7 +258,8 @@ public class DefaultApplicationService implements ApplicationService {
             byte[] content = records.canonical(application);
             CardSignatures.Signed signed;
             try {
-                signed = signatures.sign(subject.residentId(), readerName, terminal, signingPassword, content);
+                signed = signatures.sign(
+                        subject.residentId(), readerName, terminal, signingPassword, content, procedure.signatureKey());
             } catch (ApplicationException e) {
                 recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, e.reason().name(), terminal);
                 throw e;
@@ -317,6 +323,8 @@ public class DefaultApplicationService implements ApplicationService {
                 List.of(procedure.title(), application.getReceiptNumber()),
                 ApplicationRecords.noticeAbout(application));
         recordOwn(subject, UsageAction.APPLICATION_SUBMITTED, application.getReceiptNumber(), terminal);
+        submittedEvents.fire(new ApplicationSubmitted(
+                application.getId(), procedure.ref(), subject.residentId(), application.getReceiptNumber(), now));
         return new Submission(application.getId(), application.getReceiptNumber(), now, false);
     }
 
@@ -327,7 +335,10 @@ public class DefaultApplicationService implements ApplicationService {
             throw new ApplicationException(Reason.NOT_FOUND);
         }
         ApplicationForm form = records.form(application);
-        String signer = signatures.signerName(application.getSignature(), records.canonical(application));
+        String signer = signatures.signerName(
+                application.getSignature(),
+                records.canonical(application),
+                records.procedure(application).signatureKey());
         ReceiptSignature signature = signer == null || application.getSignedAt() == null
                 ? ReceiptSignature.notRequired()
                 : ReceiptSignature.signed(signer, application.getSignedAt());
@@ -362,7 +373,8 @@ public class DefaultApplicationService implements ApplicationService {
                 application.getUpdatedAt(),
                 application.getExpiresAt(),
                 application.getReceiptNumber(),
-                application.getStaffComment());
+                application.getStaffComment(),
+                application.getProcedureFunction());
     }
 
     /** The caller's own data, as the access policy allows the operation on it. */

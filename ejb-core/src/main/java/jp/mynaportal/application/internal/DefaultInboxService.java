@@ -67,6 +67,9 @@ public class DefaultInboxService implements InboxService {
     private ApplicationRecords records;
 
     @Inject
+    private ProcedureCatalogs procedures;
+
+    @Inject
     private CurrentCaller caller;
 
     @Inject
@@ -76,7 +79,7 @@ public class DefaultInboxService implements InboxService {
 
     @Override
     public Map<ApplicationStatus, Long> counts() {
-        return applications.countInbox(municipalitiesOf());
+        return applications.countInbox(municipalitiesOf(), procedures.decidedElsewhere());
     }
 
     @Override
@@ -84,7 +87,7 @@ public class DefaultInboxService implements InboxService {
         Set<ApplicationStatus> statuses = status == null || status == ApplicationStatus.DRAFT
                 ? EnumSet.complementOf(EnumSet.of(ApplicationStatus.DRAFT))
                 : EnumSet.of(status);
-        return applications.findInbox(municipalitiesOf(), statuses, INBOX_LIMIT).stream()
+        return applications.findInbox(municipalitiesOf(), statuses, procedures.decidedElsewhere(), INBOX_LIMIT).stream()
                 .map(this::line)
                 .toList();
     }
@@ -114,7 +117,10 @@ public class DefaultInboxService implements InboxService {
                 applicantName(application),
                 history,
                 signatures.report(
-                        application.getSignature(), records.canonicalOfStoredBytes(application), form.values()));
+                        application.getSignature(),
+                        records.canonicalOfStoredBytes(application),
+                        form.values(),
+                        records.procedure(application).signatureKey()));
     }
 
     @Override
@@ -209,6 +215,7 @@ public class DefaultInboxService implements InboxService {
     /** A submitted application whose data the policy lets the staff member reach. */
     private boolean reachable(Application application, Operation operation) {
         return application.getStatus().inInbox()
+                && !procedures.decidedElsewhere().contains(application.getProcedureFunction())
                 && policy.permits(caller.actor(), subjectOf(application), PortalService.COUNTER_INBOX, operation);
     }
 

@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import jp.mynaportal.application.ProcedureCatalog;
 import jp.mynaportal.application.ProcedureDefinition;
 import jp.mynaportal.application.ProcedureRef;
@@ -25,5 +27,16 @@ public class ProcedureCatalogs {
             }
         }
         return Optional.empty();
+    }
+
+    /** The functions whose applications are decided elsewhere than at the municipal counter. */
+    public Set<String> decidedElsewhere() {
+        Set<String> functions = new TreeSet<>();
+        for (ProcedureCatalog catalog : catalogs) {
+            if (!catalog.decidedAtCounter()) {
+                functions.add(catalog.function());
+            }
+        }
+        return functions;
     }
 }

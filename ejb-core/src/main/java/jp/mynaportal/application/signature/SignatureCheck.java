@@ -20,7 +20,8 @@ import jp.mynaportal.card.api.BasicFacts;
  * @param signingTime the signing time the signer claimed (CAdES-BES carries no trusted time), or
  *     {@code null}
  * @param signer name, address, birth date and sex from the certificate's SubjectAltName, or
- *     {@code null}
+ *     {@code null} (always for a signature with the authentication key, whose certificate names
+ *     nobody; a signing certificate without them fails as SIGNER_FACTS_UNREADABLE)
  * @param signerCertificate the signer certificate, or {@code null}
  * @param failures the failed checks, in the order of {@link SignatureFailure}; empty when valid
  */
@@ -43,8 +44,7 @@ public record SignatureCheck(
                         && contentMatches
                         && pathTrusted
                         && revocation.validAtSigningTime()
-                        && signingTime != null
-                        && signer != null)) {
+                        && signingTime != null)) {
             throw new IllegalArgumentException("A check that did not pass needs a failure reason");
         }
     }

@@ -51,16 +51,33 @@ import org.bouncycastle.operator.OperatorCreationException;
  */
 public final class SignatureVerifier {
 
+    private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
 
     private final CertificatePaths paths;
+    private final boolean authentication;
 
     /**
      * @param trustedSignCas the certificates of the signing CAs to trust
      * @param revocation the current CRLs of those CAs
      */
     public SignatureVerifier(List<X509Certificate> trustedSignCas, CrlSource revocation) {
-        this.paths = new CertificatePaths(trustedSignCas, revocation);
+        this(trustedSignCas, revocation, false);
+    }
+
+    private SignatureVerifier(List<X509Certificate> trustedCas, CrlSource revocation, boolean authentication) {
+        this.paths = new CertificatePaths(trustedCas, revocation);
+        this.authentication = authentication;
+    }
+
+    /**
+     * A verifier of signatures made with the 利用者証明用 (authentication) key: the certificate must
+     * lead to a trusted authentication CA and carry the digitalSignature key usage; it names nobody
+     * (the card's authentication certificate carries no name or address), so the check has no
+     * signer's facts.
+     */
+    public static SignatureVerifier forAuthentication(List<X509Certificate> trustedAuthCas, CrlSource revocation) {
+        return new SignatureVerifier(trustedAuthCas, revocation, true);
     }
 
     /** Verifies a signature against an application as it is now. */
@@ -95,10 +112,10 @@ public final class SignatureVerifier {
             failures.add(SignatureFailure.SIGNED_ATTRIBUTE_MISSING);
         }
         checkSigningCertificate(attributes, signed.holder(), failures);
-        if (!hasNonRepudiation(signed.certificate())) {
+        if (!hasKeyUsage(signed.certificate(), authentication ? DIGITAL_SIGNATURE : NON_REPUDIATION)) {
             failures.add(SignatureFailure.WRONG_KEY_USAGE);
         }
-        BasicFacts facts = signerFacts(signed.holder(), failures);
+        BasicFacts facts = authentication ? null : signerFacts(signed.holder(), failures);
 
         X509Certificate issuer =
                 signingTime == null ? null : trustedIssuer(signed.certificate(), signingTime, failures);
@@ -243,9 +260,9 @@ public final class SignatureVerifier {
         return attribute.getAttrValues().size() == 1 ? attribute.getAttrValues().getObjectAt(0) : null;
     }
 
-    private static boolean hasNonRepudiation(X509Certificate certificate) {
+    private static boolean hasKeyUsage(X509Certificate certificate, int bit) {
         boolean[] keyUsage = certificate.getKeyUsage();
-        return keyUsage != null && keyUsage.length > NON_REPUDIATION && keyUsage[NON_REPUDIATION];
+        return keyUsage != null && keyUsage.length > bit && keyUsage[bit];
     }
 
     private static BasicFacts signerFacts(X509CertificateHolder certificate, Set<SignatureFailure> failures) {

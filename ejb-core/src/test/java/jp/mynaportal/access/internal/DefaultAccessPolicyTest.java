@@ -132,9 +132,88 @@ class DefaultAccessPolicyTest {
     }
 
     @Test
+    void aResidentReadsAndReportsOnTheirOwnSelfInformation() {
+        for (Operation operation : Operation.values()) {
+            assertThat(policy.permits(
+                            resident("hanako"), Subject.resident("hanako"), PortalService.SELF_INFORMATION, operation))
+                    .as(operation.name())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void anAgencyReachesNothingButSelfInformation() {
+        Actor agency = new Actor("nta", Set.of(Roles.AGENCY), Set.of());
+
+        assertThat(policy.permits(agency, Subject.resident("hanako"), PortalService.SELF_INFORMATION, Operation.WRITE))
+                .isTrue();
+        for (PortalService service : PortalService.values()) {
+            if (service != PortalService.SELF_INFORMATION) {
+                assertThat(policy.permits(agency, new Subject("hanako", CHIYODA), service, Operation.READ))
+                        .as(service.name())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
     void requireRefusesWithAnAccessDeniedException() {
         assertThatThrownBy(() -> policy.require(
                         resident("taro"), Subject.resident("hanako"), PortalService.NOTICES, Operation.READ))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static Actor agency(String code) {
+        return new Actor(code, Set.of(Roles.AGENCY), Set.of());
+    }
+
+    @Test
+    void aResidentUsesTheHealthInsuranceRegistrationOnTheirOwnData() {
+        assertThat(policy.permits(
+                        resident("hanako"),
+                        new Subject("hanako", CHIYODA),
+                        PortalService.HEALTH_INSURANCE,
+                        Operation.WRITE))
+                .isTrue();
+    }
+
+    @Test
+    void anInsurerReachesTheRegistrationsAddressedToItOnly() {
+        Subject toKyokai = Subject.heldBy("hanako", "kyokai-tokyo");
+        assertThat(policy.permits(
+                        agency("kyokai-tokyo"), toKyokai, PortalService.INSURER_REGISTRATIONS, Operation.WRITE))
+                .isTrue();
+        assertThat(policy.permits(
+                        agency("kokuho-131016"), toKyokai, PortalService.INSURER_REGISTRATIONS, Operation.READ))
+                .isFalse();
+    }
+
+    @Test
+    void aMedicalInstitutionOnlyReadsTheInsuranceOfTheCardItChecked() {
+        Subject checked = Subject.heldBy("hanako", "clinic-1");
+        assertThat(policy.permits(agency("clinic-1"), checked, PortalService.ELIGIBILITY, Operation.READ))
+                .isTrue();
+        assertThat(policy.permits(agency("clinic-1"), checked, PortalService.ELIGIBILITY, Operation.WRITE))
+                .isFalse();
+        assertThat(policy.permits(agency("clinic-2"), checked, PortalService.ELIGIBILITY, Operation.READ))
+                .isFalse();
+    }
+
+    @Test
+    void anAgencyReachesNoResidentServiceAndNoCounterService() {
+        Subject hanako = Subject.heldBy("hanako", "kyokai-tokyo");
+        for (PortalService service : Set.of(
+                PortalService.ACCOUNT,
+                PortalService.APPLICATIONS,
+                PortalService.USAGE_LOG,
+                PortalService.HEALTH_INSURANCE,
+                PortalService.COUNTER_INBOX,
+                PortalService.COUNTER_CARD)) {
+            for (Operation operation : Operation.values()) {
+                assertThat(policy.permits(agency("kyokai-tokyo"), hanako, service, operation))
+                        .as(service + " " + operation)
+                        .isFalse();
+            }
+        }
     }
 }

@@ -23,11 +23,15 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
         name = AgencyLink.FIND_BY_CODE,
         query = "SELECT l FROM AgencyLink l WHERE l.agencyCode = :agencyCode AND l.linkCode = :linkCode")
 @NamedQuery(
+        name = AgencyLink.FIND_BY_CODES,
+        query = "SELECT l FROM AgencyLink l WHERE l.agencyCode = :agencyCode AND l.linkCode IN :linkCodes")
+@NamedQuery(
         name = AgencyLink.FIND_BY_RESIDENT,
         query = "SELECT l FROM AgencyLink l WHERE l.agencyCode = :agencyCode AND l.residentId = :residentId")
 public class AgencyLink {
 
     public static final String FIND_BY_CODE = "AgencyLink.findByCode";
+    public static final String FIND_BY_CODES = "AgencyLink.findByCodes";
     public static final String FIND_BY_RESIDENT = "AgencyLink.findByResident";
 
     @Id

@@ -1,6 +1,7 @@
 package jp.mynaportal.agency.repository;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jp.mynaportal.agency.model.Agency;
@@ -33,6 +34,9 @@ public interface AgencyRepository {
     int purgeRequestIds(Instant expiredBefore);
 
     Optional<AgencyLink> findLink(String agencyCode, String linkCode);
+
+    /** The agency's links with these codes (any number of codes). */
+    List<AgencyLink> findLinks(String agencyCode, Collection<String> linkCodes);
 
     Optional<AgencyLink> findLinkOfResident(String agencyCode, String residentId);
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import jp.mynaportal.agency.model.Agency;
@@ -14,6 +16,9 @@ import jp.mynaportal.agency.model.AgencyRequestId;
 /** {@link AgencyRepository} over JPA. */
 @ApplicationScoped
 public class JpaAgencyRepository implements AgencyRepository {
+
+    /** The most codes in one IN list. */
+    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "mynaportal")
     private EntityManager em;
@@ -79,6 +84,19 @@ public class JpaAgencyRepository implements AgencyRepository {
                 .setParameter("linkCode", linkCode)
                 .getResultStream()
                 .findFirst();
+    }
+
+    @Override
+    public List<AgencyLink> findLinks(String agencyCode, Collection<String> linkCodes) {
+        List<String> codes = List.copyOf(linkCodes);
+        List<AgencyLink> found = new ArrayList<>();
+        for (int from = 0; from < codes.size(); from += CHUNK) {
+            found.addAll(em.createNamedQuery(AgencyLink.FIND_BY_CODES, AgencyLink.class)
+                    .setParameter("agencyCode", agencyCode)
+                    .setParameter("linkCodes", codes.subList(from, Math.min(codes.size(), from + CHUNK)))
+                    .getResultList());
+        }
+        return found;
     }
 
     @Override

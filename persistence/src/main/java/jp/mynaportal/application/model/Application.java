@@ -37,10 +37,11 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 @NamedQuery(
         name = Application.FIND_INBOX,
         query = "SELECT a FROM Application a WHERE a.lgCode IN :lgCodes AND a.status IN :statuses"
-                + " ORDER BY a.submittedAt DESC, a.id DESC")
+                + " AND a.procedureFunction NOT IN :elsewhere ORDER BY a.submittedAt DESC, a.id DESC")
 @NamedQuery(
         name = Application.COUNT_INBOX,
         query = "SELECT a.status, COUNT(a) FROM Application a WHERE a.lgCode IN :lgCodes"
+                + " AND a.procedureFunction NOT IN :elsewhere"
                 + " AND a.status <> jp.mynaportal.application.model.ApplicationStatus.DRAFT GROUP BY a.status")
 @NamedQuery(
         name = Application.DELETE_EXPIRED_DRAFTS,

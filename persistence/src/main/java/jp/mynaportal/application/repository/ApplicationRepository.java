@@ -31,10 +31,14 @@ public interface ApplicationRepository {
     Optional<Application> findOpenDraft(String residentId, String procedureFunction, String procedureKey, Instant now);
 
     /** The applications addressed to some municipalities in some statuses, newest submission first. */
-    List<Application> findInbox(Collection<String> lgCodes, Collection<ApplicationStatus> statuses, int limit);
+    List<Application> findInbox(
+            Collection<String> lgCodes,
+            Collection<ApplicationStatus> statuses,
+            Collection<String> decidedElsewhere,
+            int limit);
 
     /** How many submitted applications each status holds for some municipalities. */
-    Map<ApplicationStatus, Long> countInbox(Collection<String> lgCodes);
+    Map<ApplicationStatus, Long> countInbox(Collection<String> lgCodes, Collection<String> decidedElsewhere);
 
     /** Deletes drafts (and their attachments) that expired by {@code now}; returns how many. */
     int deleteExpiredDrafts(Instant now);

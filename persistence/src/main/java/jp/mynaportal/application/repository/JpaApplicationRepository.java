@@ -61,25 +61,31 @@ public class JpaApplicationRepository implements ApplicationRepository {
     }
 
     @Override
-    public List<Application> findInbox(Collection<String> lgCodes, Collection<ApplicationStatus> statuses, int limit) {
+    public List<Application> findInbox(
+            Collection<String> lgCodes,
+            Collection<ApplicationStatus> statuses,
+            Collection<String> decidedElsewhere,
+            int limit) {
         if (lgCodes.isEmpty() || statuses.isEmpty()) {
             return List.of();
         }
         return em.createNamedQuery(Application.FIND_INBOX, Application.class)
                 .setParameter("lgCodes", lgCodes)
                 .setParameter("statuses", statuses)
+                .setParameter("elsewhere", elsewhere(decidedElsewhere))
                 .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
-    public Map<ApplicationStatus, Long> countInbox(Collection<String> lgCodes) {
+    public Map<ApplicationStatus, Long> countInbox(Collection<String> lgCodes, Collection<String> decidedElsewhere) {
         Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
         if (lgCodes.isEmpty()) {
             return counts;
         }
         for (Object[] row : em.createNamedQuery(Application.COUNT_INBOX, Object[].class)
                 .setParameter("lgCodes", lgCodes)
+                .setParameter("elsewhere", elsewhere(decidedElsewhere))
                 .getResultList()) {
             counts.put((ApplicationStatus) row[0], ((Number) row[1]).longValue());
         }
@@ -140,5 +146,10 @@ public class JpaApplicationRepository implements ApplicationRepository {
         return em.createNamedQuery(ApplicationEvent.FIND_BY_APPLICATION, ApplicationEvent.class)
                 .setParameter("applicationId", applicationId)
                 .getResultList();
+    }
+
+    /** NOT IN needs at least one value; no function has the empty name. */
+    private static Collection<String> elsewhere(Collection<String> functions) {
+        return functions.isEmpty() ? java.util.List.of("") : functions;
     }
 }

@@ -27,5 +27,15 @@ public enum UsageAction {
     /** やりとり履歴: the resident downloaded a result as CSV. */
     EXCHANGE_DOWNLOADED,
     /** やりとり履歴: the resident deleted a 提供要求 and its result. */
-    EXCHANGE_DELETED
+    EXCHANGE_DELETED,
+    /** あなたの情報: the resident looked at the records agencies hold about them. */
+    SELF_INFORMATION_VIEWED,
+    /** あなたの情報: the resident saved the shown records as PDF or CSV. */
+    SELF_INFORMATION_DOWNLOADED,
+    /** あなたの情報: the resident reported an error in a record to its agency. */
+    SELF_INFORMATION_ERROR_REPORTED,
+    /** The health insurer confirmed the resident's registration of the card as 健康保険証. */
+    INSURANCE_REGISTRATION_CONFIRMED,
+    /** A medical institution checked the resident's insurance with their card (資格確認). */
+    INSURANCE_ELIGIBILITY_CHECKED
 }

@@ -10,9 +10,9 @@ import java.util.Optional;
  * Names and descriptions are message keys {@code service.<key>.name} / {@code .description}.
  */
 public enum ServiceTile {
-    INSURANCE('a', null),
+    INSURANCE('a', "/insurance/index.xhtml"),
     PITTARI('b', "/pittari/index.xhtml"),
-    SELFINFO('c', null),
+    SELFINFO('c', "/selfinfo/index.xhtml"),
     EXCHANGE('d', "/exchange/index.xhtml"),
     NOTICE('e', "/notice/list.xhtml"),
     USAGE('f', "/usage/history.xhtml"),
