@@ -12,10 +12,8 @@ import jp.mynaportal.card.transport.VpcdBridge;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.support.Browser;
-import jp.mynaportal.support.FreshDemoResidents;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,12 +32,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Handbook 2-B in Chromium: the demo cards on the virtual reader, the password, 「次へ」, the card
  * read, 利用者登録 at the first login, the top page, logout; three wrong passwords locking a card;
  * and a login with a card served through pcscd and vsmartcard's vpcd (reader {@code Virtual PCD 00 00}).
- * The portal runs in this directory, so its demo cards are in {@code data/cards} here too. On the
- * shared H2 deployment, first of all classes: hanako and yuki meet 利用者登録 at their first login.
+ * The portal runs in this directory, so its demo cards are in {@code data/cards} here too.
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@FreshDemoResidents({"hanako", "yuki", "ken"})
 class LoginBrowserIT {
 
     private static final Path PKI = Path.of("data", "pki");
@@ -51,9 +46,9 @@ class LoginBrowserIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive portal() {
-        return PortalDeployment.sharedH2();
+        return PortalDeployment.onH2("login_browser_it");
     }
 
     @BeforeAll

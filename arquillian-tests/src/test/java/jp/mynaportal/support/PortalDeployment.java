@@ -45,8 +45,6 @@ public final class PortalDeployment {
         Properties config = new Properties();
         config.setProperty("mynaportal.db.url", "jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1");
         mailTo(config);
-        // two entries a page on 利用履歴, so that a few logins show the paging (UsageHistoryBrowserIT)
-        config.setProperty("mynaportal.usage.page-size", "2");
         return withInContainerTests(withConfig(config, SharedMicroContainer.SHARED_PREFIX + "h2.war"));
     }
 

@@ -1,24 +1,21 @@
 package jp.mynaportal.support;
 
 import java.util.Comparator;
-import org.junit.jupiter.api.ClassDescriptor;
 import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.ClassOrdererContext;
 
 /**
  * The order of the container test classes: the classes of one shared deployment one after the
  * other, so that each shared Payara Micro starts once per run (see {@link SharedMicroContainer}):
- * first the H2 classes that need demo residents as seeded ({@link FreshDemoResidents}), then every
- * other class on H2, then the {@code ...PostgresIT} classes; by name within each group.
+ * first every class on H2, then the {@code ...PostgresIT} classes; by name within each group.
  */
 public final class SharedDeploymentOrder implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
         context.getClassDescriptors()
-                .sort(Comparator.comparing((ClassDescriptor c) ->
+                .sort(Comparator.comparing((org.junit.jupiter.api.ClassDescriptor c) ->
                                 c.getTestClass().getSimpleName().endsWith("PostgresIT"))
-                        .thenComparing(c -> !c.isAnnotated(FreshDemoResidents.class))
                         .thenComparing(c -> c.getTestClass().getName()));
     }
 }

@@ -53,7 +53,6 @@ public final class StandaloneMicro implements AutoCloseable {
                 "-jar",
                 microDir.resolve("payara-micro.jar").toString(),
                 "--nocluster",
-                "--nohazelcast",
                 "--disablephonehome",
                 "--port",
                 Integer.toString(port),

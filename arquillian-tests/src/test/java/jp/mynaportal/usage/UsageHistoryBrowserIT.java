@@ -10,15 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
-import jp.mynaportal.support.FreshDemoResidents;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -38,14 +37,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 利用履歴 in a real Chromium: log in with a demo card, reach the screen from its top-page tile,
- * see the login, filter by kind, page, refuse a bad period beside its
+ * see the login, filter by kind, page (two entries a page here), refuse a bad period beside its
  * field, download the CSV with the session; axe-core clean, no CSP violation, no sideways
- * scrolling at 360 px. On the shared H2 deployment (two entries a page there), among the first
- * classes, so that taro's log holds only this test's logins.
+ * scrolling at 360 px.
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
-@FreshDemoResidents("taro")
 class UsageHistoryBrowserIT {
 
     private static final Path PKI = Path.of("data", "pki");
@@ -57,9 +53,9 @@ class UsageHistoryBrowserIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment
+    @Deployment(testable = false)
     static WebArchive portal() {
-        return PortalDeployment.sharedH2();
+        return PortalDeployment.onH2("usage_browser_it", Map.of("mynaportal.usage.page-size", "2"));
     }
 
     @BeforeAll

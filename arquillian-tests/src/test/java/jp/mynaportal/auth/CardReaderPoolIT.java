@@ -34,18 +34,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The card-reader adapter under Payara's connector pool: 16 sessions keep using one reader while
  * its card is pulled out and put back; the pool drops the broken session
- * ({@code CONNECTION_ERROR_OCCURRED}) and serves every caller again afterwards. On the shared H2
- * deployment: the card (a copy of hanako's under an id of its own) and its reader are this test's
- * alone.
+ * ({@code CONNECTION_ERROR_OCCURRED}) and serves every caller again afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
-class CardReaderPoolH2IT {
+class CardReaderPoolIT {
 
     private static final int SESSIONS = 16;
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.sharedH2();
+        return PortalDeployment.onH2("card_pool_it");
     }
 
     @Test
@@ -94,7 +92,7 @@ class CardReaderPoolH2IT {
             assertThat(failures).as("sessions that met the pulled card").isNotEmpty();
             assertThat(failures.stream()
                             .filter(failure -> !(failure instanceof CardException))
-                            .map(CardReaderPoolH2IT::chain)
+                            .map(CardReaderPoolIT::chain)
                             .toList())
                     .as("failures other than card exceptions while the card was out")
                     .isEmpty();
