@@ -68,7 +68,13 @@ class ServiceSecurityH2IT {
             // もっとつながる: a site's authentication request is checked before anybody logs in, and
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",
-            "OpenIdProvider.*");
+            "OpenIdProvider.*",
+            // スマートフォンでログイン: the browser and the phone act before anybody is logged in; the
+            // card's token is what proves who logs in
+            "PhoneLoginService.*",
+            // the confirmation link of a new e-mail address is opened from the mail, maybe logged out;
+            // its single-use token is what proves it
+            "AccountService.confirmEmail");
 
     /** What needs counter staff. */
     private static final Set<String> STAFF_ONLY = Set.of("InboxService.*", "CounterService.*");
