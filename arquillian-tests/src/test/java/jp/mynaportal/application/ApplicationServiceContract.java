@@ -461,7 +461,10 @@ abstract class ApplicationServiceContract {
         inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.UNDER_REVIEW, null, "counter");
         inboxAs(CHIYODA_STAFF).changeStatus(draft, ApplicationStatus.COMPLETED, null, "counter");
         assertThat(as(HANAKO).open(draft).status()).isEqualTo(ApplicationStatus.COMPLETED);
-        List<UsageRecord> hanakos = usage.recent(10);
+        // switching the test's caller back to hanako logs her in again: leave her logins out
+        List<UsageRecord> hanakos = usage.recent(10).stream()
+                .filter(e -> e.action() != UsageAction.LOGIN)
+                .toList();
         assertThat(hanakos.subList(0, 2))
                 .as("each decision once in the applicant's log, by the staff member of 千代田区, with its purpose")
                 .allSatisfy(e -> {
