@@ -136,16 +136,32 @@ class PhoneLoginBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(b -> Boolean.TRUE.equals(
                         browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", code)));
-        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        Path shot = Path.of("target", "phone-login-qr.png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, png);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
-        return new QRCodeReader()
-                .decode(new BinaryBitmap(new HybridBinarizer(source)), Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                .getText();
+        // the layout may still move while fonts load: read the screen until a camera would succeed
+        return new WebDriverWait(browser, Duration.ofSeconds(15))
+                .pollingEvery(Duration.ofMillis(300))
+                .until(b -> readScreen());
+    }
+
+    /** The code on the screen as it is now, or null if none can be read. */
+    private static String readScreen() {
+        try {
+            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+            Path shot = Path.of("target", "phone-login-qr.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, png);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+            return new QRCodeReader()
+                    .decode(
+                            new BinaryBitmap(new HybridBinarizer(source)),
+                            Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
+        } catch (com.google.zxing.ReaderException e) {
+            return null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A demo card file of the test server (its working folder is this module's). */
