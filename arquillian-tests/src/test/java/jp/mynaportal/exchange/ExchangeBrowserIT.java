@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -68,6 +69,13 @@ class ExchangeBrowserIT {
         if (browser != null) {
             browser.quit();
         }
+    }
+
+    /** A visitor without cookies (Arquillian injects the portal's address before each test's set-up). */
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.manage().deleteAllCookies();
     }
 
     private void open(String path) {
