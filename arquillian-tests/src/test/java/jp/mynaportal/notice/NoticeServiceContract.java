@@ -69,7 +69,7 @@ abstract class NoticeServiceContract {
     private void serveAlso(String staff, String lg) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement q = c.prepareStatement(
-                        "SELECT COUNT(*) FROM counter_staff WHERE resident_id = ? AND lg_code = ? AND staff_role = 'NOTICE'")) {
+                        "SELECT COUNT(*) FROM counter_staff WHERE resident_id = ? AND lg_code = ? AND staff_role = 'PIN_RESET'")) {
             q.setString(1, staff);
             q.setString(2, lg);
             try (ResultSet rows = q.executeQuery()) {
@@ -79,7 +79,7 @@ abstract class NoticeServiceContract {
                 }
             }
             try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO counter_staff (id, resident_id, lg_code, staff_role, granted_at) VALUES (?, ?, ?, 'NOTICE', ?)")) {
+                    "INSERT INTO counter_staff (id, resident_id, lg_code, staff_role, granted_at) VALUES (?, ?, ?, 'PIN_RESET', ?)")) {
                 insert.setString(1, UUID.randomUUID().toString());
                 insert.setString(2, staff);
                 insert.setString(3, lg);
