@@ -148,7 +148,7 @@ class ExchangeBrowserIT {
         assertThat(accepted.getText()).isEqualTo("やりとり履歴の提供要求を受け付けました");
         assertAccessible("完了");
 
-        browser.findElement(By.id("to-status")).click();
+        browser.findElement(By.id("request:to-status")).click();
         waiting().until(ExpectedConditions.urlContains("/exchange/status.xhtml"));
         new WebDriverWait(browser, WAIT).until(d -> {
             d.navigate().refresh();
