@@ -54,7 +54,7 @@ class ExchangeBrowserIT {
     @ArquillianResource
     private URL portal;
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive portal() {
         return PortalDeployment.sharedH2();
     }
