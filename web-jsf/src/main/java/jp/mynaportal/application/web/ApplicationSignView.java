@@ -8,14 +8,12 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import jp.mynaportal.application.ApplicationException;
-import jp.mynaportal.application.ApplicationException.Reason;
 import jp.mynaportal.application.ApplicationForm;
 import jp.mynaportal.application.ApplicationService;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.platform.web.ClientAddress;
-import jp.mynaportal.platform.web.Messages;
 
 /**
  * 電子署名: the signing password (署名用電子証明書の暗証番号, 6–16 upper-case letters and digits)
@@ -74,13 +72,7 @@ public class ApplicationSignView implements Serializable {
             Submission submission = applications.signAndSubmit(id, reader, entered, ApplicationPages.terminal());
             ApplicationPages.redirect(ApplicationPages.DONE, submission.applicationId());
         } catch (ApplicationException e) {
-            if (e.reason() == Reason.SIGN_PIN_WRONG) {
-                Messages.error(PASSWORD_FIELD, e.reason().messageKey(), e.triesLeft());
-            } else if (e.reason() == Reason.SIGN_PIN_FORMAT || e.reason() == Reason.SIGN_PIN_BLOCKED) {
-                Messages.error(PASSWORD_FIELD, e.reason().messageKey());
-            } else {
-                Messages.error(null, e.reason().messageKey());
-            }
+            SigningFailures.show(e, PASSWORD_FIELD);
         } finally {
             Arrays.fill(entered, '\0');
         }

@@ -8,11 +8,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import jp.mynaportal.application.ApplicationException;
-import jp.mynaportal.application.ApplicationException.Reason;
 import jp.mynaportal.application.ApplicationForm;
 import jp.mynaportal.application.ApplicationService;
 import jp.mynaportal.application.Submission;
 import jp.mynaportal.application.web.ApplicationPages;
+import jp.mynaportal.application.web.SigningFailures;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.insurance.InsuranceException;
 import jp.mynaportal.platform.web.ClientAddress;
@@ -82,13 +82,7 @@ public class InsuranceApplyView implements Serializable {
             Submission submission = applications.signAndSubmit(id, reader, entered, ApplicationPages.terminal());
             ApplicationPages.redirect(InsurancePages.DONE, submission.applicationId());
         } catch (ApplicationException e) {
-            if (e.reason() == Reason.AUTH_PIN_WRONG) {
-                Messages.error(PASSWORD_FIELD, e.reason().messageKey(), e.triesLeft());
-            } else if (e.reason() == Reason.AUTH_PIN_FORMAT || e.reason() == Reason.AUTH_PIN_BLOCKED) {
-                Messages.error(PASSWORD_FIELD, e.reason().messageKey());
-            } else {
-                Messages.error(null, e.reason().messageKey());
-            }
+            SigningFailures.show(e, PASSWORD_FIELD);
         } catch (InsuranceException e) {
             Messages.error(null, e.reason().messageKey(), japanTime.day(e.since()));
         } finally {
