@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -185,7 +186,12 @@ class LoginBrowserIT {
             new Select(browser.findElement(By.id("login:reader"))).selectByValue(PCSC_READER);
             browser.findElement(By.id("login:password")).sendKeys("3456");
             browser.findElement(By.id("login:next")).click();
-            waiting().until(ExpectedConditions.urlContains("/account/register.xhtml"));
+            waiting()
+                    .withMessage(() -> "the login page said: "
+                            + browser.findElements(By.cssSelector(".ui-message, .ui-messages")).stream()
+                                    .map(WebElement::getText)
+                                    .toList())
+                    .until(ExpectedConditions.urlContains("/account/register.xhtml"));
         }
     }
 

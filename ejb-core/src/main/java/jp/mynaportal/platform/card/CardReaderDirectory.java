@@ -1,6 +1,7 @@
 package jp.mynaportal.platform.card;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import javax.naming.NamingException;
 import jp.mynaportal.card.api.CardException;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
+import jp.mynaportal.card.api.NoCardException;
 import jp.mynaportal.platform.PortalProfile;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,6 +37,14 @@ public class CardReaderDirectory {
     /** The configuration key of the transports this node uses. */
     public static final String TRANSPORTS = "mynaportal.card.transports";
 
+    /**
+     * The configuration key of how long a login or signature waits for the card to be seen in the
+     * reader (seconds, default 5): a reader reports a card some time after it is put on it.
+     */
+    public static final String CARD_WAIT = "mynaportal.card.wait-seconds";
+
+    private static final int DEFAULT_CARD_WAIT_SECONDS = 5;
+
     private volatile ReaderTerminals terminals;
     private volatile List<String> factories;
 
@@ -48,6 +58,13 @@ public class CardReaderDirectory {
             terminals = current;
         }
         return current.allows(terminal);
+    }
+
+    /** How long to wait for a card that the resident has just put on the reader. */
+    public Duration cardWait() {
+        Config config = ConfigProvider.getConfig(CardReaderDirectory.class.getClassLoader());
+        int seconds = config.getOptionalValue(CARD_WAIT, Integer.class).orElse(DEFAULT_CARD_WAIT_SECONDS);
+        return Duration.ofSeconds(Math.max(0, seconds));
     }
 
     /** The readers of every factory, virtual ones first, for an enabled terminal; none for any other. */
@@ -81,18 +98,34 @@ public class CardReaderDirectory {
     }
 
     /**
-     * A session on a named reader of whichever factory has it, without a terminal check: only for
-     * callers that the container already restricted to counter staff.
+     * A session on a named reader of whichever factory has it, once a card is in it, without a
+     * terminal check: only for callers that the container already restricted to counter staff.
+     *
+     * @throws NoCardException when no card arrives within {@link #cardWait()}
      */
     public CardSession open(String readerName) {
         List<String> used = factories();
         for (String name : used) {
             CardReaders factory = factory(name);
             if (name.equals(PCSC) || factory.readerNames().contains(readerName)) {
-                return factory.open(readerName);
+                return withCard(factory.open(readerName), readerName);
             }
         }
         throw new CardException("No card reader named " + readerName);
+    }
+
+    /** The session once the reader sees a card in it, within {@link #cardWait()}; closed otherwise. */
+    private CardSession withCard(CardSession session, String readerName) {
+        try {
+            if (session.waitForCard(cardWait())) {
+                return session;
+            }
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+        session.close();
+        throw new NoCardException("No card in reader " + readerName);
     }
 
     /** The JNDI names of the factories of the configured transports, virtual first. */
