@@ -43,9 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServiceSecurityH2IT {
 
     /**
-     * What an anonymous caller may use: the login itself (and the record of a session's absolute
-     * timeout, which the mechanism writes before it knows a caller) and the public search of
-     * procedures and places.
+     * What an anonymous caller may use: the login itself and the public search of procedures and
+     * places.
      */
     private static final Set<String> OPEN_TO_ANYONE = Set.of(
             "AuthenticationService.issueChallenge",
@@ -53,18 +52,12 @@ class ServiceSecurityH2IT {
             "AuthenticationService.loginWithCard",
             "AuthenticationService.cardReaders",
             "AuthenticationService.redeem",
-            "AuthenticationService.sessionExpired",
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",
             "UsageLogService.record",
             // an agency request is authenticated here, before the container knows the agency
             "AgencyAuthenticationService.authenticate",
-            // portal-internal (registration and the demo seed) but still on the EJB interface, open
-            // to any caller: ArchitectureTest keeps the web tier off them; they belong on an
-            // internal interface
-            "AgencyLinkService.linkWithEveryAgency",
-            "AgencyLinkService.linkCode",
             // もっとつながる: a site's authentication request is checked before anybody logs in, and
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",

@@ -176,22 +176,21 @@ class ArchitectureTest {
                 .orShould()
                 .callMethodWhere(named("notify").and(ownerIs("jp.mynaportal.notice.NoticeService")))
                 .orShould()
-                .callMethodWhere(named("linkWithEveryAgency").and(ownerIs("jp.mynaportal.agency.AgencyLinkService")))
-                .orShould()
-                .callMethodWhere(named("linkCode").and(ownerIs("jp.mynaportal.agency.AgencyLinkService")))
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jp.mynaportal.agency.AgencyLinks")
                 .because("services record what happened, with the actor from the container and the subject from"
                         + " their data; a page could otherwise name any resident")
                 .check(portal);
     }
 
     @Test
-    void onlyTheAuthenticationMechanismReportsAnExpiredSession() {
+    void onlyTheSessionEndReportsAnExpiredSession() {
         noClasses()
                 .that()
-                .doNotHaveFullyQualifiedName("jp.mynaportal.auth.web.PortalAuthenticationMechanism")
+                .doNotHaveFullyQualifiedName("jp.mynaportal.auth.web.SessionEndFilter")
                 .should()
                 .callMethodWhere(named("sessionExpired").and(ownerIs("jp.mynaportal.auth.AuthenticationService")))
-                .because("it names the resident of the session that ended, before the container knows a caller")
+                .because("it ends the caller's session, which only a session past its absolute timeout may")
                 .check(portal);
     }
 
