@@ -74,7 +74,11 @@ class ResidentPagesBrowserIT {
     void theFooterNamesTheProjectAndItsLicenceInsteadOfTheCabinetOffice() {
         open("/");
         String footer = browser.findElement(By.cssSelector(".site-footer")).getText();
-        assertThat(footer).contains("Mynaportal").contains("オープンソース").contains("Apache License 2.0").doesNotContain("Cabinet Office");
+        assertThat(footer)
+                .contains("Mynaportal")
+                .contains("オープンソース")
+                .contains("Apache License 2.0")
+                .doesNotContain("Cabinet Office");
         open("/about/terms.xhtml");
         assertThat(browser.findElement(By.cssSelector(".site-footer")).getText())
                 .doesNotContain("Cabinet Office");
