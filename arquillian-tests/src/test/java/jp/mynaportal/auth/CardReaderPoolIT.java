@@ -43,7 +43,7 @@ class CardReaderPoolIT {
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("card_pool_it");
+        return PortalDeployment.sharedH2();
     }
 
     @Test
