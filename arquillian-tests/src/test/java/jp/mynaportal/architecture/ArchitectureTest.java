@@ -184,13 +184,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheSessionEndReportsAnExpiredSession() {
+    void onlyTheAuthenticationMechanismReportsAnExpiredSession() {
         noClasses()
                 .that()
-                .doNotHaveFullyQualifiedName("jp.mynaportal.auth.web.SessionEndFilter")
+                .doNotHaveFullyQualifiedName("jp.mynaportal.auth.web.PortalAuthenticationMechanism")
                 .should()
                 .callMethodWhere(named("sessionExpired").and(ownerIs("jp.mynaportal.auth.AuthenticationService")))
-                .because("it ends the caller's session, which only a session past its absolute timeout may")
+                .because("it names the resident of the session that ended, before the container knows a caller")
                 .check(portal);
     }
 

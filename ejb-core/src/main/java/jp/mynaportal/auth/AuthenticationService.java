@@ -59,8 +59,8 @@ public interface AuthenticationService {
     void logout(String terminal);
 
     /**
-     * Records the end of the caller's session at its absolute timeout (the web tier ends the session
-     * right after).
+     * Records the end of a session at its absolute timeout. The authentication mechanism calls it
+     * for the resident its session names, before the container knows any caller of the request.
      */
-    void sessionExpired(String terminal);
+    void sessionExpired(String residentId, String terminal);
 }

@@ -198,9 +198,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     @Override
-    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
-    public void sessionExpired(String terminal) {
-        usage.byCaller(UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
+    @PermitAll
+    public void sessionExpired(String residentId, String terminal) {
+        usage.authentication(residentId, UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
     }
 
     private void useChallenge(String sessionId, String nonce) {

@@ -75,15 +75,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.responseUnauthorized();
     }
 
-    /**
-     * A session past its absolute timeout is ended by {@link SessionEndFilter}, the first thing this
-     * request meets: the session's caller is the caller of this one request only, so that the login
-     * service records the end for the caller the container knows (never for an id a caller names).
-     */
-    private static AuthenticationStatus expired(
+    private AuthenticationStatus expired(
             SessionIdentity identity, HttpServletRequest request, HttpMessageContext context) {
-        request.setAttribute(SessionEndFilter.ENDED, Boolean.TRUE);
-        return context.notifyContainerAboutLogin(identity.caller(), identity.groups());
+        authentication.sessionExpired(identity.residentId(), request.getRemoteAddr());
+        request.getSession().invalidate();
+        return page(request)
+                ? context.redirect(request.getContextPath() + LOGIN + "?expired=true")
+                : context.responseUnauthorized();
     }
 
     private AuthenticationStatus redeem(
@@ -114,7 +112,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      * answered 401, so that the page can say that the session ended and keep what was typed
      * (a redirect would hand the login page to a script that expects a partial response).
      */
-    static boolean page(HttpServletRequest request) {
+    private static boolean page(HttpServletRequest request) {
         String path = request.getServletPath();
         return (path.endsWith(".xhtml") || path.equals("/") || path.isEmpty())
                 && !"partial/ajax".equals(request.getHeader("Faces-Request"));
