@@ -219,6 +219,15 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
+    public long countRead(long broadcastId) {
+        return em.createQuery(
+                        "SELECT COUNT(r) FROM NoticeReceipt r WHERE r.broadcastId = :id AND r.readAt IS NOT NULL",
+                        Long.class)
+                .setParameter("id", broadcastId)
+                .getSingleResult();
+    }
+
+    @Override
     public void removeResidentNotices(String residentId) {
         em.createQuery("DELETE FROM NoticeReceipt r WHERE r.residentId = :residentId")
                 .setParameter("residentId", residentId)
