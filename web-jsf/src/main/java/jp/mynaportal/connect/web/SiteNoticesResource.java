@@ -65,7 +65,7 @@ public class SiteNoticesResource {
         List<NoticeProblem> problems = new ArrayList<>();
         NoticeOrder order = NoticeJson.order(body, problems);
         if (!problems.isEmpty()) {
-            return NoticeJson.problems(Response.Status.fromStatusCode(422), problems);
+            return NoticeJson.problems(problems);
         }
         try {
             long id = notices.deliver(assertion, PortalAddress.of(request), subject.getString(), order);
@@ -75,7 +75,7 @@ public class SiteNoticesResource {
         } catch (SiteNoticeRefusal e) {
             return refused(e);
         } catch (NoticeRefusedException e) {
-            return NoticeJson.problems(Response.Status.fromStatusCode(422), e.problems());
+            return NoticeJson.problems(e.problems());
         }
     }
 

@@ -64,7 +64,7 @@ public class AgencyNoticesResource {
             return NoticeJson.error(Response.Status.BAD_REQUEST, "MALFORMED");
         }
         if (!problems.isEmpty()) {
-            return NoticeJson.problems(Response.Status.fromStatusCode(422), problems);
+            return NoticeJson.problems(problems);
         }
         try {
             long id = notices.send(order, to.linkCode(), to.criteria(), request.getRemoteAddr());
@@ -93,7 +93,7 @@ public class AgencyNoticesResource {
             return NoticeJson.error(Response.Status.BAD_REQUEST, "MALFORMED");
         }
         if (!problems.isEmpty()) {
-            return NoticeJson.problems(Response.Status.fromStatusCode(422), problems);
+            return NoticeJson.problems(problems);
         }
         try {
             return Response.ok(Json.createObjectBuilder()
@@ -135,6 +135,6 @@ public class AgencyNoticesResource {
         if (e.unknownRecipient()) {
             return NoticeJson.error(Response.Status.NOT_FOUND, "UNKNOWN_LINK_CODE");
         }
-        return NoticeJson.problems(Response.Status.fromStatusCode(422), e.problems());
+        return NoticeJson.problems(e.problems());
     }
 }

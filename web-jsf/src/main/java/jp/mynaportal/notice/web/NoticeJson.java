@@ -32,6 +32,9 @@ import jp.mynaportal.notice.NoticeReadState;
  */
 public final class NoticeJson {
 
+    /** Unprocessable Content (RFC 9110), which Jakarta REST's {@code Response.Status} does not name. */
+    public static final int UNPROCESSABLE = 422;
+
     private NoticeJson() {}
 
     /** The notice of a request body; {@code problems} receives what could not be read. */
@@ -76,11 +79,12 @@ public final class NoticeJson {
         return new NoticeCriteria(lgCode, minAge, maxAge, childUnder, childAllowance);
     }
 
-    public static Response problems(Response.Status status, List<NoticeProblem> problems) {
+    /** 422 with every problem. */
+    public static Response problems(List<NoticeProblem> problems) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         problems.forEach(
                 p -> list.add(Json.createObjectBuilder().add("field", p.field()).add("code", p.code())));
-        return Response.status(status)
+        return Response.status(UNPROCESSABLE)
                 .entity(Json.createObjectBuilder()
                         .add("error", "INVALID_NOTICE")
                         .add("problems", list)

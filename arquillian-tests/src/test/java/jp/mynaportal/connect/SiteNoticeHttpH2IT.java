@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * JSON), with {@code Authorization: Site <client assertion>} for the portal's address as audience.
  */
 @ExtendWith(ArquillianExtension.class)
-class SiteNoticeApiIT {
+class SiteNoticeHttpH2IT {
 
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
