@@ -197,6 +197,25 @@ abstract class NoticeServiceContract {
     }
 
     @Test
+    void reachesTheDemoHouseholdReceivingChildAllowanceAndNotAResidentWithoutChildren() throws Exception {
+        String hanako = Callers.residentId("山田 花子");
+        String tanaka = Callers.residentId("田中 一郎");
+        NoticeDraft allowance = draft("131016", "児童手当の現況届（千代田区）");
+        allowance.setChildAllowance(true);
+        int child = java.time.Period.between(LocalDate.of(2024, 3, 1), today).getYears();
+        NoticeDraft underThree = draft("131016", "小さな子どもがいる世帯へ（千代田区）");
+        underThree.setChildUnder(child + 1);
+
+        long allowanceId = delivery.send(allowance);
+        long underThreeId = delivery.send(underThree);
+
+        assertThat(sees(hanako, allowanceId)).isTrue();
+        assertThat(sees(hanako, underThreeId)).isTrue();
+        assertThat(sees(tanaka, allowanceId)).isFalse();
+        assertThat(sees(tanaka, underThreeId)).isFalse();
+    }
+
+    @Test
     void showsAResidentWhoMovedTheNoticesOfTheNewMunicipalityOnly() throws Exception {
         String from = okinawa.get(2);
         String to = okinawa.get(3);

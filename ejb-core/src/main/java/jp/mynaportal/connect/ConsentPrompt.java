@@ -1,5 +1,6 @@
 package jp.mynaportal.connect;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,8 @@ public record ConsentPrompt(
         LocalizedText description,
         List<SiteClaim> claims,
         boolean offersNotices,
-        boolean alreadyConsented) {
+        boolean alreadyConsented)
+        implements Serializable {
 
     public ConsentPrompt {
         claims = List.copyOf(claims);

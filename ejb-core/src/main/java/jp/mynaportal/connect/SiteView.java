@@ -1,10 +1,12 @@
 package jp.mynaportal.connect;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * A relying site as もっとつながる lists it for the resident.
+ * A relying site as もっとつながる lists it for the resident; kept in a view-scoped bean, so
+ * serializable (sessions may be replicated between the nodes of a cluster).
  *
  * @param clientId the site's registered client id
  * @param name the site's name
@@ -26,7 +28,8 @@ public record SiteView(
         boolean offersNotices,
         Instant connectedAt,
         List<SiteClaim> consentedClaims,
-        boolean noticesAllowed) {
+        boolean noticesAllowed)
+        implements Serializable {
 
     public SiteView {
         claims = List.copyOf(claims);

@@ -13,10 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.model.ResidentCertificate;
+import jp.mynaportal.account.model.ResidentChild;
 import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.card.api.BasicFacts;
 import jp.mynaportal.card.api.CardKey;
@@ -123,6 +125,19 @@ public class DemoResidents {
                     "5678",
                     true));
 
+    /**
+     * The children of the demo households, as the municipality registered them, consistent with
+     * あなたの情報 ({@link DemoSelfInfo}): hanako's household became two in March 2024 with a child who
+     * receives 児童手当 from April 2024 (her only 児童手当 record); taro's household of three has a
+     * grown-up child, for whom nobody receives 児童手当. The お知らせ criteria "child under N" and
+     * "児童手当" reach these households.
+     */
+    record DemoChild(LocalDate birthDate, boolean childAllowance) {}
+
+    static final Map<String, List<DemoChild>> CHILDREN = Map.of(
+            "hanako", List.of(new DemoChild(LocalDate.of(2024, 3, 1), true)),
+            "taro", List.of(new DemoChild(LocalDate.of(2006, 5, 20), false)));
+
     @Inject
     private AccountRepository accounts;
 
@@ -161,6 +176,11 @@ public class DemoResidents {
                         new Resident(residentId, demo.name(), demo.address(), demo.birthDate(), demo.lgCode(), now));
                 if (demo.staff()) {
                     staff.add(new StaffAssignment(residentId, demo.lgCode(), StaffRole.PIN_RESET, now));
+                }
+            }
+            if (accounts.findChildren(residentId).isEmpty()) {
+                for (DemoChild child : CHILDREN.getOrDefault(demo.cardId(), List.of())) {
+                    accounts.addChild(new ResidentChild(residentId, child.birthDate(), child.childAllowance()));
                 }
             }
             IssuedCard issued = pki.cards().stream()

@@ -7,5 +7,7 @@ public enum NoticeSource {
     /** A municipality. */
     MUNICIPALITY,
     /** An agency. */
-    AGENCY
+    AGENCY,
+    /** A connected site (もっとつながる) whose お知らせ the resident allowed. */
+    SITE
 }

@@ -36,9 +36,12 @@ public enum UsageKind {
             UsageAction.SELF_INFORMATION_DOWNLOADED,
             UsageAction.SELF_INFORMATION_ERROR_REPORTED),
     /** Staff (later agencies and proxies) looking at the resident's data. */
-    ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF, UsageAction.INSURANCE_ELIGIBILITY_CHECKED),
+    ACCESS_BY_OTHERS(
+            UsageAction.APPLICATION_VIEWED_BY_STAFF,
+            UsageAction.INSURANCE_ELIGIBILITY_CHECKED,
+            UsageAction.NOTICE_FROM_AGENCY),
     /** もっとつながる: sites connected and disconnected. */
-    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED);
+    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED, UsageAction.SITE_NOTICES_CHANGED);
 
     private final Set<UsageAction> actions;
 

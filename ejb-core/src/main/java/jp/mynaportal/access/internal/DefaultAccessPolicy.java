@@ -75,6 +75,9 @@ public class DefaultAccessPolicy implements AccessPolicy {
             case SELF_INFORMATION -> true;
             case INSURER_REGISTRATIONS -> responsible;
             case ELIGIBILITY -> responsible && operation == Operation.READ;
+            // お知らせ: an agency writes to the one resident its own link code names, or to criteria;
+            // it reads back only what became of its own notices, never a resident's list
+            case NOTICE_DELIVERY -> operation == Operation.WRITE;
             default -> false;
         };
     }

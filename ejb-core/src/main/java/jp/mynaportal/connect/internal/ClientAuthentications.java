@@ -27,8 +27,8 @@ import jp.mynaportal.connect.repository.ConnectRepository;
 /**
  * Checks how a site authenticated itself at the token endpoint, with the method it registered:
  * client_secret_basic against the secret's SHA-256, or private_key_jwt by Nimbus's verifier
- * against the site's registered public keys, for this token endpoint as audience, each assertion
- * used once (its {@code jti} kept until it expires).
+ * against the site's registered public keys, for this token endpoint as audience, issued by the
+ * site itself (its {@code iss} and {@code sub} are its client id), each assertion used once (its {@code jti} kept until it expires).
  */
 @ApplicationScoped
 public class ClientAuthentications {
@@ -92,6 +92,14 @@ public class ClientAuthentications {
             return false;
         }
         var claims = jwt.getJWTAuthenticationClaimsSet();
+        // the assertion's issuer is the site itself: Nimbus lets a JWT authentication name another
+        // issuer than its subject, which this portal never accepts
+        if (claims.getIssuer() == null
+                || !claims.getIssuer().getValue().equals(site.clientId())
+                || claims.getSubject() == null
+                || !claims.getSubject().getValue().equals(site.clientId())) {
+            return false;
+        }
         if (claims.getJWTID() == null || claims.getExpirationTime() == null) {
             return false;
         }

@@ -34,7 +34,6 @@ import jp.mynaportal.notice.model.NoticeBroadcast;
 import jp.mynaportal.notice.model.NoticeFilter;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.notice.model.NoticeReceipt;
-import jp.mynaportal.notice.model.SenderKind;
 import jp.mynaportal.notice.repository.NoticeRepository;
 
 /**
@@ -262,7 +261,11 @@ public class DefaultNoticeService implements NoticeService {
     private static InboxNotice inboxLine(NoticeBroadcast b, NoticeReceipt receipt) {
         return new InboxNotice(
                 NoticeRef.broadcast(b.getId()),
-                b.getSenderKind() == SenderKind.AGENCY ? NoticeSource.AGENCY : NoticeSource.MUNICIPALITY,
+                switch (b.getSenderKind()) {
+                    case AGENCY -> NoticeSource.AGENCY;
+                    case SITE -> NoticeSource.SITE;
+                    case MUNICIPALITY -> NoticeSource.MUNICIPALITY;
+                },
                 b.getSenderCode(),
                 null,
                 List.of(),

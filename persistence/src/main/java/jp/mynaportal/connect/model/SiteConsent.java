@@ -16,7 +16,8 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 
 /**
  * A resident's consent to a site (つなぐ): the claims the site receives and whether it may deliver
- * お知らせ. Revoked by つなぐのをやめる; a later connection is a new consent.
+ * お知らせ (which the resident may give or withdraw later on もっとつながる). Revoked by つなぐのをやめる;
+ * a later connection is a new consent.
  */
 @Entity
 @Table(name = "connect_consent")
@@ -43,7 +44,7 @@ public class SiteConsent {
     @Column(name = "claims", length = 500, nullable = false, updatable = false)
     private String claims;
 
-    @Column(name = "notices", nullable = false, updatable = false)
+    @Column(name = "notices", nullable = false)
     private boolean notices;
 
     @Convert(converter = UtcInstantConverter.class)
@@ -69,6 +70,11 @@ public class SiteConsent {
         if (revokedAt == null) {
             revokedAt = at;
         }
+    }
+
+    /** The resident allows (or no longer allows) the site to deliver お知らせ, from now on. */
+    public void allowNotices(boolean allowed) {
+        this.notices = allowed;
     }
 
     public boolean isActive() {

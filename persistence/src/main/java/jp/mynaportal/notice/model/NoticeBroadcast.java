@@ -39,7 +39,7 @@ public class NoticeBroadcast {
     @Column(name = "sender_kind", length = 16, nullable = false, updatable = false)
     private SenderKind senderKind;
 
-    @Column(name = "sender_code", length = 32, nullable = false, updatable = false)
+    @Column(name = "sender_code", length = 64, nullable = false, updatable = false)
     private String senderCode;
 
     @Column(name = "sent_by", length = 64, nullable = false, updatable = false)

@@ -48,6 +48,9 @@ public interface NoticeRepository {
     /** The notices to many a sender wrote, newest first. */
     List<NoticeBroadcast> findBySender(String senderKind, String senderCode, int limit);
 
+    /** How many residents marked a notice to many read. */
+    long countRead(long broadcastId);
+
     /** 利用者登録の削除: a resident's personal notices and their receipts of notices to many. */
     void removeResidentNotices(String residentId);
 }

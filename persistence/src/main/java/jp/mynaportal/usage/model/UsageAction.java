@@ -49,5 +49,9 @@ public enum UsageAction {
     /** もっとつながる: the resident connected a site (consented to what it receives), or was refused. */
     SITE_CONNECTED,
     /** もっとつながる: the resident disconnected a site (つなぐのをやめる); its consent and tokens are revoked. */
-    SITE_DISCONNECTED
+    SITE_DISCONNECTED,
+    /** お知らせ: an agency wrote a notice to the resident (named by its link code) through the agency API. */
+    NOTICE_FROM_AGENCY,
+    /** もっとつながる: the resident allowed a connected site's お知らせ, or withdrew that consent. */
+    SITE_NOTICES_CHANGED
 }

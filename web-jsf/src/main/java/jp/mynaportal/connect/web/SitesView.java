@@ -57,6 +57,13 @@ public class SitesView implements Serializable {
         Messages.info(null, "connect.sites.disconnected");
     }
 
+    /** 「お知らせを受け取る」 / 「お知らせの受け取りをやめる」 of a connected site. */
+    public void allowNotices(String clientId, boolean allowed) {
+        connect.allowNotices(clientId, allowed, ClientAddress.current());
+        sites = connect.sites();
+        Messages.info(null, allowed ? "connect.sites.noticesOn" : "connect.sites.noticesOff");
+    }
+
     public List<SiteView> getSites() {
         return sites;
     }

@@ -1,13 +1,20 @@
 package jp.mynaportal.notice.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.platform.web.Messages;
 
-/** The unread count of the logged-in resident's お知らせ, for the header and the top page's tile; asked once per request. */
+/**
+ * The unread count of the logged-in resident's お知らせ, for the header and the top page's tile;
+ * asked once per rendering. A postback evaluates the badge's {@code rendered} before the action
+ * runs (while decoding), so a count asked then is asked again when the page is rendered: after 既読に
+ * する the header shows the count without that notice.
+ */
 @Named
 @RequestScoped
 public class NoticeBadge {
@@ -19,11 +26,15 @@ public class NoticeBadge {
     private UserSession session;
 
     private Long unread;
+    private boolean askedWhileRendering;
 
     /** How many notices are unread; 0 for a visitor who is not a registered resident. */
     public long getUnread() {
-        if (unread == null) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean rendering = faces != null && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
+        if (unread == null || (rendering && !askedWhileRendering)) {
             unread = session.isLoggedIn() && session.isRegistered() ? notices.unread() : 0L;
+            askedWhileRendering = rendering;
         }
         return unread;
     }

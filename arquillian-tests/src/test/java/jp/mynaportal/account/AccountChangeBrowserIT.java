@@ -1,0 +1,165 @@
+package jp.mynaportal.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * 利用者登録変更 (handbook 3-H) in a real Chromium on the shared H2 deployment, as the demo resident
+ * ken: 入力 with a nickname one character too long (an emoji counts as one) is told beside the field
+ * and keeps what was typed; 20 characters go on to 確認, which shows what will be saved, and 完了;
+ * the header shows the new name; axe-core finds nothing serious at each step, at desktop width and
+ * at 360 px.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountChangeBrowserIT {
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void logInKen() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/");
+        browser.manage().deleteAllCookies();
+        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+                .resetPin(
+                        new CardFile(Path.of("data", "cards", "ken" + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        "4567".toCharArray());
+        open("/auth/login.xhtml");
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue("Virtual JPKI reader ken");
+        browser.findElement(By.id("login:password")).sendKeys("4567");
+        browser.findElement(By.id("login:next")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
+            browser.findElement(By.id("register:nickname")).sendKeys("けん");
+            browser.findElement(By.id("register:terms")).click();
+            browser.findElement(By.id("register:submit")).click();
+            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+        }
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    private static void assertAccessible(String page) {
+        for (int width : new int[] {1280, 360}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            assertThat(Browser.seriousAccessibilityViolations(browser))
+                    .as(page + " at " + width + " px")
+                    .isEmpty();
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
+    }
+
+    /** Types a text with characters beyond the BMP (ChromeDriver's keys cannot send an emoji). */
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        browser.executeScript(
+                "arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+                field,
+                text);
+    }
+
+    private static void waitFor(String id) {
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    @Test
+    void inputConfirmDoneChangesTheNicknameAndTheMailWishes() {
+        browser.findElement(By.id("account-link")).click();
+        waitFor("change:nickname");
+        assertAccessible("利用者登録変更（入力）");
+
+        String tooLong = "け".repeat(19) + "\uD83D\uDE00" + "ん";
+        type("change:nickname", tooLong);
+        browser.findElement(By.id("change:to-confirm")).click();
+        waitFor("change:nickname-message");
+        assertThat(browser.findElement(By.id("change:nickname-message")).getText())
+                .contains("20");
+        assertThat(browser.findElement(By.id("change:nickname")).getAttribute("value"))
+                .isEqualTo(tooLong);
+        assertAccessible("利用者登録変更（入力・誤り）");
+
+        String twenty = "け".repeat(18) + "\uD83D\uDE00" + "ん";
+        type("change:nickname", twenty);
+        WebElement noticeMail = browser.findElement(By.id("change:notice-mail"));
+        boolean noticeMailBefore = noticeMail.isSelected();
+        noticeMail.click();
+        browser.findElement(By.id("change:to-confirm")).click();
+        waitFor("confirm-nickname");
+        assertThat(browser.findElement(By.id("confirm-nickname")).getText()).isEqualTo(twenty);
+        assertThat(browser.findElement(By.id("confirm-notice-mail")).getText())
+                .isEqualTo(noticeMailBefore ? "希望しない" : "希望する");
+        assertAccessible("利用者登録変更（確認）");
+
+        browser.findElement(By.id("change:save")).click();
+        waitFor("done-message");
+        assertThat(browser.findElement(By.id("done-message")).getText()).isEqualTo("利用者登録を変更しました。");
+        assertAccessible("利用者登録変更（完了）");
+
+        open("/");
+        waitFor("signed-in-as");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo(twenty);
+        browser.findElement(By.id("account-link")).click();
+        waitFor("change:nickname");
+        assertThat(browser.findElement(By.id("change:nickname")).getAttribute("value"))
+                .isEqualTo(twenty);
+        assertThat(browser.findElement(By.id("change:notice-mail")).isSelected())
+                .isEqualTo(!noticeMailBefore);
+    }
+}

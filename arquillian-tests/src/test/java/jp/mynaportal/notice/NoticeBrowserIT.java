@@ -1,0 +1,174 @@
+package jp.mynaportal.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import jp.mynaportal.agency.AgencyApiClient;
+import jp.mynaportal.agency.DemoAgencyKeys;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Reading a notice in a real Chromium on the shared H2 deployment: the tax agency sends yuki a
+ * notice of its own through the agency API; yuki finds it unread in her お知らせ list, opens it,
+ * marks it read, and the unread count in the header and on the top page's tile goes down by one;
+ * axe-core finds nothing serious on the list and the detail, at desktop width and at 360 px.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NoticeBrowserIT {
+
+    private static final By HEADER = By.id("header-unread");
+    private static final By TILE = By.cssSelector("[data-service='notice'] .badge");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void logInYuki() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/");
+        browser.manage().deleteAllCookies();
+        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+                .resetPin(
+                        new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        "3456".toCharArray());
+        open("/auth/login.xhtml");
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue("Virtual JPKI reader yuki");
+        browser.findElement(By.id("login:password")).sendKeys("3456");
+        browser.findElement(By.id("login:next")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
+            browser.findElement(By.id("register:nickname")).sendKeys("ゆき");
+            browser.findElement(By.id("register:terms")).click();
+            browser.findElement(By.id("register:submit")).click();
+            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+        }
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    /** The number in a badge such as 「未読 3件」, 0 when there is no badge. */
+    private static long count(By badgeLocator) {
+        List<WebElement> badge = browser.findElements(badgeLocator);
+        return badge.isEmpty() ? 0 : Long.parseLong(badge.get(0).getText().replaceAll("[^0-9]", ""));
+    }
+
+    private static void assertAccessible(String page) {
+        for (int width : new int[] {1280, 360}) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            assertThat(Browser.seriousAccessibilityViolations(browser))
+                    .as(page + " at " + width + " px")
+                    .isEmpty();
+        }
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
+    }
+
+    private String sendYukiANotice() {
+        String title = "国税庁からのお知らせ " + UUID.randomUUID().toString().substring(0, 8);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+        String body = "{\"title\":\"" + title + "\",\"body\":\"e-Taxで申告できます。\",\"validFrom\":\"" + today
+                + "\",\"validUntil\":\"" + today.plusDays(10) + "\",\"linkUrl\":\"https://www.e-tax.nta.go.jp/\","
+                + "\"audience\":{\"linkCode\":\"" + DemoAgencyKeys.linkCode("nta", "yuki") + "\"}}";
+        HttpResponse<String> sent =
+                new AgencyApiClient(portal).send(DemoAgencyKeys.signer("nta"), "POST", "/api/agency/notices", body);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        return title;
+    }
+
+    @Test
+    void readingANoticeFromTheListMarksItReadAndTheUnreadCountsGoDown() {
+        String title = sendYukiANotice();
+        open("/");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("header-unread")));
+        long headerBefore = count(HEADER);
+        long tileBefore = count(TILE);
+        assertThat(headerBefore).isPositive();
+        assertThat(tileBefore).isEqualTo(headerBefore);
+
+        browser.findElement(By.id("header-notices")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
+        WebElement item = browser.findElement(By.linkText(title)).findElement(By.xpath(".."));
+        assertThat(item.getAttribute("class")).contains("notice-list__item--unread");
+        assertAccessible("お知らせ一覧");
+
+        browser.findElement(By.linkText(title)).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-title")));
+        assertThat(browser.findElement(By.id("notice-title")).getText()).isEqualTo(title);
+        assertThat(browser.findElement(By.id("notice-body")).getText()).contains("e-Taxで申告できます。");
+        assertThat(browser.findElement(By.id("notice-link")).getAttribute("href"))
+                .isEqualTo("https://www.e-tax.nta.go.jp/");
+        assertAccessible("お知らせ詳細");
+
+        browser.findElement(By.id("actions:mark-read")).click();
+        waiting().until(d -> d.findElement(By.id("state")).getText().equals("既読"));
+        assertThat(count(HEADER)).isEqualTo(headerBefore - 1);
+
+        open("/");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        assertThat(count(TILE)).isEqualTo(tileBefore - 1);
+        assertThat(count(HEADER)).isEqualTo(headerBefore - 1);
+
+        open("/notice/list.xhtml");
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
+        assertThat(browser.findElement(By.linkText(title))
+                        .findElement(By.xpath(".."))
+                        .getAttribute("class"))
+                .contains("notice-list__item--read");
+    }
+}
