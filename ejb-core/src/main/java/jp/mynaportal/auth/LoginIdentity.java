@@ -11,13 +11,26 @@ import java.util.Set;
  * @param nickname the registered nickname, or null before 利用者登録
  * @param groups the caller's groups ({@link jp.mynaportal.access.Roles})
  * @param staffMunicipalities the municipalities (local-government codes) whose counter staff this person is
+ * @param actingFor the resident a 代理人 chose to act for (then the only group is PROXY), or null
+ * @param actingForName that resident's name, for the banner 「○○さんの代理人として利用中」, or null
  */
-public record LoginIdentity(String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities)
+public record LoginIdentity(
+        String residentId,
+        String nickname,
+        Set<String> groups,
+        List<String> staffMunicipalities,
+        String actingFor,
+        String actingForName)
         implements Serializable {
 
     public LoginIdentity {
         groups = Set.copyOf(groups);
         staffMunicipalities = List.copyOf(staffMunicipalities);
+    }
+
+    /** The identity of a caller acting for themselves. */
+    public LoginIdentity(String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities) {
+        this(residentId, nickname, groups, staffMunicipalities, null, null);
     }
 
     /** Whether 利用者登録 is done; until then only the registration screen is open. */

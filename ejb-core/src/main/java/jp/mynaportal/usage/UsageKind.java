@@ -38,7 +38,14 @@ public enum UsageKind {
     /** Staff (later agencies and proxies) looking at the resident's data. */
     ACCESS_BY_OTHERS(UsageAction.APPLICATION_VIEWED_BY_STAFF, UsageAction.INSURANCE_ELIGIBILITY_CHECKED),
     /** もっとつながる: sites connected and disconnected. */
-    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED);
+    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED),
+    /** 代理人: registrations made, changed, revoked or ended, and a 代理人 starting to act. */
+    PROXY(
+            UsageAction.PROXY_REGISTERED,
+            UsageAction.PROXY_CHANGED,
+            UsageAction.PROXY_REVOKED,
+            UsageAction.PROXY_ENDED,
+            UsageAction.PROXY_ACTING_STARTED);
 
     private final Set<UsageAction> actions;
 

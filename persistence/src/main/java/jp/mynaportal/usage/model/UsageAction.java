@@ -49,5 +49,15 @@ public enum UsageAction {
     /** もっとつながる: the resident connected a site (consented to what it receives), or was refused. */
     SITE_CONNECTED,
     /** もっとつながる: the resident disconnected a site (つなぐのをやめる); its consent and tokens are revoked. */
-    SITE_DISCONNECTED
+    SITE_DISCONNECTED,
+    /** 代理人: a registration confirmed by both cards (recorded for the resident and for the 代理人). */
+    PROXY_REGISTERED,
+    /** 代理人: the resident shortened or widened a registration. */
+    PROXY_CHANGED,
+    /** 代理人: the resident revoked a registration. */
+    PROXY_REVOKED,
+    /** 代理人: a registration ended by itself (its period, a reissued card or a revoked certificate). */
+    PROXY_ENDED,
+    /** 代理人として利用する: the 代理人 began to act for a resident. */
+    PROXY_ACTING_STARTED
 }
