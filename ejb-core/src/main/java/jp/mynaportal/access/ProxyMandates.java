@@ -2,6 +2,7 @@ package jp.mynaportal.access;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The 代理人 registrations as the access policy asks them, on every call: the policy names no
@@ -17,8 +18,20 @@ public interface ProxyMandates {
      */
     boolean grants(String proxyId, String residentId, ProxyScope scope, String field, Instant at);
 
-    /** The resident's name when a live registration lets the 代理人 act for them now; empty otherwise. */
-    Optional<String> actsFor(String proxyId, String residentId, Instant at);
+    /**
+     * The resident's name and the granted services when a live registration lets the 代理人 act for
+     * them now; empty otherwise. For what the pages offer: each call is still decided by {@link
+     * #grants}.
+     */
+    Optional<Mandate> actsFor(String proxyId, String residentId, Instant at);
+
+    /** What a live registration lets a 代理人 do for a resident now. */
+    record Mandate(String residentName, Set<ProxyScope> scopes) {
+
+        public Mandate {
+            scopes = Set.copyOf(scopes);
+        }
+    }
 
     /**
      * Whether the resident has (or had) a registration of this 代理人 (as its resident, not as

@@ -197,14 +197,20 @@ public class DefaultAuthenticationService implements AuthenticationService {
         if (holder.actingFor() == null) {
             return own;
         }
-        Optional<String> name = proxies.isUnsatisfied()
+        Optional<ProxyMandates.Mandate> mandate = proxies.isUnsatisfied()
                 ? Optional.empty()
                 : proxies.get().actsFor(holder.residentId(), holder.actingFor(), Instant.now());
-        if (name.isEmpty() || own.nickname() == null) {
+        if (mandate.isEmpty() || own.nickname() == null) {
             return own;
         }
         return new LoginIdentity(
-                own.residentId(), own.nickname(), Set.of(Roles.PROXY), List.of(), holder.actingFor(), name.get());
+                own.residentId(),
+                own.nickname(),
+                Set.of(Roles.PROXY),
+                List.of(),
+                holder.actingFor(),
+                mandate.get().residentName(),
+                mandate.get().scopes());
     }
 
     @Override

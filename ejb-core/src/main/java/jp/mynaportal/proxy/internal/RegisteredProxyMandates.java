@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import jp.mynaportal.access.ProxyMandates;
 import jp.mynaportal.access.ProxyScope;
 import jp.mynaportal.proxy.model.ProxyRegistration;
@@ -37,12 +38,17 @@ public class RegisteredProxyMandates implements ProxyMandates {
     }
 
     @Override
-    public Optional<String> actsFor(String proxyId, String residentId, Instant at) {
+    public Optional<Mandate> actsFor(String proxyId, String residentId, Instant at) {
         if (proxyId == null || residentId == null) {
             return Optional.empty();
         }
-        boolean live = repository.findLive(proxyId, residentId).stream().anyMatch(r -> checks.usable(r, at));
-        return live ? repository.personName(residentId) : Optional.empty();
+        Set<ProxyScope> scopes = EnumSet.noneOf(ProxyScope.class);
+        repository.findLive(proxyId, residentId).stream()
+                .filter(r -> checks.usable(r, at))
+                .forEach(r -> r.getScopes().forEach(s -> scopes.add(ProxyScope.valueOf(s))));
+        return scopes.isEmpty()
+                ? Optional.empty()
+                : Optional.of(new Mandate(repository.personName(residentId).orElse(""), scopes));
     }
 
     @Override

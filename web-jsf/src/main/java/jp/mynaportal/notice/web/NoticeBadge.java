@@ -23,7 +23,7 @@ public class NoticeBadge {
     /** How many notices are unread; 0 for a visitor who is not a registered resident. */
     public long getUnread() {
         if (unread == null) {
-            unread = session.isLoggedIn() && session.isRegistered() ? notices.unread() : 0L;
+            unread = session.isLoggedIn() && session.mayUse("NOTICES") ? notices.unread() : 0L;
         }
         return unread;
     }
