@@ -21,7 +21,8 @@ import jp.mynaportal.exchange.ExchangeHistoryService;
 import jp.mynaportal.exchange.ExchangePeriod;
 import jp.mynaportal.notice.NoticeQuery;
 import jp.mynaportal.notice.NoticeService;
-import jp.mynaportal.proxy.ProxyPeople.Person;
+import jp.mynaportal.proxy.ProxyServiceContract.People;
+import jp.mynaportal.proxy.ProxyServiceContract.People.Person;
 import jp.mynaportal.selfinfo.SelfInfoQuestion;
 import jp.mynaportal.selfinfo.SelfInfoService;
 import jp.mynaportal.support.PortalDeployment;
@@ -49,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProxyAuthorizationMatrixH2IT {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
-    private static final String TERMINAL = ProxyPeople.TERMINAL;
+    private static final String TERMINAL = People.TERMINAL;
 
     /** What a call ended with. */
     enum Answer {
@@ -60,7 +61,7 @@ class ProxyAuthorizationMatrixH2IT {
         NOT_A_ROLE_OF_PROXIES
     }
 
-    private ProxyPeople people;
+    private People people;
     private Person resident;
     private Person proxy;
     private long registration;
@@ -72,7 +73,7 @@ class ProxyAuthorizationMatrixH2IT {
 
     @BeforeEach
     void registerAndAct() throws Exception {
-        people = new ProxyPeople();
+        people = new People();
         resident = people.registered("本人");
         proxy = people.registered("代理");
         people.logIn(resident);
@@ -82,8 +83,8 @@ class ProxyAuthorizationMatrixH2IT {
                 Set.of("tax"),
                 TODAY,
                 TODAY.plusDays(30)));
-        proxies.confirmAsResident(registration, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
-        proxies.confirmAsProxy(registration, proxy.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsResident(registration, resident.reader(), People.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsProxy(registration, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
         people.actAs(proxy, resident);
     }
 
@@ -184,7 +185,7 @@ class ProxyAuthorizationMatrixH2IT {
     }
 
     private void period(LocalDate from, LocalDate to) throws Exception {
-        ProxyPeople.update(
+        People.update(
                 "UPDATE proxy_registration SET valid_from = ?, valid_to = ? WHERE id = ?",
                 java.sql.Date.valueOf(from),
                 java.sql.Date.valueOf(to),
@@ -216,7 +217,7 @@ class ProxyAuthorizationMatrixH2IT {
 
     @Test
     void afterRevocationTheOpenSessionIsServedNothingOnItsNextCall() throws Exception {
-        ProxyPeople.update("UPDATE proxy_registration SET state = 'REVOKED' WHERE id = ?", registration);
+        People.update("UPDATE proxy_registration SET state = 'REVOKED' WHERE id = ?", registration);
         assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
     }
 
@@ -248,11 +249,11 @@ class ProxyAuthorizationMatrixH2IT {
                 .endLapsed();
 
         assertThat(ended).isPositive();
-        assertThat(ProxyPeople.count(
+        assertThat(People.count(
                         "SELECT COUNT(*) FROM proxy_registration WHERE id = ? AND state = 'STOPPED'", registration))
                 .isEqualTo(1);
         for (Person person : List.of(resident, proxy)) {
-            assertThat(ProxyPeople.count(
+            assertThat(People.count(
                             "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_STOPPED'",
                             person.residentId()))
                     .isEqualTo(1);
@@ -268,11 +269,11 @@ class ProxyAuthorizationMatrixH2IT {
                 .get()
                 .endLapsed();
 
-        assertThat(ProxyPeople.count(
+        assertThat(People.count(
                         "SELECT COUNT(*) FROM proxy_registration WHERE id = ? AND state = 'EXPIRED'", registration))
                 .isEqualTo(1);
         for (Person person : List.of(resident, proxy)) {
-            assertThat(ProxyPeople.count(
+            assertThat(People.count(
                             "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_EXPIRED'",
                             person.residentId()))
                     .isEqualTo(1);

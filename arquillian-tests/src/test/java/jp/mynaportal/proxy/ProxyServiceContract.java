@@ -4,17 +4,41 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.spi.CDI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
 import jp.mynaportal.access.AccessDeniedException;
 import jp.mynaportal.access.ProxyScope;
+import jp.mynaportal.account.model.ResidentCertificate;
 import jp.mynaportal.auth.AuthenticationService;
+import jp.mynaportal.card.api.BasicFacts;
+import jp.mynaportal.card.api.CardKey;
+import jp.mynaportal.card.api.Sex;
+import jp.mynaportal.card.devpki.CardPins;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.devpki.IssuedCard;
+import jp.mynaportal.card.devpki.Resident;
+import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.exchange.ExchangeHistoryService;
 import jp.mynaportal.notice.NoticeQuery;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.proxy.CardCheck.Outcome;
-import jp.mynaportal.proxy.ProxyPeople.Person;
+import jp.mynaportal.proxy.ProxyServiceContract.People.Person;
+import jp.mynaportal.support.Callers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,16 +52,16 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ProxyServiceContract {
 
-    private static final String TERMINAL = ProxyPeople.TERMINAL;
+    private static final String TERMINAL = People.TERMINAL;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private ProxyService proxies;
-    private ProxyPeople people;
+    private People people;
 
     @BeforeEach
     void lookUp() {
         proxies = CDI.current().select(ProxyService.class).get();
-        people = new ProxyPeople();
+        people = new People();
     }
 
     @AfterEach
@@ -53,10 +77,10 @@ abstract class ProxyServiceContract {
     private long register(Person resident, Person proxy, ProxyGrant grant) {
         people.logIn(resident);
         long id = proxies.start(grant);
-        assertThat(proxies.confirmAsResident(id, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL)
+        assertThat(proxies.confirmAsResident(id, resident.reader(), People.PIN.toCharArray(), TERMINAL)
                         .outcome())
                 .isEqualTo(Outcome.CONFIRMED);
-        assertThat(proxies.confirmAsProxy(id, proxy.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL)
+        assertThat(proxies.confirmAsProxy(id, proxy.reader(), People.PIN.toCharArray(), TERMINAL)
                         .outcome())
                 .isEqualTo(Outcome.CONFIRMED);
         return id;
@@ -68,10 +92,10 @@ abstract class ProxyServiceContract {
         Person proxy = people.registered("代理");
         people.logIn(resident);
         long id = proxies.start(notices(TODAY.plusDays(30)));
-        proxies.confirmAsResident(id, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsResident(id, resident.reader(), People.PIN.toCharArray(), TERMINAL);
         assertThat(proxies.registrations()).isEmpty();
 
-        proxies.confirmAsProxy(id, proxy.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsProxy(id, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
 
         assertThat(proxies.registrations()).singleElement().satisfies(r -> {
             assertThat(r.asResident()).isTrue();
@@ -91,7 +115,7 @@ abstract class ProxyServiceContract {
         Person proxy = people.registered("代理");
         people.logIn(resident);
         long id = proxies.start(notices(TODAY.plusDays(30)));
-        proxies.confirmAsResident(id, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsResident(id, resident.reader(), People.PIN.toCharArray(), TERMINAL);
 
         people.logIn(proxy);
 
@@ -107,12 +131,11 @@ abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         people.logIn(resident);
         long id = proxies.start(notices(TODAY.plusDays(30)));
-        proxies.confirmAsResident(id, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsResident(id, resident.reader(), People.PIN.toCharArray(), TERMINAL);
 
         proxies.abandon(id);
 
-        assertThat(ProxyPeople.count(
-                        "SELECT COUNT(*) FROM proxy_registration WHERE resident_id = ?", resident.residentId()))
+        assertThat(People.count("SELECT COUNT(*) FROM proxy_registration WHERE resident_id = ?", resident.residentId()))
                 .isZero();
         assertThatThrownBy(() -> proxies.pending(id)).isInstanceOf(NoSuchRegistrationException.class);
     }
@@ -122,14 +145,14 @@ abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         people.logIn(resident);
         long id = proxies.start(notices(TODAY.plusDays(30)));
-        ProxyPeople.update("UPDATE proxy_registration SET pending_until = created_at WHERE id = ?", id);
+        People.update("UPDATE proxy_registration SET pending_until = created_at WHERE id = ?", id);
 
         CDI.current()
                 .select(jp.mynaportal.proxy.internal.ProxyLapses.class)
                 .get()
                 .endLapsed();
 
-        assertThat(ProxyPeople.count("SELECT COUNT(*) FROM proxy_registration WHERE id = ?", id))
+        assertThat(People.count("SELECT COUNT(*) FROM proxy_registration WHERE id = ?", id))
                 .isZero();
     }
 
@@ -140,7 +163,7 @@ abstract class ProxyServiceContract {
         people.logIn(resident);
         long id = proxies.start(notices(TODAY.plusDays(30)));
 
-        CardCheck check = proxies.confirmAsResident(id, proxy.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        CardCheck check = proxies.confirmAsResident(id, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
 
         assertThat(check.outcome()).isEqualTo(Outcome.NOT_THE_RESIDENT);
         assertThat(proxies.pending(id).residentConfirmed()).isFalse();
@@ -151,9 +174,9 @@ abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         people.logIn(resident);
         long id = proxies.start(notices(TODAY.plusDays(30)));
-        proxies.confirmAsResident(id, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsResident(id, resident.reader(), People.PIN.toCharArray(), TERMINAL);
 
-        CardCheck check = proxies.confirmAsProxy(id, resident.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL);
+        CardCheck check = proxies.confirmAsProxy(id, resident.reader(), People.PIN.toCharArray(), TERMINAL);
 
         assertThat(check.outcome()).isEqualTo(Outcome.SAME_PERSON);
     }
@@ -180,8 +203,7 @@ abstract class ProxyServiceContract {
                 .isInstanceOfSatisfying(
                         InvalidProxyGrantException.class,
                         e -> assertThat(e.problems()).containsEntry("to", "proxy.error.to.tooLong"));
-        assertThat(ProxyPeople.count(
-                        "SELECT COUNT(*) FROM proxy_registration WHERE resident_id = ?", resident.residentId()))
+        assertThat(People.count("SELECT COUNT(*) FROM proxy_registration WHERE resident_id = ?", resident.residentId()))
                 .isZero();
     }
 
@@ -205,12 +227,12 @@ abstract class ProxyServiceContract {
         register(resident, proxy, notices(TODAY.plusDays(30)));
 
         for (Person person : Set.of(resident, proxy)) {
-            assertThat(ProxyPeople.count(
+            assertThat(People.count(
                             "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_REGISTERED'",
                             person.residentId()))
                     .as("notice to " + person.name())
                     .isEqualTo(1);
-            assertThat(ProxyPeople.count(
+            assertThat(People.count(
                             "SELECT COUNT(*) FROM usage_log WHERE resident_id = ? AND action = 'PROXY_REGISTERED'",
                             person.residentId()))
                     .as("usage log of " + person.name())
@@ -230,7 +252,7 @@ abstract class ProxyServiceContract {
         assertThat(proxies.registrations())
                 .singleElement()
                 .satisfies(r -> assertThat(r.to()).isEqualTo(TODAY.plusDays(10)));
-        assertThat(ProxyPeople.count(
+        assertThat(People.count(
                         "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_CHANGED'",
                         proxy.residentId()))
                 .isEqualTo(1);
@@ -251,11 +273,10 @@ abstract class ProxyServiceContract {
         assertThat(proxies.registrations())
                 .singleElement()
                 .satisfies(r -> assertThat(r.scopes()).containsExactly(ProxyScope.NOTICES));
-        assertThat(proxies.confirmAsProxy(
-                                change.pendingId(), stranger.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL)
+        assertThat(proxies.confirmAsProxy(change.pendingId(), stranger.reader(), People.PIN.toCharArray(), TERMINAL)
                         .outcome())
                 .isEqualTo(Outcome.NOT_THE_PROXY);
-        assertThat(proxies.confirmAsProxy(change.pendingId(), proxy.reader(), ProxyPeople.PIN.toCharArray(), TERMINAL)
+        assertThat(proxies.confirmAsProxy(change.pendingId(), proxy.reader(), People.PIN.toCharArray(), TERMINAL)
                         .outcome())
                 .isEqualTo(Outcome.CONFIRMED);
         assertThat(proxies.registrations())
@@ -284,7 +305,7 @@ abstract class ProxyServiceContract {
                 .satisfies(r -> assertThat(r.state()).isEqualTo("REVOKED"));
         people.logIn(proxy);
         assertThat(proxies.mandates()).isEmpty();
-        assertThat(ProxyPeople.count(
+        assertThat(People.count(
                         "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_REVOKED'",
                         proxy.residentId()))
                 .isEqualTo(1);
@@ -326,11 +347,165 @@ abstract class ProxyServiceContract {
 
         CDI.current().select(ExchangeHistoryService.class).get().requests(TERMINAL);
 
-        assertThat(ProxyPeople.count(
+        assertThat(People.count(
                         "SELECT COUNT(*) FROM usage_log WHERE resident_id = ? AND actor_id = ? AND action = 'EXCHANGE_VIEWED'"
                                 + " AND purpose = 'PROXY'",
                         resident.residentId(),
                         proxy.residentId()))
                 .isEqualTo(1);
+    }
+
+    /**
+     * People of one test's own, each with a fresh virtual card from the development PKI (so that a
+     * registration, a notice or a usage-log entry of one test never meets another's): the card file in
+     * the card folder, the resident and the certificate's link to them, written as the operator's
+     * seeding would; a card reissued (a newer certificate linked to the same resident) or revoked (on
+     * the published CRL). Runs inside the container. {@link #close} removes the card files.
+     */
+    static final class People implements AutoCloseable {
+
+        static final String PIN = "2580";
+        static final String TERMINAL = "127.0.0.1";
+
+        /** A test's person: their card, resident id and name. */
+        record Person(String card, String residentId, String name) {
+
+            String reader() {
+                return Callers.READER + card;
+            }
+        }
+
+        private final List<String> cards = new ArrayList<>();
+
+        /** A new resident of 千代田区 who finished 利用者登録 (the caller is then logged out). */
+        Person registered(String surname) throws Exception {
+            String name = surname + " " + UUID.randomUUID().toString().substring(0, 6);
+            String card = card(name);
+            String residentId = UUID.randomUUID().toString();
+            Instant now = Instant.now();
+            try (Connection connection = dataSource().getConnection()) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO resident (id, full_name, address, birth_date, lg_code, created_at)"
+                                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                    insert.setString(1, residentId);
+                    insert.setString(2, name);
+                    insert.setString(3, "東京都千代田区永田町一丁目7番1号");
+                    insert.setDate(4, Date.valueOf(LocalDate.of(1970, 1, 1)));
+                    insert.setString(5, "131016");
+                    insert.setObject(6, now.atOffset(ZoneOffset.UTC));
+                    insert.executeUpdate();
+                }
+                link(connection, card, residentId, now);
+            }
+            Callers.logInRegistered(card, PIN, surname);
+            Callers.logOut();
+            return new Person(card, residentId, name);
+        }
+
+        /** Logs this request in as the person (a resident). */
+        void logIn(Person person) {
+            Callers.logIn(person.card(), PIN);
+        }
+
+        /** Logs this request in as the 代理人 acting for the resident. */
+        void actAs(Person proxy, Person resident) {
+            logIn(proxy);
+            String ticket = CDI.current()
+                    .select(AuthenticationService.class)
+                    .get()
+                    .proxyTicket(resident.residentId(), TERMINAL);
+            if (!Callers.authenticate(ticket)) {
+                throw new IllegalStateException("the proxy ticket was not redeemed");
+            }
+        }
+
+        /** A new card for the person, linked after their old one: a reissue. */
+        Person reissue(Person person) throws Exception {
+            String card = card(person.name());
+            try (Connection connection = dataSource().getConnection()) {
+                link(connection, card, person.residentId(), Instant.now().plusSeconds(1));
+            }
+            Callers.freshCard(card, PIN);
+            return new Person(card, person.residentId(), person.name());
+        }
+
+        /** The card's certificates revoked, and a CRL saying so published where the portal reads it. */
+        void revoke(Person person) {
+            Path data = Path.of("data");
+            DevelopmentPki pki = DevelopmentPki.openOrCreate(data.resolve("pki"));
+            pki.revoke(person.card());
+            pki.publishCrls(data.resolve("pki"), Duration.ofDays(7));
+        }
+
+        /** Runs an update on the portal's database (e.g. a period moved into the past). */
+        static int update(String sql, Object... values) throws Exception {
+            try (Connection connection = dataSource().getConnection();
+                    PreparedStatement update = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    update.setObject(i + 1, values[i]);
+                }
+                return update.executeUpdate();
+            }
+        }
+
+        /** The first column of the first row of a query, as a long. */
+        static long count(String sql, Object... values) throws Exception {
+            try (Connection connection = dataSource().getConnection();
+                    PreparedStatement query = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    query.setObject(i + 1, values[i]);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    return rows.getLong(1);
+                }
+            }
+        }
+
+        private String card(String name) {
+            String cardId = "px-" + UUID.randomUUID().toString().substring(0, 8);
+            Path data = Path.of("data");
+            DevelopmentPki pki = DevelopmentPki.openOrCreate(data.resolve("pki"));
+            pki.issue(
+                    new Resident(
+                            cardId,
+                            "8" + String.format("%011d", Math.abs(cardId.hashCode()) % 100_000_000_000L),
+                            new BasicFacts(name, "東京都千代田区永田町一丁目7番1号", LocalDate.of(1970, 1, 1), Sex.FEMALE)),
+                    new CardPins(PIN.toCharArray(), "TEST2580".toCharArray(), PIN.toCharArray()),
+                    data.resolve("cards"));
+            cards.add(cardId);
+            return cardId;
+        }
+
+        private static void link(Connection connection, String cardId, String residentId, Instant at) throws Exception {
+            DevelopmentPki pki = DevelopmentPki.openOrCreate(Path.of("data").resolve("pki"));
+            IssuedCard issued = pki.cards().stream()
+                    .filter(c -> c.cardId().equals(cardId))
+                    .findFirst()
+                    .orElseThrow();
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO resident_certificate (certificate_ref, resident_id, card_label, registered_at)"
+                            + " VALUES (?, ?, ?, ?)")) {
+                insert.setString(
+                        1,
+                        ResidentCertificate.reference(
+                                pki.caCertificate(CardKey.AUTH).getSubjectX500Principal(), issued.authSerial()));
+                insert.setString(2, residentId);
+                insert.setString(3, cardId);
+                insert.setObject(4, at.atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        }
+
+        static DataSource dataSource() throws Exception {
+            return InitialContext.doLookup("java:app/jdbc/mynaportal");
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (String card : cards) {
+                Files.deleteIfExists(Path.of("data").resolve("cards").resolve(card + CardFile.EXTENSION));
+            }
+        }
     }
 }
