@@ -82,7 +82,8 @@ class ProxyBrowserIT {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     private static void assertAccessible(String page) {
@@ -147,16 +148,22 @@ class ProxyBrowserIT {
         browser.findElement(By.cssSelector("input[name='grant:scopes'][value='SELF_INFORMATION']"))
                 .click();
         browser.findElement(By.id("grant:next")).click();
-        waiting().until(d -> d.findElements(By.id("grant:fields-message")).size() == 1);
-        assertThat(browser.findElement(By.id("grant:fields-message")).getText()).contains("分野");
+        waiting().until(d -> !d.findElement(By.id("grant:to-message")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("grant:to-message")).getText()).contains("終了日");
         assertThat(browser.findElement(By.cssSelector("input[name='grant:scopes'][value='NOTICES']"))
                         .isSelected())
                 .as("what was typed stays")
                 .isTrue();
-        browser.findElement(By.cssSelector("input[name='grant:fields'][value='tax']"))
-                .click();
         browser.findElement(By.id("grant:to"))
                 .sendKeys(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString());
+        browser.findElement(By.id("grant:next")).click();
+        waiting()
+                .until(d ->
+                        !d.findElement(By.id("grant:fields-message")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("grant:fields-message")).getText()).contains("分野");
+        assertAccessible("代理人を登録します with its problems");
+        browser.findElement(By.cssSelector("input[name='grant:fields'][value='tax']"))
+                .click();
         browser.findElement(By.id("grant:next")).click();
         waiting().until(d -> d.getCurrentUrl().contains("/proxy/confirm.xhtml"));
         assertThat(browser.findElement(By.id("grant-scopes")).getText())
