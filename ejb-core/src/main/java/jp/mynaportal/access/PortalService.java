@@ -1,6 +1,6 @@
 package jp.mynaportal.access;
 
-/** The portal services an actor can use on a subject's data; issue 16 grants some of them to 代理人. */
+/** The portal services an actor can use on a subject's data; {@link ProxyScope} names those a 代理人 can be granted. */
 public enum PortalService {
     /** 利用者登録 and its later changes. */
     ACCOUNT,
@@ -30,5 +30,17 @@ public enum PortalService {
      * もっとつながる: connecting sites to the resident (consent to what a site receives) and
      * disconnecting them. Only the resident themselves: never granted to a 代理人.
      */
-    CONNECTED_SITES
+    CONNECTED_SITES,
+    /**
+     * 外部サイトへのお知らせ情報提供: which connected sites deliver the resident's お知らせ; one of the
+     * four services a resident can grant a 代理人 ({@link ProxyScope}).
+     */
+    NOTICE_SHARING,
+    /** 代理人: a resident's registrations of 代理人, made and changed by the resident themselves only. */
+    PROXY_SETTINGS,
+    /**
+     * 代理人: a resident telling the 代理人 of their registration about it (its お知らせ and 利用履歴
+     * entries); never the 代理人's settings or data.
+     */
+    PROXY_NOTIFICATIONS
 }

@@ -55,6 +55,17 @@ public interface AuthenticationService {
      */
     String renewTicket();
 
+    /**
+     * 代理人として利用する: a new login ticket for the caller (a resident, or a 代理人 already acting
+     * for someone) acting for the resident, when a live 代理人 registration lets them now. The
+     * session it authenticates has the group PROXY only; {@link #renewTicket} goes back to the
+     * caller's own portal. Recorded in both usage logs.
+     *
+     * @throws jp.mynaportal.access.AccessDeniedException when no live registration lets the caller act
+     *     for the resident
+     */
+    String proxyTicket(String residentId, String terminal);
+
     /** Records the end of the current caller's session. */
     void logout(String terminal);
 

@@ -3,6 +3,7 @@ package jp.mynaportal.auth;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
+import jp.mynaportal.access.ProxyScope;
 
 /**
  * Who a redeemed login ticket names, for the authentication mechanism to hand to the container.
@@ -11,13 +12,30 @@ import java.util.Set;
  * @param nickname the registered nickname, or null before 利用者登録
  * @param groups the caller's groups ({@link jp.mynaportal.access.Roles})
  * @param staffMunicipalities the municipalities (local-government codes) whose counter staff this person is
+ * @param actingFor the resident a 代理人 chose to act for (then the only group is PROXY), or null
+ * @param actingForName that resident's name, for the banner 「○○さんの代理人として利用中」, or null
+ * @param actingScopes the services the 代理人 was granted when they began (what the pages offer;
+ *     every call is still decided by the access policy)
  */
-public record LoginIdentity(String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities)
+public record LoginIdentity(
+        String residentId,
+        String nickname,
+        Set<String> groups,
+        List<String> staffMunicipalities,
+        String actingFor,
+        String actingForName,
+        Set<ProxyScope> actingScopes)
         implements Serializable {
 
     public LoginIdentity {
         groups = Set.copyOf(groups);
         staffMunicipalities = List.copyOf(staffMunicipalities);
+        actingScopes = actingScopes == null ? Set.of() : Set.copyOf(actingScopes);
+    }
+
+    /** The identity of a caller acting for themselves. */
+    public LoginIdentity(String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities) {
+        this(residentId, nickname, groups, staffMunicipalities, null, null, Set.of());
     }
 
     /** Whether 利用者登録 is done; until then only the registration screen is open. */

@@ -27,6 +27,9 @@ public record UsageEvent(
     /** Staff examined an application at the counter inbox. */
     public static final String PURPOSE_APPLICATION_REVIEW = "APPLICATION_REVIEW";
 
+    /** Purpose of a 代理人's act for the resident they act for (代理人による利用). */
+    public static final String PURPOSE_PROXY = "PROXY";
+
     public UsageEvent {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(result, "result");

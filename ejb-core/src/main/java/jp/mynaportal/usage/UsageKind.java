@@ -41,7 +41,14 @@ public enum UsageKind {
             UsageAction.INSURANCE_ELIGIBILITY_CHECKED,
             UsageAction.NOTICE_FROM_AGENCY),
     /** もっとつながる: sites connected and disconnected. */
-    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED, UsageAction.SITE_NOTICES_CHANGED);
+    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED, UsageAction.SITE_NOTICES_CHANGED),
+    /** 代理人: registrations made, changed, revoked or ended, and a 代理人 starting to act. */
+    PROXY(
+            UsageAction.PROXY_REGISTERED,
+            UsageAction.PROXY_CHANGED,
+            UsageAction.PROXY_REVOKED,
+            UsageAction.PROXY_ENDED,
+            UsageAction.PROXY_ACTING_STARTED);
 
     private final Set<UsageAction> actions;
 

@@ -12,6 +12,8 @@ import jp.mynaportal.usage.model.UsageAction;
  * @param actorOrganisation the local-government code of the municipality a staff actor works for, or null
  * @param actorOrganisationName that municipality's name (e.g. 千代田区), or null
  * @param purpose why someone else looked at the subject's data, or null
+ * @param actorName the name of a 代理人 who acted for the subject, or null
+ * @param subjectName the name of the resident a 代理人 acted for, or null
  */
 public record UsageRecord(
         long seq,
@@ -23,7 +25,41 @@ public record UsageRecord(
         UsageAction action,
         String result,
         String terminal,
-        String purpose) {
+        String purpose,
+        String actorName,
+        String subjectName) {
+
+    /** An entry without names of the people in it. */
+    public UsageRecord(
+            long seq,
+            Instant occurredAt,
+            String subject,
+            String actor,
+            String actorOrganisation,
+            String actorOrganisationName,
+            UsageAction action,
+            String result,
+            String terminal,
+            String purpose) {
+        this(
+                seq,
+                occurredAt,
+                subject,
+                actor,
+                actorOrganisation,
+                actorOrganisationName,
+                action,
+                result,
+                terminal,
+                purpose,
+                null,
+                null);
+    }
+
+    /** Whether a 代理人 acted for the subject. */
+    public boolean byProxy() {
+        return byOther() && UsageEvent.PURPOSE_PROXY.equals(purpose);
+    }
 
     /** Whether someone other than the subject acted (staff, later a 代理人). */
     public boolean byOther() {

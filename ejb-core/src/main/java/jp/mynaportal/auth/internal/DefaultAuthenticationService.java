@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import jp.mynaportal.access.AccessDeniedException;
+import jp.mynaportal.access.Actor;
 import jp.mynaportal.access.CurrentCaller;
+import jp.mynaportal.access.ProxyMandates;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.CertificateHolders;
@@ -85,6 +88,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Inject
     private Instance<LoginObserver> loginObservers;
+
+    @Inject
+    private Instance<ProxyMandates> proxies;
 
     @Override
     @PermitAll
@@ -182,17 +188,55 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @PermitAll
     public Optional<LoginIdentity> redeem(String ticket) {
-        return tickets.redeem(ticket).map(this::identity);
+        return tickets.redeemHolder(ticket).map(this::identity);
+    }
+
+    /** A 代理人's ticket names the resident they act for, while a live registration lets them. */
+    private LoginIdentity identity(LoginTickets.Holder holder) {
+        LoginIdentity own = identity(holder.residentId());
+        if (holder.actingFor() == null) {
+            return own;
+        }
+        Optional<ProxyMandates.Mandate> mandate = proxies.isUnsatisfied()
+                ? Optional.empty()
+                : proxies.get().actsFor(holder.residentId(), holder.actingFor(), Instant.now());
+        if (mandate.isEmpty() || own.nickname() == null) {
+            return own;
+        }
+        return new LoginIdentity(
+                own.residentId(),
+                own.nickname(),
+                Set.of(Roles.PROXY),
+                List.of(),
+                holder.actingFor(),
+                mandate.get().residentName(),
+                mandate.get().scopes());
     }
 
     @Override
-    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
+    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF, Roles.PROXY})
     public String renewTicket() {
         return tickets.issue(caller.actor().residentId());
     }
 
     @Override
-    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
+    public String proxyTicket(String residentId, String terminal) {
+        Actor actor = caller.actor();
+        if (residentId == null
+                || proxies.isUnsatisfied()
+                || proxies.get()
+                        .actsFor(actor.residentId(), residentId, Instant.now())
+                        .isEmpty()) {
+            throw new AccessDeniedException("no live proxy registration for the caller");
+        }
+        String ticket = tickets.issue(actor.residentId(), residentId);
+        usage.byCaller(UsageAction.PROXY_ACTING_STARTED, LoginOutcome.SUCCESS.name(), terminal);
+        return ticket;
+    }
+
+    @Override
+    @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF, Roles.PROXY})
     public void logout(String terminal) {
         usage.byCaller(UsageAction.LOGOUT, LoginOutcome.SUCCESS.name(), terminal);
     }

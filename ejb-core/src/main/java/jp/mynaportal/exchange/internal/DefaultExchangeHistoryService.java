@@ -60,7 +60,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     private final ExchangeSettings settings = ExchangeSettings.fromConfig();
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public ExchangeTerms terms() {
         LocalDate today = LocalDate.now(clock.withZone(ExchangePeriod.JAPAN));
         return new ExchangeTerms(
@@ -68,7 +68,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public long request(ExchangePeriod period, String terminal) {
         Subject subject = own(Operation.WRITE);
         ExchangePeriod.Check check =
@@ -84,7 +84,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public List<ExchangeRequestLine> requests(String terminal) {
         Subject subject = own(Operation.READ);
         usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
@@ -94,7 +94,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<ExchangeResult> result(long requestId, ResultQuery query, String terminal) {
         return finished(requestId).map(request -> {
             usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
@@ -103,7 +103,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<List<ExchangeLine>> download(long requestId, ResultQuery query, String terminal) {
         return finished(requestId).map(request -> {
             usage.byCaller(UsageAction.EXCHANGE_DOWNLOADED, "SUCCESS", terminal);
@@ -112,7 +112,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public boolean delete(long requestId, String terminal) {
         Optional<ExchangeRequest> request = permitted(requestId, Operation.WRITE);
         request.ifPresent(r -> {
@@ -136,7 +136,7 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
 
     private Subject own(Operation operation) {
         Actor actor = caller.actor();
-        Subject subject = actor.self(null);
+        Subject subject = actor.subject();
         policy.require(actor, subject, PortalService.EXCHANGE, operation);
         return subject;
     }

@@ -83,7 +83,7 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public List<NoticeLine> notices() {
         return notices.findByResident(readableSubject().residentId(), LIST_LIMIT).stream()
                 .map(DefaultNoticeService::line)
@@ -91,14 +91,14 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public long unread() {
         String residentId = readableSubject().residentId();
         return notices.countUnread(residentId) + audiences.unreadOf(residentId);
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<NoticeLine> read(long noticeId) {
         Actor actor = caller.actor();
         return notices.findById(noticeId)
@@ -111,7 +111,7 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public List<InboxNotice> inbox(NoticeQuery query) {
         String residentId = readableSubject().residentId();
         Instant from = query.from() == null
@@ -149,7 +149,7 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<InboxNotice> open(String ref) {
         String residentId = readableSubject().residentId();
         return NoticeRef.parse(ref)
@@ -163,19 +163,19 @@ public class DefaultNoticeService implements NoticeService {
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public boolean markRead(String ref) {
         return change(ref, false);
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public boolean archive(String ref) {
         return change(ref, true);
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<NoticeAttachment> attachment(String ref) {
         String residentId = readableSubject().residentId();
         return NoticeRef.parse(ref)
@@ -187,7 +187,7 @@ public class DefaultNoticeService implements NoticeService {
 
     private boolean change(String ref, boolean archive) {
         Actor actor = caller.actor();
-        Subject subject = actor.self(null);
+        Subject subject = actor.subject();
         policy.require(actor, subject, PortalService.NOTICES, Operation.WRITE);
         String residentId = subject.residentId();
         Instant now = clock.instant();
@@ -236,7 +236,7 @@ public class DefaultNoticeService implements NoticeService {
 
     private Subject readableSubject() {
         Actor actor = caller.actor();
-        Subject subject = actor.self(null);
+        Subject subject = actor.subject();
         policy.require(actor, subject, PortalService.NOTICES, Operation.READ);
         return subject;
     }

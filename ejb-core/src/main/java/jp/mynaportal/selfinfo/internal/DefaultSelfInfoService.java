@@ -63,28 +63,44 @@ public class DefaultSelfInfoService implements SelfInfoService {
     private UsageRecorder usage;
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public SelfInfoAnswer lookUp(SelfInfoQuestion question, String terminal) {
-        Actor actor = caller.actor();
-        Subject subject = actor.self(null);
-        policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ);
+        Subject subject = readable(question);
         SelfInfoAnswer answer = answer(subject.residentId(), question);
         usage.byCaller(UsageAction.SELF_INFORMATION_VIEWED, "SUCCESS", terminal);
         return answer;
     }
 
     @Override
-    @RolesAllowed(Roles.RESIDENT)
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public SelfInfoDocument download(
             SelfInfoQuestion question, SelfInfoDocument.Format format, Locale locale, String terminal) {
-        Actor actor = caller.actor();
-        Subject subject = actor.self(null);
-        policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ);
+        Subject subject = readable(question);
         SelfInfoAnswer answer = answer(subject.residentId(), question);
         usage.byCaller(UsageAction.SELF_INFORMATION_DOWNLOADED, format.name(), terminal);
         return format == SelfInfoDocument.Format.PDF
                 ? new SelfInfoDocument(new SelfInfoPdf(locale).render(answer), "selfinfo.pdf", "application/pdf")
                 : new SelfInfoDocument(new SelfInfoCsv(locale).render(answer), "selfinfo.csv", "text/csv");
+    }
+
+    /**
+     * The caller's subject (a 代理人's: the resident they act for), when the policy lets the caller
+     * read it in every 分野 the question asks.
+     */
+    private Subject readable(SelfInfoQuestion question) {
+        Actor actor = caller.actor();
+        Subject subject = actor.subject();
+        java.util.Set<String> fields = question.itemCodes().stream()
+                .map(code -> catalogue.item(code).map(ItemInfo::fieldCode).orElse(null))
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        if (fields.isEmpty()) {
+            policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ);
+        }
+        for (String field : fields) {
+            policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ, field);
+        }
+        return subject;
     }
 
     private SelfInfoAnswer answer(String residentId, SelfInfoQuestion question) {

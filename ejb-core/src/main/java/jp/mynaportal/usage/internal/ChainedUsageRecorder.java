@@ -39,10 +39,20 @@ public class ChainedUsageRecorder implements UsageRecorder {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * A 代理人 acting for a resident writes one entry whose subject is that resident, whose actor is
+     * the 代理人 and whose purpose is {@link UsageEvent#PURPOSE_PROXY}: the resident's 利用履歴 shows
+     * it as done by the 代理人, the 代理人's own as done for the resident.
+     */
     @Override
     public void byCaller(UsageAction action, String result, String terminal) {
-        String self = caller.actor().residentId();
-        append(new UsageEvent(self, self, null, action, result, terminal, null));
+        Actor actor = caller.actor();
+        String self = actor.residentId();
+        append(
+                actor.actsAsProxy()
+                        ? new UsageEvent(
+                                actor.actingFor(), self, null, action, result, terminal, UsageEvent.PURPOSE_PROXY)
+                        : new UsageEvent(self, self, null, action, result, terminal, null));
     }
 
     @Override
@@ -61,8 +71,8 @@ public class ChainedUsageRecorder implements UsageRecorder {
                         && actor.staffMunicipalities().contains(subject.lgCode())
                 ? subject.lgCode()
                 : null;
-        append(new UsageEvent(
-                subject.residentId(), actor.residentId(), organisation, action, result, terminal, purpose));
+        String why = purpose == null && actor.actsAsProxy() ? UsageEvent.PURPOSE_PROXY : purpose;
+        append(new UsageEvent(subject.residentId(), actor.residentId(), organisation, action, result, terminal, why));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import jp.mynaportal.municipality.model.Municipality;
 import jp.mynaportal.municipality.repository.MunicipalityRepository;
+import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageKind;
 import jp.mynaportal.usage.UsagePage;
 import jp.mynaportal.usage.UsageQuery;
@@ -50,6 +51,7 @@ public class UsageReads {
 
     private UsageRecord toRecord(UsageLogEntry entry) {
         String organisation = entry.getActorOrganisation();
+        boolean proxy = UsageEvent.PURPOSE_PROXY.equals(entry.getPurpose());
         return new UsageRecord(
                 entry.getChainSeq(),
                 entry.getOccurredAt(),
@@ -65,6 +67,12 @@ public class UsageReads {
                 entry.getAction(),
                 entry.getResult(),
                 entry.getTerminal(),
-                entry.getPurpose());
+                entry.getPurpose(),
+                proxy ? name(entry.getActorId()) : null,
+                proxy ? name(entry.getResidentId()) : null);
+    }
+
+    private String name(String residentId) {
+        return residentId == null ? null : repository.personName(residentId).orElse(null);
     }
 }

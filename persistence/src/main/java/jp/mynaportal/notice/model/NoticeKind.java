@@ -17,5 +17,15 @@ public enum NoticeKind {
     /** A やりとり履歴 提供要求 could not be built. */
     EXCHANGE_FAILED,
     /** Staff at a municipal counter reset the resident's login password (so that a reset nobody asked for is seen). */
-    PIN_RESET_AT_COUNTER
+    PIN_RESET_AT_COUNTER,
+    /** 代理人: a registration was confirmed by both cards (to the resident and to the 代理人). */
+    PROXY_REGISTERED,
+    /** 代理人: the resident shortened, narrowed or widened a registration. */
+    PROXY_CHANGED,
+    /** 代理人: the resident revoked a registration. */
+    PROXY_REVOKED,
+    /** 代理人: a registration's period ended. */
+    PROXY_EXPIRED,
+    /** 代理人: a registration stopped because a card was reissued or a certificate revoked. */
+    PROXY_STOPPED
 }

@@ -53,5 +53,15 @@ public enum UsageAction {
     /** お知らせ: an agency wrote a notice to the resident (named by its link code) through the agency API. */
     NOTICE_FROM_AGENCY,
     /** もっとつながる: the resident allowed a connected site's お知らせ, or withdrew that consent. */
-    SITE_NOTICES_CHANGED
+    SITE_NOTICES_CHANGED,
+    /** 代理人: a registration confirmed by both cards (recorded for the resident and for the 代理人). */
+    PROXY_REGISTERED,
+    /** 代理人: the resident shortened or widened a registration. */
+    PROXY_CHANGED,
+    /** 代理人: the resident revoked a registration. */
+    PROXY_REVOKED,
+    /** 代理人: a registration ended by itself (its period, a reissued card or a revoked certificate). */
+    PROXY_ENDED,
+    /** 代理人として利用する: the 代理人 began to act for a resident. */
+    PROXY_ACTING_STARTED
 }

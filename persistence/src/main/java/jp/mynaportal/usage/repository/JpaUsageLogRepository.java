@@ -84,4 +84,12 @@ public class JpaUsageLogRepository implements UsageLogRepository {
     public void appendCheckpoint(UsageCheckpoint checkpoint) {
         em.persist(checkpoint);
     }
+
+    @Override
+    public java.util.Optional<String> personName(String residentId) {
+        List<?> names = em.createNativeQuery("SELECT full_name FROM resident WHERE id = ?1")
+                .setParameter(1, residentId)
+                .getResultList();
+        return names.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(String.valueOf(names.get(0)));
+    }
 }

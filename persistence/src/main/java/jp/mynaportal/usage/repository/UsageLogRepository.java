@@ -31,4 +31,10 @@ public interface UsageLogRepository {
     UsageChainHead head();
 
     void appendCheckpoint(UsageCheckpoint checkpoint);
+
+    /**
+     * The registered name of a person named in the log (a 代理人 or the resident they acted for),
+     * read from the resident registry's table by id; empty for an unknown id.
+     */
+    java.util.Optional<String> personName(String residentId);
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import jp.mynaportal.access.PortalCaller;
+import jp.mynaportal.access.ProxyScope;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.auth.LoginIdentity;
 
@@ -13,9 +14,19 @@ import jp.mynaportal.auth.LoginIdentity;
  * it to the container on every request of the session until the session ends.
  *
  * @param loggedInAt when the login succeeded, for the absolute session timeout
+ * @param actingFor the resident a 代理人 acts for, or null
+ * @param actingForName that resident's name for the banner, or null
+ * @param actingScopes the services granted to the 代理人 when they began, for what pages offer
  */
 record SessionIdentity(
-        String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities, Instant loggedInAt)
+        String residentId,
+        String nickname,
+        Set<String> groups,
+        List<String> staffMunicipalities,
+        Instant loggedInAt,
+        String actingFor,
+        String actingForName,
+        Set<ProxyScope> actingScopes)
         implements Serializable {
 
     /** The session attribute that holds it. */
@@ -24,6 +35,7 @@ record SessionIdentity(
     SessionIdentity {
         groups = Set.copyOf(groups);
         staffMunicipalities = List.copyOf(staffMunicipalities);
+        actingScopes = actingScopes == null ? Set.of() : Set.copyOf(actingScopes);
     }
 
     static SessionIdentity of(LoginIdentity identity, Instant loggedInAt) {
@@ -32,11 +44,19 @@ record SessionIdentity(
                 identity.nickname(),
                 identity.groups(),
                 identity.staffMunicipalities(),
-                loggedInAt);
+                loggedInAt,
+                identity.actingFor(),
+                identity.actingForName(),
+                identity.actingScopes());
     }
 
     PortalCaller caller() {
-        return new PortalCaller(residentId, groups, staffMunicipalities);
+        return new PortalCaller(residentId, groups, staffMunicipalities, actingFor);
+    }
+
+    /** A 代理人 acting for a resident. */
+    boolean actingAsProxy() {
+        return actingFor != null;
     }
 
     /** Logged in, 利用者登録 not done: only the registration is open. */

@@ -71,6 +71,51 @@ public class UserSession {
         return begin(authentication.renewTicket(), servletRequest, servletResponse);
     }
 
+    /**
+     * 代理人として利用する: authenticates the current page request again as the caller acting for
+     * the resident, when a live registration lets them (the session keeps its login time).
+     *
+     * @throws jp.mynaportal.access.AccessDeniedException when none does
+     */
+    public boolean actFor(String residentId) {
+        return begin(authentication.proxyTicket(residentId, request.getRemoteAddr()));
+    }
+
+    /** Back from acting as a 代理人 to the caller's own portal. */
+    public String backToOwnPortal() {
+        renew();
+        return "/index.xhtml?faces-redirect=true";
+    }
+
+    /** Whether the caller acts as someone's 代理人 in this session. */
+    public boolean isActingAsProxy() {
+        return identity() != null && identity().actingAsProxy() && security.isCallerInRole(Roles.PROXY);
+    }
+
+    /** The name of the resident the 代理人 acts for, for the banner. */
+    public String getActingForName() {
+        return isActingAsProxy() ? identity().actingForName() : null;
+    }
+
+    /**
+     * Whether the caller may use the service (a {@code ProxyScope} name) on the data this session
+     * shows: a registered resident their own; a 代理人 what they were granted (for what pages offer;
+     * the services decide every call).
+     */
+    public boolean mayUse(String scope) {
+        if (isActingAsProxy()) {
+            return identity().actingScopes().stream().anyMatch(s -> s.name().equals(scope));
+        }
+        return isRegistered();
+    }
+
+    private SessionIdentity identity() {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SessionIdentity.ATTRIBUTE) instanceof SessionIdentity identity
+                ? identity
+                : null;
+    }
+
     /** ログアウト: records it, ends the authentication and the session. */
     public String logout() {
         if (isLoggedIn()) {

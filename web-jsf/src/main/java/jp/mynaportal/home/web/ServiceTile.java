@@ -18,7 +18,7 @@ public enum ServiceTile {
     USAGE('f', "/usage/history.xhtml"),
     ACCOUNT('g', "/account/change.xhtml"),
     LINKAGE('h', "/connect/sites.xhtml"),
-    PROXY('i', null);
+    PROXY('i', "/proxy/index.xhtml");
 
     private static final String UNAVAILABLE_PAGE = "/home/unavailable.xhtml";
 

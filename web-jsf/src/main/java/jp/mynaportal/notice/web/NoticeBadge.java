@@ -33,7 +33,7 @@ public class NoticeBadge {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean rendering = faces != null && faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
         if (unread == null || (rendering && !askedWhileRendering)) {
-            unread = session.isLoggedIn() && session.isRegistered() ? notices.unread() : 0L;
+            unread = session.isLoggedIn() && session.mayUse("NOTICES") ? notices.unread() : 0L;
             askedWhileRendering = rendering;
         }
         return unread;

@@ -38,7 +38,7 @@ public class NoticeView implements Serializable {
 
     @PostConstruct
     void init() {
-        if (session.isLoggedIn() && session.isRegistered()) {
+        if (session.isLoggedIn() && session.mayUse("NOTICES")) {
             lines = notices.inbox(NoticeQuery.current());
         }
     }

@@ -54,12 +54,21 @@ final class UsageTexts {
         if (!record.byOther()) {
             return text.getString("usage.history.self");
         }
+        if (record.byProxy()) {
+            return viewer.equals(record.subject())
+                    ? format("usage.history.proxy", name(record.actorName()))
+                    : format("usage.history.asProxyFor", name(record.subjectName()));
+        }
         if (!viewer.equals(record.subject())) {
             return text.getString("usage.history.forResident");
         }
         return record.actorOrganisation() == null
                 ? text.getString("usage.history.other")
                 : format("usage.history.staffOf", organisation(record));
+    }
+
+    private static String name(String name) {
+        return name == null ? "" : name;
     }
 
     private String organisation(UsageRecord record) {

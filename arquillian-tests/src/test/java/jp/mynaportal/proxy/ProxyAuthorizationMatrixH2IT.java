@@ -1,0 +1,282 @@
+package jp.mynaportal.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import jp.mynaportal.access.AccessDeniedException;
+import jp.mynaportal.access.ProxyScope;
+import jp.mynaportal.account.AccountService;
+import jp.mynaportal.application.ApplicationService;
+import jp.mynaportal.application.ProcedureRef;
+import jp.mynaportal.connect.ConnectService;
+import jp.mynaportal.exchange.ExchangeHistoryService;
+import jp.mynaportal.exchange.ExchangePeriod;
+import jp.mynaportal.notice.NoticeQuery;
+import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.proxy.ProxyServiceContract.People;
+import jp.mynaportal.proxy.ProxyServiceContract.People.Person;
+import jp.mynaportal.selfinfo.SelfInfoQuestion;
+import jp.mynaportal.selfinfo.SelfInfoService;
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.usage.UsageKind;
+import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageQuery;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The authorization matrix of a 代理人, through the real services in the container: a 代理人 granted
+ * お知らせ, やりとり履歴 and あなたの情報 in the 分野 税 acts for the resident in one session that stays
+ * open, while the registration moves through time (before, during and after its period), is
+ * revoked, or a card is reissued or its certificate revoked. Every call is decided afresh: only the
+ * granted services and 分野, only during the period of a live registration with both cards current;
+ * everything else (other 分野, applications, 利用者登録, 利用履歴, 代理人 settings, もっとつながる) is
+ * refused at every time.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProxyAuthorizationMatrixH2IT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+    private static final String TERMINAL = People.TERMINAL;
+
+    /** What a call ended with. */
+    enum Answer {
+        SERVED,
+        /** Refused by the access policy (the service layer, on every call). */
+        REFUSED,
+        /** Refused by the role: a 代理人's session is never a resident's. */
+        NOT_A_ROLE_OF_PROXIES
+    }
+
+    private People people;
+    private Person resident;
+    private Person proxy;
+    private long registration;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeEach
+    void registerAndAct() throws Exception {
+        people = new People();
+        resident = people.registered("本人");
+        proxy = people.registered("代理");
+        people.logIn(resident);
+        ProxyService proxies = CDI.current().select(ProxyService.class).get();
+        registration = proxies.start(new ProxyGrant(
+                Set.of(ProxyScope.NOTICES, ProxyScope.EXCHANGE, ProxyScope.SELF_INFORMATION),
+                Set.of("tax"),
+                TODAY,
+                TODAY.plusDays(30)));
+        proxies.confirmAsResident(registration, resident.reader(), People.PIN.toCharArray(), TERMINAL);
+        proxies.confirmAsProxy(registration, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
+        people.actAs(proxy, resident);
+    }
+
+    @AfterEach
+    void removeCards() throws Exception {
+        people.close();
+    }
+
+    /** Every probe: one service call of the matrix, named by service and scope. */
+    private static Map<String, Callable<?>> probes() {
+        NoticeService notices = CDI.current().select(NoticeService.class).get();
+        ExchangeHistoryService exchange =
+                CDI.current().select(ExchangeHistoryService.class).get();
+        SelfInfoService selfInfo = CDI.current().select(SelfInfoService.class).get();
+        Map<String, Callable<?>> probes = new LinkedHashMap<>();
+        probes.put("お知らせ READ", () -> notices.inbox(NoticeQuery.current()));
+        probes.put("お知らせ unread count", notices::unread);
+        probes.put("やりとり履歴 READ", () -> exchange.requests(TERMINAL));
+        probes.put(
+                "やりとり履歴 WRITE",
+                () -> exchange.request(new ExchangePeriod(TODAY.minusMonths(1), TODAY.minusDays(1)), TERMINAL));
+        probes.put(
+                "あなたの情報 分野 税 READ",
+                () -> selfInfo.lookUp(new SelfInfoQuestion(List.of("tax_income"), TODAY), TERMINAL));
+        probes.put(
+                "あなたの情報 分野 健康 READ",
+                () -> selfInfo.lookUp(new SelfInfoQuestion(List.of("health_card"), TODAY), TERMINAL));
+        probes.put(
+                "あなたの情報 分野 税 and 健康 READ",
+                () -> selfInfo.lookUp(new SelfInfoQuestion(List.of("tax_income", "health_card"), TODAY), TERMINAL));
+        probes.put(
+                "もっとつながる",
+                () -> CDI.current().select(ConnectService.class).get().prompt(null));
+        probes.put(
+                "申請",
+                () -> CDI.current()
+                        .select(ApplicationService.class)
+                        .get()
+                        .start(List.of(new ProcedureRef("pittari", "x"))));
+        probes.put(
+                "利用者登録変更",
+                () -> CDI.current().select(AccountService.class).get().settings());
+        probes.put(
+                "利用履歴",
+                () -> CDI.current()
+                        .select(UsageLogService.class)
+                        .get()
+                        .history(new UsageQuery(null, null, Set.of(UsageKind.values()), 0, 10)));
+        probes.put(
+                "代理人 settings",
+                () -> CDI.current().select(ProxyService.class).get().registrations());
+        probes.put(
+                "代理人として利用する (list)",
+                () -> CDI.current().select(ProxyService.class).get().mandates());
+        return probes;
+    }
+
+    /** The matrix while the registration grants: the granted services and 分野 only. */
+    private static final Map<String, Answer> DURING = Map.ofEntries(
+            Map.entry("お知らせ READ", Answer.SERVED),
+            Map.entry("お知らせ unread count", Answer.SERVED),
+            Map.entry("やりとり履歴 READ", Answer.SERVED),
+            Map.entry("やりとり履歴 WRITE", Answer.SERVED),
+            Map.entry("あなたの情報 分野 税 READ", Answer.SERVED),
+            Map.entry("あなたの情報 分野 健康 READ", Answer.REFUSED),
+            Map.entry("あなたの情報 分野 税 and 健康 READ", Answer.REFUSED),
+            Map.entry("もっとつながる", Answer.REFUSED),
+            Map.entry("申請", Answer.NOT_A_ROLE_OF_PROXIES),
+            Map.entry("利用者登録変更", Answer.NOT_A_ROLE_OF_PROXIES),
+            Map.entry("利用履歴", Answer.NOT_A_ROLE_OF_PROXIES),
+            Map.entry("代理人 settings", Answer.NOT_A_ROLE_OF_PROXIES),
+            Map.entry("代理人として利用する (list)", Answer.NOT_A_ROLE_OF_PROXIES));
+
+    /** The matrix when the registration does not grant now: nothing is served. */
+    private static Map<String, Answer> nothingServed() {
+        Map<String, Answer> refused = new LinkedHashMap<>();
+        DURING.forEach((probe, answer) -> refused.put(probe, answer == Answer.SERVED ? Answer.REFUSED : answer));
+        return refused;
+    }
+
+    private static Map<String, Answer> answers() {
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        probes().forEach((name, probe) -> answers.put(name, answer(probe)));
+        return answers;
+    }
+
+    private static Answer answer(Callable<?> probe) {
+        try {
+            probe.call();
+            return Answer.SERVED;
+        } catch (AccessDeniedException e) {
+            return Answer.REFUSED;
+        } catch (EJBAccessException e) {
+            return Answer.NOT_A_ROLE_OF_PROXIES;
+        } catch (Exception e) {
+            throw new AssertionError("unexpected " + e, e);
+        }
+    }
+
+    private void period(LocalDate from, LocalDate to) throws Exception {
+        People.update(
+                "UPDATE proxy_registration SET valid_from = ?, valid_to = ? WHERE id = ?",
+                java.sql.Date.valueOf(from),
+                java.sql.Date.valueOf(to),
+                registration);
+    }
+
+    @Test
+    void duringThePeriodOnlyTheGrantedServicesAndFieldsAreServed() {
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(DURING);
+    }
+
+    @Test
+    void beforeThePeriodTheOpenSessionIsServedNothing() throws Exception {
+        period(TODAY.plusDays(1), TODAY.plusDays(30));
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void afterThePeriodTheOpenSessionIsServedNothing() throws Exception {
+        period(TODAY.minusDays(30), TODAY.minusDays(1));
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void onTheLastDayOfThePeriodTheGrantStillHolds() throws Exception {
+        period(TODAY.minusDays(30), TODAY);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(DURING);
+    }
+
+    @Test
+    void afterRevocationTheOpenSessionIsServedNothingOnItsNextCall() throws Exception {
+        People.update("UPDATE proxy_registration SET state = 'REVOKED' WHERE id = ?", registration);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void afterTheResidentsCardIsReissuedTheOpenSessionIsServedNothing() throws Exception {
+        people.reissue(resident);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void afterTheProxysCardIsReissuedTheOpenSessionIsServedNothing() throws Exception {
+        people.reissue(proxy);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void afterTheProxysCertificateIsRevokedTheOpenSessionIsServedNothing() throws Exception {
+        people.revoke(proxy);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void aStoppedRegistrationIsEndedAndBothAreTold() throws Exception {
+        people.reissue(resident);
+
+        int ended = CDI.current()
+                .select(jp.mynaportal.proxy.internal.ProxyLapses.class)
+                .get()
+                .endLapsed();
+
+        assertThat(ended).isPositive();
+        assertThat(People.count(
+                        "SELECT COUNT(*) FROM proxy_registration WHERE id = ? AND state = 'STOPPED'", registration))
+                .isEqualTo(1);
+        for (Person person : List.of(resident, proxy)) {
+            assertThat(People.count(
+                            "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_STOPPED'",
+                            person.residentId()))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anExpiredRegistrationIsEndedAndBothAreTold() throws Exception {
+        period(TODAY.minusDays(30), TODAY.minusDays(1));
+
+        CDI.current()
+                .select(jp.mynaportal.proxy.internal.ProxyLapses.class)
+                .get()
+                .endLapsed();
+
+        assertThat(People.count(
+                        "SELECT COUNT(*) FROM proxy_registration WHERE id = ? AND state = 'EXPIRED'", registration))
+                .isEqualTo(1);
+        for (Person person : List.of(resident, proxy)) {
+            assertThat(People.count(
+                            "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_EXPIRED'",
+                            person.residentId()))
+                    .isEqualTo(1);
+        }
+    }
+}

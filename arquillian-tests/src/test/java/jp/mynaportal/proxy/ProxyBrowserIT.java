@@ -1,0 +1,261 @@
+package jp.mynaportal.proxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Handbook 3-J in Chromium: 山田 花子 registers 鈴木 ゆき as her 代理人 with two virtual readers (her
+ * card and PIN, then ゆき's on the same terminal) for お知らせ and あなたの情報 (分野 税); ゆき logs in,
+ * chooses 「代理人として利用する」, and every page says 「山田 花子さんの代理人として利用中」 with the way
+ * back; the granted services are offered, an application's address is refused, and 「自分のポータル
+ * に戻る」 ends it. On a smartphone-sized screen only 「代理人一覧の確認」 is offered and the settings
+ * page sends the phone to the list. Every screen passes axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ProxyBrowserIT {
+
+    private static final String READER = "Virtual JPKI reader ";
+    private static final String HANAKO = "hanako";
+    private static final String YUKI = "yuki";
+    private static final Map<String, String> PINS = Map.of(HANAKO, "1234", YUKI, "3456");
+    private static final String HANAKOS_NAME = "山田 花子";
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    /** A visitor without cookies (the method also makes Arquillian inject the portal's URL). */
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.manage().deleteAllCookies();
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    private static void assertAccessible(String page) {
+        assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
+        assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
+    }
+
+    private static void freshCard(String card) {
+        Path data = Path.of("data");
+        DevelopmentPki.openOrCreate(data.resolve("pki"))
+                .resetPin(
+                        new CardFile(data.resolve("cards").resolve(card + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        PINS.get(card).toCharArray());
+    }
+
+    /** Logs in with the card from the login page (registering the first time), then to the top page. */
+    private void logIn(String card) {
+        freshCard(card);
+        open("/auth/login.xhtml");
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + card);
+        browser.findElement(By.id("login:password")).sendKeys(PINS.get(card));
+        browser.findElement(By.id("login:next")).click();
+        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
+            browser.findElement(By.id("register:nickname")).sendKeys(card);
+            browser.findElement(By.id("register:terms")).click();
+            browser.findElement(By.id("register:submit")).click();
+            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+        }
+    }
+
+    private void logOut() {
+        open("/");
+        browser.findElement(By.id("logout:submit")).click();
+        waiting().until(d -> d.findElements(By.id("login-link")).size() == 1);
+    }
+
+    /** One card step: the card's reader, its PIN, 「確認する」. */
+    private static void confirmWith(String card) {
+        freshCard(card);
+        new Select(browser.findElement(By.id("card:reader"))).selectByValue(READER + card);
+        browser.findElement(By.id("card:pin")).sendKeys(PINS.get(card));
+        browser.findElement(By.id("card:confirm")).click();
+    }
+
+    @Test
+    void aResidentRegistersAProxyWithBothCardsAndTheProxyActsUnderTheBanner() {
+        logIn(YUKI);
+        logOut();
+        logIn(HANAKO);
+        open("/");
+        browser.findElement(By.cssSelector("a[data-service='proxy']")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/proxy/index.xhtml"));
+        assertAccessible("代理人");
+        browser.findElement(By.id("register")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/proxy/register.xhtml"));
+        assertAccessible("代理人を登録します");
+
+        browser.findElement(By.cssSelector("input[name='grant:scopes'][value='NOTICES']"))
+                .click();
+        browser.findElement(By.cssSelector("input[name='grant:scopes'][value='SELF_INFORMATION']"))
+                .click();
+        browser.findElement(By.id("grant:next")).click();
+        waiting().until(d -> !d.findElement(By.id("grant:to-message")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("grant:to-message")).getText()).contains("終了日");
+        assertThat(browser.findElement(By.cssSelector("input[name='grant:scopes'][value='NOTICES']"))
+                        .isSelected())
+                .as("what was typed stays")
+                .isTrue();
+        browser.findElement(By.id("grant:to"))
+                .sendKeys(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString());
+        browser.findElement(By.id("grant:next")).click();
+        waiting()
+                .until(d ->
+                        !d.findElement(By.id("grant:fields-message")).getText().isEmpty());
+        assertThat(browser.findElement(By.id("grant:fields-message")).getText()).contains("分野");
+        assertAccessible("代理人を登録します with its problems");
+        browser.findElement(By.cssSelector("input[name='grant:fields'][value='tax']"))
+                .click();
+        browser.findElement(By.id("grant:next")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/proxy/confirm.xhtml"));
+        assertThat(browser.findElement(By.id("grant-scopes")).getText())
+                .contains("お知らせ")
+                .contains("あなたの情報");
+        assertAccessible("ご本人のカード");
+
+        confirmWith(YUKI);
+        waiting().until(d -> d.findElements(By.cssSelector(".messages li")).size() > 0);
+        assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("ご本人のカードではありません");
+        confirmWith(HANAKO);
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().contains("代理人のカード"));
+        assertAccessible("代理人のカード");
+        confirmWith(YUKI);
+        waiting().until(d -> d.getCurrentUrl().contains("/proxy/done.xhtml"));
+        assertAccessible("完了");
+
+        browser.findElement(By.id("to-list")).click();
+        waiting().until(d -> d.getCurrentUrl().contains("/proxy/list.xhtml"));
+        assertThat(browser.findElement(By.id("mine")).getText()).contains("有効");
+        assertAccessible("代理人一覧の確認");
+        logOut();
+
+        logIn(YUKI);
+        open("/proxy/act.xhtml");
+        assertAccessible("代理人として利用する");
+        browser.findElements(By.cssSelector("#mandates input[type='submit']")).stream()
+                .filter(b -> b.getAttribute("value").equals(HANAKOS_NAME))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        waiting().until(d -> d.findElements(By.id("proxy-banner-text")).size() == 1);
+        assertThat(browser.findElement(By.id("proxy-banner-text")).getText()).isEqualTo(HANAKOS_NAME + "さんの代理人として利用中");
+        assertThat(browser.findElements(By.id("proxy-notices"))).hasSize(1);
+        assertThat(browser.findElements(By.id("proxy-selfinfo"))).hasSize(1);
+        assertThat(browser.findElements(By.id("proxy-exchange"))).isEmpty();
+        assertAccessible("代理人として利用中のトップページ");
+
+        open("/notice/list.xhtml");
+        assertThat(browser.findElement(By.id("proxy-banner-text")).getText()).contains(HANAKOS_NAME);
+        assertThat(browser.getPageSource()).contains("代理人の登録が完了しました");
+        assertAccessible("代理人として見るお知らせ");
+
+        open("/pittari/apply/resume.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("表示できません");
+        open("/exchange/status.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("表示できません");
+        open("/proxy/list.xhtml");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("表示できません");
+
+        open("/");
+        browser.findElement(By.id("proxy-banner:own-portal")).click();
+        waiting().until(d -> d.findElements(By.id("proxy-banner-text")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("a[data-service='proxy']")))
+                .hasSize(1);
+    }
+
+    @Test
+    void onASmartphoneOnlyTheListIsOffered() {
+        logIn(HANAKO);
+        Dimension desktop = browser.manage().window().getSize();
+        browser.executeCdpCommand(
+                "Emulation.setUserAgentOverride",
+                Map.of(
+                        "userAgent",
+                        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko)"
+                                + " Chrome/126.0 Mobile Safari/537.36",
+                        "userAgentMetadata",
+                        Map.of(
+                                "platform", "Android",
+                                "platformVersion", "14",
+                                "architecture", "",
+                                "model", "Pixel 8",
+                                "mobile", true)));
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            waiting()
+                    .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
+                            <= 360);
+            open("/proxy/index.xhtml");
+            assertThat(browser.findElements(By.id("register"))).isEmpty();
+            assertThat(browser.findElement(By.id("list")).isDisplayed()).isTrue();
+            assertThat(browser.findElement(By.id("phone-note")).getText()).contains("代理人一覧の確認");
+            assertAccessible("代理人 at 360 px");
+
+            open("/proxy/register.xhtml");
+            waiting().until(d -> d.getCurrentUrl().contains("/proxy/list.xhtml"));
+            assertThat(browser.findElements(By.id("grant:next"))).isEmpty();
+            assertAccessible("代理人一覧の確認 at 360 px");
+        } finally {
+            browser.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", ""));
+            browser.manage().window().setSize(desktop);
+        }
+    }
+}
