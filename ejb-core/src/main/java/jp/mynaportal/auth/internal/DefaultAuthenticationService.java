@@ -182,13 +182,39 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @PermitAll
     public Optional<LoginIdentity> redeem(String ticket) {
-        return tickets.redeem(ticket).map(this::identity);
+        return tickets.redeem(ticket).map(holder -> identity(holder.residentId(), holder.certificate()));
     }
 
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.REGISTRANT, Roles.STAFF})
     public String renewTicket() {
         return tickets.issue(caller.actor().residentId());
+    }
+
+    @Override
+    @PermitAll
+    public boolean certificateRevoked(String residentId, String certificate, String terminal) {
+        X509Certificate parsed;
+        try {
+            parsed = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(
+                            new java.io.ByteArrayInputStream(Base64.getDecoder().decode(certificate)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            LOG.warning("A session's login certificate could not be read; the session ends");
+            usage.authentication(residentId, UsageAction.LOGOUT, LoginOutcome.CERTIFICATE_UNREADABLE.name(), terminal);
+            return true;
+        }
+        try {
+            validation.validator().certificates().validate(parsed);
+            return false;
+        } catch (LoginFailedException e) {
+            if (e.outcome() == LoginOutcome.REVOCATION_UNAVAILABLE) {
+                return false;
+            }
+            LOG.info(() -> "A session ends, its login certificate is refused now: " + e.outcome());
+            usage.authentication(residentId, UsageAction.LOGOUT, e.outcome().name(), terminal);
+            return true;
+        }
     }
 
     @Override
@@ -228,11 +254,17 @@ public class DefaultAuthenticationService implements AuthenticationService {
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
         Instant at = Instant.now();
         loginObservers.forEach(o -> o.loggedIn(owner, method, at));
-        return logged(owner, LoginResult.success(tickets.issue(owner)), where);
+        String encoded;
+        try {
+            encoded = Base64.getEncoder().encodeToString(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("A validated certificate cannot be encoded", e);
+        }
+        return logged(owner, LoginResult.success(tickets.issue(owner, encoded)), where);
     }
 
     /** Before 利用者登録 only {@link Roles#REGISTRANT}; afterwards a resident, and staff where assigned. */
-    private LoginIdentity identity(String residentId) {
+    private LoginIdentity identity(String residentId, String certificate) {
         String nickname = holders.nickname(residentId).orElse(null);
         List<String> municipalities = staff.municipalitiesOf(residentId);
         Set<String> groups = new TreeSet<>();
@@ -244,7 +276,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 groups.add(Roles.STAFF);
             }
         }
-        return new LoginIdentity(residentId, nickname, groups, municipalities);
+        return new LoginIdentity(residentId, nickname, groups, municipalities, certificate);
     }
 
     private LoginResult fail(String residentId, LoginFailedException e, String where) {

@@ -96,6 +96,7 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
             return result.outcome();
         }
         String resident = tickets.redeem(result.ticket())
+                .map(LoginTickets.Holder::residentId)
                 .orElseThrow(() -> new IllegalStateException("a ticket issued in this call was not redeemable"));
         if (!requests.confirm(requestId, resident, now)) {
             // the browser session ended (or another node confirmed) between the read and now

@@ -23,27 +23,35 @@ public class LoginTickets {
     private final Map<String, Issued> tickets = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    private record Issued(String residentId, Instant expiresAt) {}
+    private record Issued(String residentId, String certificate, Instant expiresAt) {}
 
-    /** A new ticket for a resident whose login just succeeded. */
+    /** What a ticket names: the resident, and the login certificate (base64 DER) or null. */
+    public record Holder(String residentId, String certificate) {}
+
+    /** A new ticket for a resident, naming no login certificate (a renewal). */
     public String issue(String residentId) {
+        return issue(residentId, null);
+    }
+
+    /** A new ticket for a resident whose login with a certificate (base64 DER) just succeeded. */
+    public String issue(String residentId, String certificate) {
         Instant now = clock.instant();
         tickets.values().removeIf(t -> !now.isBefore(t.expiresAt()));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        tickets.put(ticket, new Issued(residentId, now.plus(AuthenticationService.TICKET_LIFETIME)));
+        tickets.put(ticket, new Issued(residentId, certificate, now.plus(AuthenticationService.TICKET_LIFETIME)));
         return ticket;
     }
 
-    /** The resident of an unexpired ticket, which is used up; empty for any other ticket. */
-    public Optional<String> redeem(String ticket) {
+    /** The holder of an unexpired ticket, which is used up; empty for any other ticket. */
+    public Optional<Holder> redeem(String ticket) {
         if (ticket == null) {
             return Optional.empty();
         }
         Issued issued = tickets.remove(ticket);
         return issued == null || !clock.instant().isBefore(issued.expiresAt())
                 ? Optional.empty()
-                : Optional.of(issued.residentId());
+                : Optional.of(new Holder(issued.residentId(), issued.certificate()));
     }
 }

@@ -13,9 +13,15 @@ import jp.mynaportal.auth.LoginIdentity;
  * it to the container on every request of the session until the session ends.
  *
  * @param loggedInAt when the login succeeded, for the absolute session timeout
+ * @param certificate the login certificate (base64 DER), checked against its CRL on every request; or null
  */
 record SessionIdentity(
-        String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities, Instant loggedInAt)
+        String residentId,
+        String nickname,
+        Set<String> groups,
+        List<String> staffMunicipalities,
+        Instant loggedInAt,
+        String certificate)
         implements Serializable {
 
     /** The session attribute that holds it. */
@@ -26,13 +32,14 @@ record SessionIdentity(
         staffMunicipalities = List.copyOf(staffMunicipalities);
     }
 
-    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt) {
+    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt, String certificate) {
         return new SessionIdentity(
                 identity.residentId(),
                 identity.nickname(),
                 identity.groups(),
                 identity.staffMunicipalities(),
-                loggedInAt);
+                loggedInAt,
+                certificate);
     }
 
     PortalCaller caller() {
