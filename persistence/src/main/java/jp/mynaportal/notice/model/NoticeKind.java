@@ -17,5 +17,7 @@ public enum NoticeKind {
     /** A やりとり履歴 提供要求 could not be built. */
     EXCHANGE_FAILED,
     /** Staff at a municipal counter reset the resident's login password (so that a reset nobody asked for is seen). */
-    PIN_RESET_AT_COUNTER
+    PIN_RESET_AT_COUNTER,
+    /** The resident reset their own login password with the signing password (so that a reset nobody asked for is seen). */
+    PIN_RESET_BY_HOLDER
 }

@@ -88,7 +88,10 @@ public class ApplicationResource {
         }
     }
 
-    /** The form: fields with their kind, whether required, options, and the values saved so far. */
+    /**
+     * The form: fields with their kind, whether required, options, the values saved so far, and the
+     * attached files by field and name.
+     */
     @GET
     @Path("{id}")
     public Response form(@PathParam("id") long id) {
@@ -112,6 +115,11 @@ public class ApplicationResource {
             }
             JsonObjectBuilder values = Json.createObjectBuilder();
             form.values().forEach(values::add);
+            JsonArrayBuilder attachments = Json.createArrayBuilder();
+            form.attachments()
+                    .forEach(a -> attachments.add(Json.createObjectBuilder()
+                            .add("field", a.fieldKey())
+                            .add("fileName", a.fileName())));
             return Response.ok(Json.createObjectBuilder()
                             .add("id", form.applicationId())
                             .add("procedure", form.procedureName())
@@ -119,6 +127,7 @@ public class ApplicationResource {
                             .add("signatureRequired", form.signatureRequired())
                             .add("fields", fields)
                             .add("values", values)
+                            .add("attachments", attachments)
                             .build())
                     .build();
         } catch (ApplicationException e) {
