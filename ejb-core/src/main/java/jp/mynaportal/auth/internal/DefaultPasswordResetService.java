@@ -2,11 +2,12 @@ package jp.mynaportal.auth.internal;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Arrays;
-import java.util.List;
 import java.util.logging.Logger;
 import jp.mynaportal.auth.CertificateHolders;
+import jp.mynaportal.auth.PasswordResetObserver;
 import jp.mynaportal.auth.PasswordResetResult;
 import jp.mynaportal.auth.PasswordResetResult.Outcome;
 import jp.mynaportal.auth.PasswordResetService;
@@ -18,8 +19,6 @@ import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.NoCardException;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.api.PinResult;
-import jp.mynaportal.notice.NoticeSender;
-import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.platform.card.CardReaderDirectory;
 import jp.mynaportal.platform.card.ReaderNotEnabledException;
 import jp.mynaportal.usage.UsageRecorder;
@@ -29,7 +28,8 @@ import jp.mynaportal.usage.model.UsageAction;
  * Checks the entries first (no try is spent on a malformed one), then has the card do the reset
  * ({@link CardSession#resetAuthPinWithSigningPassword}: the card checks the signing password and
  * counts its tries), and records the outcome for the card's holder in one transaction: every
- * attempt with a known card in 利用履歴, a success also as an お知らせ.
+ * attempt with a known card in 利用履歴, a success told to every {@link PasswordResetObserver}
+ * (the お知らせ).
  */
 @Stateless
 public class DefaultPasswordResetService implements PasswordResetService {
@@ -46,7 +46,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
     private UsageRecorder usage;
 
     @Inject
-    private NoticeSender notices;
+    private Instance<PasswordResetObserver> observers;
 
     @Override
     @PermitAll
@@ -83,7 +83,7 @@ public class DefaultPasswordResetService implements PasswordResetService {
                 usage.authentication(
                         residentId, UsageAction.PIN_RESET, result.outcome().name(), where);
                 if (result.outcome() == Outcome.SUCCESS) {
-                    notices.sendToHolder(residentId, NoticeKind.PIN_RESET_BY_HOLDER, List.of());
+                    observers.forEach(o -> o.passwordReset(residentId));
                 }
                 return result;
             }
