@@ -54,6 +54,8 @@ class ServiceSecurityH2IT {
             "AuthenticationService.cardReaders",
             "AuthenticationService.redeem",
             "AuthenticationService.sessionExpired",
+            "AuthenticationService.certificateRevoked",
+            "PasswordResetService.resetWithSigningPassword",
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",

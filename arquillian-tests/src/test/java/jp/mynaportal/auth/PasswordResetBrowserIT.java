@@ -116,7 +116,7 @@ class PasswordResetBrowserIT {
             enterLogin("0000");
             waitForText(By.id("login:password-message"), left);
         }
-        browser.findElement(By.id("reset-link")).click();
+        browser.findElement(By.id("login:reset-link")).click();
         waiting().until(ExpectedConditions.urlContains("/auth/reset.xhtml"));
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
 

@@ -194,6 +194,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @PermitAll
     public boolean certificateRevoked(String residentId, String certificate, String terminal) {
+        if (certificate == null) {
+            return false;
+        }
         X509Certificate parsed;
         try {
             parsed = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
