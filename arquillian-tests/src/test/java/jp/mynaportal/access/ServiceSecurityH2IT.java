@@ -54,6 +54,8 @@ class ServiceSecurityH2IT {
             "AuthenticationService.cardReaders",
             "AuthenticationService.redeem",
             "AuthenticationService.sessionExpired",
+            "AuthenticationService.certificateRevoked",
+            "PasswordResetService.resetWithSigningPassword",
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",
@@ -135,10 +137,10 @@ class ServiceSecurityH2IT {
         assertThat(refused(EJBAccessException.class)).isEqualTo(onlyMethodsOf(AGENCY_ONLY));
         assertThat(refused(AccessDeniedException.class)).isEqualTo(onlyMethodsOf(TAKE_A_SUBJECT));
         CounterService counter = CDI.current().select(CounterService.class).get();
-        assertThat(CounterService.class.getMethods()).hasSize(2);
+        assertThat(CounterService.class.getMethods()).hasSize(3);
         assertOtherMunicipality(() -> counter.identify(HANAKOS_READER));
         // from a terminal where readers are enabled, so that only the access policy can refuse
-        assertOtherMunicipality(() -> counter.resetAuthPin(HANAKOS_READER, "1234".toCharArray(), "127.0.0.1"));
+        assertOtherMunicipality(() -> counter.startAuthPinReset(HANAKOS_READER, "127.0.0.1"));
     }
 
     private static void assertOtherMunicipality(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {

@@ -13,10 +13,12 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import jp.mynaportal.application.signature.ApplicationSigner;
 import jp.mynaportal.application.signature.DigestSigner;
@@ -180,6 +182,105 @@ class ApplicationApiIT {
         return Base64.getDecoder()
                 .decode(json(send(cookie, "GET", "/api/pittari/applications/" + id + "/signed-data", null))
                         .getString("content"));
+    }
+
+    @Test
+    void japaneseFileNamesArriveIntactAsMultipartWithFilenameStarOrUtf8AndAsContentDisposition() throws Exception {
+        String cookie = logIn("hanako", "1234");
+        long id = draftWithAFileField(cookie);
+        String field = fileField(cookie, id);
+
+        String star = "form-data; name=\"file\"; filename=\"juminhyo.pdf\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode("住民票の写し.pdf", StandardCharsets.UTF_8);
+        assertThat(attachMultipart(cookie, id, field, star).statusCode()).isEqualTo(204);
+        assertThat(attachedNames(cookie, id, field)).contains("住民票の写し.pdf");
+
+        String utf8 = "form-data; name=\"file\"; filename=\"在留カード（写し）.pdf\"";
+        assertThat(attachMultipart(cookie, id, field, utf8).statusCode()).isEqualTo(204);
+        assertThat(attachedNames(cookie, id, field)).contains("在留カード（写し）.pdf");
+
+        HttpResponse<String> raw = http.send(
+                HttpRequest.newBuilder(uri("/api/pittari/applications/" + id + "/attachments/" + field))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "application/pdf")
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename*=UTF-8''"
+                                        + java.net.URLEncoder.encode("戸籍謄本.pdf", StandardCharsets.UTF_8))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(ApplicationServiceContract.PDF))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(raw.statusCode()).as(raw.body()).isEqualTo(204);
+        assertThat(attachedNames(cookie, id, field)).contains("戸籍謄本.pdf");
+    }
+
+    @Test
+    void aMultipartBodyWithoutTheFilePartIsA400() throws Exception {
+        String cookie = logIn("hanako", "1234");
+        HttpResponse<String> started =
+                send(cookie, "POST", "/api/pittari/applications", "{\"procedureId\":" + signedProcedure() + "}");
+        long id = json(started).getJsonNumber("id").longValue();
+
+        HttpResponse<String> answer =
+                attachMultipart(cookie, id, "any", "form-data; name=\"other\"; filename=\"a.pdf\"");
+
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    /** A draft of an online procedure of 千代田区 whose form has a FILE field: its id. */
+    private long draftWithAFileField(String cookie) throws Exception {
+        HttpResponse<String> list = send(null, "GET", "/api/pittari/procedures?lg=131016", null);
+        List<Long> online;
+        try (JsonReader reader = Json.createReader(new StringReader(list.body()))) {
+            online = reader.readArray().stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(p -> p.getBoolean("online"))
+                    .map(p -> p.getJsonNumber("id").longValue())
+                    .toList();
+        }
+        for (long procedure : online) {
+            HttpResponse<String> started =
+                    send(cookie, "POST", "/api/pittari/applications", "{\"procedureId\":" + procedure + "}");
+            long id = json(started).getJsonNumber("id").longValue();
+            if (fileField(cookie, id) != null) {
+                return id;
+            }
+        }
+        throw new AssertionError("no online procedure of 千代田区 with a file field");
+    }
+
+    private String fileField(String cookie, long id) throws Exception {
+        return json(send(cookie, "GET", "/api/pittari/applications/" + id, null)).getJsonArray("fields").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(f -> "FILE".equals(f.getString("type")))
+                .map(f -> f.getString("key"))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private HttpResponse<String> attachMultipart(String cookie, long id, String field, String disposition)
+            throws Exception {
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--XyZzY\r\nContent-Disposition: " + disposition + "\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(ApplicationServiceContract.PDF);
+        body.writeBytes("\r\n--XyZzY--\r\n".getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(uri("/api/pittari/applications/" + id + "/attachments/" + field))
+                        .header("Cookie", cookie)
+                        .header("Content-Type", "multipart/form-data; boundary=XyZzY")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<String> attachedNames(String cookie, long id, String field) throws Exception {
+        return json(send(cookie, "GET", "/api/pittari/applications/" + id, null)).getJsonArray("attachments").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(a -> field.equals(a.getString("field")))
+                .map(a -> a.getString("fileName"))
+                .toList();
     }
 
     @Test

@@ -222,7 +222,8 @@ abstract class LoginServiceContract {
             authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
         }
         assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
-        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "127.0.0.1");
+        String entry = counter.startAuthPinReset(READER + "hanako", "127.0.0.1").handle();
+        counter.completeAuthPinReset(entry, "8642".toCharArray(), "8642".toCharArray(), "127.0.0.1");
         UsageRecord reset = reads.recent(Callers.residentId("山田 花子"), 1).get(0);
         assertThat(reset.action()).isEqualTo(UsageAction.PIN_RESET);
         assertThat(reset.actor())
@@ -244,13 +245,66 @@ abstract class LoginServiceContract {
     void aCounterResetIsToldToTheResidentInANoticeNamingTheMunicipality() {
         freshCard("hanako", "1234");
         Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
-        counter.resetAuthPin(READER + "hanako", "8642".toCharArray(), "127.0.0.1");
+        String entry = counter.startAuthPinReset(READER + "hanako", "127.0.0.1").handle();
+        counter.completeAuthPinReset(entry, "8642".toCharArray(), "8642".toCharArray(), "127.0.0.1");
         freshCard("hanako", "1234");
         Callers.logInRegistered("hanako", "1234", "はなこ");
         assertThat(CDI.current().select(NoticeService.class).get().notices())
                 .filteredOn(n -> n.kind() == NoticeKind.PIN_RESET_AT_COUNTER)
                 .first()
                 .satisfies(n -> assertThat(n.parameters()).containsExactly("千代田区"));
+    }
+
+    @Test
+    void theStaffMembersStepChangesNothingOnTheCardUntilTheResidentTypesTheNewPasswordTwice() {
+        freshCard("hanako", "1234");
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        for (int i = 0; i < 3; i++) {
+            authentication.loginWithCard(session, READER + "hanako", "9999".toCharArray(), "127.0.0.1");
+        }
+        String entry = counter.startAuthPinReset(READER + "hanako", "127.0.0.1").handle();
+        assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
+
+        assertThatThrownBy(() ->
+                        counter.completeAuthPinReset(entry, "8642".toCharArray(), "8643".toCharArray(), "127.0.0.1"))
+                .isInstanceOfSatisfying(
+                        CounterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.PIN_MISMATCH));
+        assertThatThrownBy(() ->
+                        counter.completeAuthPinReset(entry, "86a2".toCharArray(), "86a2".toCharArray(), "127.0.0.1"))
+                .isInstanceOfSatisfying(
+                        CounterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.PIN_FORMAT));
+        assertThat(counter.identify(READER + "hanako").triesLeft()).isZero();
+
+        counter.completeAuthPinReset(entry, "8642".toCharArray(), "8642".toCharArray(), "127.0.0.1");
+        assertThat(counter.identify(READER + "hanako").triesLeft()).isEqualTo(3);
+        assertThatThrownBy(() ->
+                        counter.completeAuthPinReset(entry, "2468".toCharArray(), "2468".toCharArray(), "127.0.0.1"))
+                .as("an entry is used once")
+                .isInstanceOfSatisfying(
+                        CounterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.ENTRY_EXPIRED));
+        freshCard("hanako", "1234");
+    }
+
+    @Test
+    void anEntryIsFoundOnlyByItsHandleAndCompletedOnlyByStaff() {
+        freshCard("hanako", "1234");
+        Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
+        String entry = counter.startAuthPinReset(READER + "hanako", "127.0.0.1").handle();
+
+        assertThatThrownBy(() -> counter.completeAuthPinReset(
+                        entry + "x", "8642".toCharArray(), "8642".toCharArray(), "127.0.0.1"))
+                .isInstanceOfSatisfying(
+                        CounterException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CounterException.Reason.ENTRY_EXPIRED));
+        Callers.logInRegistered("hanako", "1234", "はなこ");
+        assertThatThrownBy(() ->
+                        counter.completeAuthPinReset(entry, "8642".toCharArray(), "8642".toCharArray(), "127.0.0.1"))
+                .as("only staff")
+                .isInstanceOf(EJBAccessException.class);
+        freshCard("hanako", "1234");
     }
 
     @Test

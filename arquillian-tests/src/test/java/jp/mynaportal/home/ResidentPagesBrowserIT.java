@@ -184,11 +184,26 @@ class ResidentPagesBrowserIT {
         new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");
         browser.findElement(By.id("pinReset:identify")).click();
         waitForText(By.id("holder-tries"), "0回");
-        browser.findElement(By.id("pinReset:newPin")).sendKeys("1234");
-        browser.findElement(By.id("pinReset:reset")).click();
-        waitForText(By.id("reset-done"), "再設定しました");
-        assertThat(browser.findElement(By.id("holder-tries")).getText()).contains("3回");
+        assertThat(browser.findElements(By.cssSelector("#pinReset input[type=password]")))
+                .as("the staff member's screen has no password field")
+                .isEmpty();
+        browser.findElement(By.id("pinReset:begin")).click();
+        waiting().until(ExpectedConditions.urlContains("/counter/pin-entry.xhtml"));
+        browser.findElement(By.id("pinEntry:newPin")).sendKeys("1234");
+        browser.findElement(By.id("pinEntry:repeated")).sendKeys("1243");
+        browser.findElement(By.id("pinEntry:set")).click();
+        waitForText(By.id("pinEntry:repeated-message"), "一致しません");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        browser.findElement(By.id("pinEntry:newPin")).sendKeys("1234");
+        browser.findElement(By.id("pinEntry:repeated")).sendKeys("1234");
+        browser.findElement(By.id("pinEntry:set")).click();
+        waitForText(By.id("entry-done"), "再設定しました");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        browser.findElement(By.id("back")).click();
+        waiting().until(ExpectedConditions.urlContains("/counter/pin-reset.xhtml"));
+        new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");
+        browser.findElement(By.id("pinReset:identify")).click();
+        waitForText(By.id("holder-tries"), "3回");
     }
 
     private void open(String path) {

@@ -120,6 +120,42 @@ class DatabaseRestartIT {
     }
 
     @Test
+    void whileTheDatabaseIsDownAFormSentInTheBrowserKeepsWhatWasTypedAndSaysSo() {
+        org.openqa.selenium.chrome.ChromeDriver browser = jp.mynaportal.support.Browser.start();
+        try {
+            org.openqa.selenium.support.ui.WebDriverWait waiting =
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
+            browser.get(portal.toExternalForm().replaceAll("/$", "") + "/auth/login.xhtml");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("login:reader")))
+                    .selectByValue("Virtual JPKI reader hanako");
+            browser.findElement(org.openqa.selenium.By.id("login:password")).sendKeys("1234");
+            browser.findElement(org.openqa.selenium.By.id("login:next")).click();
+            waiting.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/account/register.xhtml"));
+            browser.findElement(org.openqa.selenium.By.id("register:nickname")).sendKeys("はなこさん");
+            browser.findElement(org.openqa.selenium.By.id("register:terms")).click();
+
+            database.stop();
+            browser.findElement(org.openqa.selenium.By.id("register:submit")).click();
+
+            waiting.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                    org.openqa.selenium.By.id("database-unavailable-message")));
+            assertThat(browser.findElement(org.openqa.selenium.By.id("database-unavailable-message"))
+                            .getText())
+                    .isNotBlank();
+            assertThat(browser.findElement(org.openqa.selenium.By.id("register:nickname"))
+                            .getAttribute("value"))
+                    .as("what was typed is still there")
+                    .isEqualTo("はなこさん");
+            assertThat(browser.findElement(org.openqa.selenium.By.id("register:terms"))
+                            .isSelected())
+                    .isTrue();
+            assertThat(browser.getCurrentUrl()).contains("/account/register.xhtml");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
     void afterTheDatabaseRestartedLoginsAndSearchesWorkWithinTenSeconds() throws Exception {
         database.stop();
         database.startAgain();

@@ -25,7 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,10 +44,18 @@ class HostileRequestsIT {
     private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
     private static final Path SOURCES = Path.of("..", "web-jsf", "src", "main", "java");
 
-    /** What a stack trace or a container page shows. */
+    /**
+     * What a stack trace, a container page or an internal file shows ({@code WEB-INF/} with a real
+     * slash: the hostile values below ask for it percent-encoded, and pages echo their own address).
+     */
     private static final Pattern INSIDES = Pattern.compile(
-            "Exception|\\bat (jp|java|jakarta|org|com|fish)\\.|payara|glassfish|grizzly|eclipselink|WEB-INF",
+            "Exception|\\bat (jp|java|jakarta|org|com|fish)\\.|payara|glassfish|grizzly|eclipselink|WEB-INF/"
+                    + "|<web-app|<faces-config",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z-]+)=\"([^\"]*)\"");
 
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
     private static final String[] CONTENT_TYPES = {
@@ -121,9 +128,6 @@ class HostileRequestsIT {
     }
 
     @Test
-    @Disabled("Finds 500s not yet fixed (issue 10): HEAD of some pages and unknown REST paths, a POST"
-            + " to /api/pittari/applications/{overflowing id}/attachments/…; run it with"
-            + " -Dit.test=HostileRequestsIT while fixing them, then enable it")
     void noHostileRequestGetsA500OrAStackTraceAndThePortalStillServes() throws Exception {
         RawHttp raw = new RawHttp(portal);
         String cookie = new TokenLogin(portal.toExternalForm()).logInRegistered("ken", "4567", "けん");
@@ -133,7 +137,7 @@ class HostileRequestsIT {
         Random random = new Random(Long.getLong("mynaportal.test.fuzz.seed", 20261202L));
         int requests = Integer.getInteger("mynaportal.test.fuzz.requests", 1500);
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < requests && failures.size() < 10; i++) {
+        for (int i = 0; i < requests && failures.size() < 60; i++) {
             String method = METHODS[random.nextInt(METHODS.length)];
             String target =
                     targets.get(random.nextInt(targets.size())).replaceAll("\\{[^}]+}", pick(random, ODD_VALUES));
@@ -169,22 +173,140 @@ class HostileRequestsIT {
             }
             String head = raw.head(method, target, headers.toString());
             RawHttp.Answer answer = raw.send(head, body, null);
-            if (answer.status() >= 500 && answer.status() != 503 || answer.status() < 0) {
-                failures.add(answer.status() + " for " + method + " " + abbreviate(target));
-            } else {
-                Matcher insides = INSIDES.matcher(answer.body());
-                if (insides.find()) {
-                    failures.add("insides in the answer to " + method + " " + abbreviate(target) + ": …"
-                            + answer.body()
-                                    .substring(
-                                            Math.max(0, insides.start() - 100),
-                                            Math.min(answer.body().length(), insides.end() + 100))
-                            + "…");
-                }
-            }
+            check(answer, method + " " + abbreviate(target), failures);
         }
         assertThat(failures).isEmpty();
         assertThat(raw.send("GET", "/index.xhtml", "", new byte[0]).status()).isEqualTo(200);
+    }
+
+    /**
+     * Every form of every page as a browser gets it (anonymous and logged in, with its real view
+     * state and buttons), sent back with hostile values in its fields (control characters, broken
+     * UTF-8, lone surrogates, very long text, numbers that overflow), as a full post or as the
+     * page's Ajax request: no answer is a 500 or shows the server's insides, and the portal still
+     * serves afterwards. The number of posts is {@code -Dmynaportal.test.fuzz.form-requests} (600).
+     */
+    @Test
+    void noPageFormFilledWithHostileValuesGetsA500OrAStackTrace() throws Exception {
+        RawHttp raw = new RawHttp(portal);
+        String cookie = new TokenLogin(portal.toExternalForm()).logInRegistered("ken", "4567", "けん");
+        String origin = portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort();
+        Random random = new Random(Long.getLong("mynaportal.test.fuzz.seed", 20261202L) + 1);
+        int requests = Integer.getInteger("mynaportal.test.fuzz.form-requests", 600);
+        List<String> pages = pages();
+        List<String> failures = new ArrayList<>();
+        int forms = 0;
+        for (int i = 0; i < requests && failures.size() < 60; i++) {
+            String page = pages.get(random.nextInt(pages.size()));
+            String session = random.nextInt(4) == 0 ? null : cookie;
+            String sessionHeader = session == null ? "" : "Cookie: " + session + "\r\n";
+            RawHttp.Answer shown = raw.send("GET", page, sessionHeader, new byte[0]);
+            String pageCookie = session;
+            String issued = shown.header("Set-Cookie");
+            if (issued != null && pageCookie == null) {
+                pageCookie = issued.split(";", 2)[0];
+            }
+            List<String[]> found = new ArrayList<>();
+            Matcher form = FORM.matcher(shown.body());
+            while (form.find()) {
+                found.add(new String[] {form.group(1), form.group(2)});
+            }
+            if (found.isEmpty()) {
+                continue;
+            }
+            forms++;
+            String[] chosen = found.get(random.nextInt(found.size()));
+            String action = attribute(chosen[0], "action");
+            String formId = attribute(chosen[0], "id");
+            if (action == null || !action.startsWith("/")) {
+                continue;
+            }
+            List<String> fields = new ArrayList<>();
+            List<String> buttons = new ArrayList<>();
+            Matcher field = FIELD.matcher(chosen[1]);
+            while (field.find()) {
+                String name = attribute(field.group(2), "name");
+                if (name == null) {
+                    continue;
+                }
+                String type = attribute(field.group(2), "type");
+                String value = attribute(field.group(2), "value");
+                if (field.group(1).equals("button") || "submit".equals(type)) {
+                    buttons.add(name + "=" + encode(value == null ? "" : value));
+                } else if (name.equals("jakarta.faces.ViewState") || "hidden".equals(type)) {
+                    fields.add(name + "=" + encode(value == null ? "" : value));
+                } else {
+                    fields.add(name + "="
+                            + (random.nextInt(3) == 0 ? encode(value == null ? "" : value) : pick(random, ODD_VALUES)));
+                }
+            }
+            StringBuilder body = new StringBuilder(String.join("&", fields));
+            StringBuilder headers = new StringBuilder("Origin: ").append(origin).append("\r\n");
+            if (pageCookie != null) {
+                headers.append("Cookie: ").append(pageCookie).append("\r\n");
+            }
+            if (!buttons.isEmpty()) {
+                String button = buttons.get(random.nextInt(buttons.size()));
+                body.append(body.length() == 0 ? "" : "&").append(button);
+                if (random.nextBoolean() && formId != null) {
+                    String source = button.split("=", 2)[0];
+                    body.append("&jakarta.faces.partial.ajax=true&jakarta.faces.source=")
+                            .append(encode(source))
+                            .append("&jakarta.faces.partial.execute=")
+                            .append(encode(formId))
+                            .append("&jakarta.faces.partial.render=")
+                            .append(encode(formId));
+                    headers.append("Faces-Request: partial/ajax\r\n");
+                }
+            }
+            byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+            headers.append("Content-Type: application/x-www-form-urlencoded\r\n")
+                    .append("Content-Length: ")
+                    .append(bytes.length)
+                    .append("\r\n");
+            String target = action.replace("&amp;", "&");
+            RawHttp.Answer answer = raw.send(raw.head("POST", target, headers.toString()), bytes, null);
+            check(answer, "POST " + abbreviate(target) + " (form " + formId + ")", failures);
+        }
+        assertThat(failures).isEmpty();
+        assertThat(forms).as("pages with forms").isPositive();
+        assertThat(raw.send("GET", "/index.xhtml", "", new byte[0]).status()).isEqualTo(200);
+    }
+
+    /** No 500 (a 503 is the database's), no answer cut off, nothing of the server's insides. */
+    private static void check(RawHttp.Answer answer, String request, List<String> failures) {
+        if (answer.status() >= 500 && answer.status() != 503 || answer.status() < 0) {
+            failures.add(answer.status() + " for " + request);
+            return;
+        }
+        Matcher insides = INSIDES.matcher(answer.body());
+        if (insides.find()) {
+            failures.add("insides in the answer to " + request + ": …"
+                    + answer.body()
+                            .substring(
+                                    Math.max(0, insides.start() - 100),
+                                    Math.min(answer.body().length(), insides.end() + 100))
+                    + "…");
+        }
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher attribute = ATTRIBUTE.matcher(attributes);
+        while (attribute.find()) {
+            if (attribute.group(1).equals(name)) {
+                return attribute
+                        .group(2)
+                        .replace("&amp;", "&")
+                        .replace("&quot;", "\"")
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">");
+            }
+        }
+        return null;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String query(Random random) {

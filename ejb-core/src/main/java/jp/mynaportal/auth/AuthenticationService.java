@@ -66,6 +66,16 @@ public interface AuthenticationService {
      */
     String proxyTicket(String residentId, String terminal);
 
+    /**
+     * Whether the login certificate of a session ({@link LoginIdentity#certificate()}) can no longer
+     * log in: it is on its CA's current CRL, or it expired or lost its path to a trusted CA since. The
+     * authentication mechanism asks on every request of a session, before the container knows the
+     * caller, and ends the session when this is true; a revoked session is recorded in the usage log
+     * of the resident. While no current CRL can be read the session goes on (a new login is refused
+     * then anyway).
+     */
+    boolean certificateRevoked(String residentId, String certificate, String terminal);
+
     /** Records the end of the current caller's session. */
     void logout(String terminal);
 

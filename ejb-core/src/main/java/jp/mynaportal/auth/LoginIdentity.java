@@ -16,6 +16,8 @@ import jp.mynaportal.access.ProxyScope;
  * @param actingForName that resident's name, for the banner 「○○さんの代理人として利用中」, or null
  * @param actingScopes the services the 代理人 was granted when they began (what the pages offer;
  *     every call is still decided by the access policy)
+ * @param certificate the login certificate (base64 DER) the session was opened with, for {@link
+ *     AuthenticationService#certificateRevoked}; null when the login named none (a renewed ticket)
  */
 public record LoginIdentity(
         String residentId,
@@ -24,7 +26,8 @@ public record LoginIdentity(
         List<String> staffMunicipalities,
         String actingFor,
         String actingForName,
-        Set<ProxyScope> actingScopes)
+        Set<ProxyScope> actingScopes,
+        String certificate)
         implements Serializable {
 
     public LoginIdentity {
@@ -33,9 +36,15 @@ public record LoginIdentity(
         actingScopes = actingScopes == null ? Set.of() : Set.copyOf(actingScopes);
     }
 
-    /** The identity of a caller acting for themselves. */
+    /** The identity of a caller acting for themselves, naming no login certificate. */
     public LoginIdentity(String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities) {
-        this(residentId, nickname, groups, staffMunicipalities, null, null, Set.of());
+        this(residentId, nickname, groups, staffMunicipalities, null);
+    }
+
+    /** The identity of a caller acting for themselves, logged in with a certificate (or null). */
+    public LoginIdentity(
+            String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities, String certificate) {
+        this(residentId, nickname, groups, staffMunicipalities, null, null, Set.of(), certificate);
     }
 
     /** Whether 利用者登録 is done; until then only the registration screen is open. */

@@ -15,6 +15,12 @@ public class CounterException extends RuntimeException {
         NO_CARD,
         UNKNOWN_CARD,
         PIN_FORMAT,
+        /** The two entries of the new password differ. */
+        PIN_MISMATCH,
+        /** The resident's entry is unknown, used, expired or another staff member's. */
+        ENTRY_EXPIRED,
+        /** The card in the reader is no longer the one the entry was started for. */
+        CARD_CHANGED,
         NOT_RESETTABLE;
 
         public String messageKey() {

@@ -14,10 +14,23 @@ public interface CounterService {
     CardHolder identify(String readerName);
 
     /**
-     * Sets a new authentication PIN (typed by the resident) on a blocked card with the
-     * administrator key, restoring its three tries. The array is wiped.
+     * 暗証番号の再設定, the staff member's step: checks that they may serve the holder of the card
+     * in the reader (as {@link #identify}) and opens the resident's own entry of the new password on
+     * this terminal. The staff member never types the password; nothing changes on the card yet.
      *
-     * @throws CounterException as for {@link #identify}, or if the new PIN is not 4 digits
+     * @throws CounterException as for {@link #identify}
      */
-    void resetAuthPin(String readerName, char[] newPin, String terminal);
+    PinEntry startAuthPinReset(String readerName, String terminal);
+
+    /**
+     * The resident's step: the new 4-digit password typed twice on the counter terminal into the
+     * entry the same staff member started. Sets it on the card with the administrator key, restoring
+     * its three tries; writes one entry of the resident's 利用履歴 (the staff member as actor, their
+     * municipality) and an お知らせ (and a mail where the resident asked for one), so that a reset
+     * nobody asked for is seen. The arrays are wiped.
+     *
+     * @throws CounterException {@code PIN_FORMAT} or {@code PIN_MISMATCH} (the entry stays open for
+     *     another try), {@code ENTRY_EXPIRED}, {@code CARD_CHANGED}, or as for {@link #identify}
+     */
+    void completeAuthPinReset(String entry, char[] newPin, char[] repeated, String terminal);
 }

@@ -23,4 +23,11 @@ public interface NoticeSender {
      *     write the subject's data in {@code service}
      */
     void send(Subject subject, PortalService service, NoticeKind kind, List<String> parameters, NoticeAbout about);
+
+    /**
+     * A notice to the holder of a card about an act they proved with that card while no caller is
+     * logged in (a self-service reset of the login password): the resident, named by the card's
+     * certificate, is the subject and the actor.
+     */
+    void sendToHolder(String residentId, NoticeKind kind, List<String> parameters);
 }

@@ -188,12 +188,12 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @PermitAll
     public Optional<LoginIdentity> redeem(String ticket) {
-        return tickets.redeemHolder(ticket).map(this::identity);
+        return tickets.redeem(ticket).map(this::identity);
     }
 
     /** A 代理人's ticket names the resident they act for, while a live registration lets them. */
     private LoginIdentity identity(LoginTickets.Holder holder) {
-        LoginIdentity own = identity(holder.residentId());
+        LoginIdentity own = identity(holder.residentId(), holder.certificate());
         if (holder.actingFor() == null) {
             return own;
         }
@@ -210,7 +210,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 List.of(),
                 holder.actingFor(),
                 mandate.get().residentName(),
-                mandate.get().scopes());
+                mandate.get().scopes(),
+                null);
     }
 
     @Override
@@ -230,9 +231,38 @@ public class DefaultAuthenticationService implements AuthenticationService {
                         .isEmpty()) {
             throw new AccessDeniedException("no live proxy registration for the caller");
         }
-        String ticket = tickets.issue(actor.residentId(), residentId);
+        String ticket = tickets.issueActingFor(actor.residentId(), residentId);
         usage.byCaller(UsageAction.PROXY_ACTING_STARTED, LoginOutcome.SUCCESS.name(), terminal);
         return ticket;
+    }
+
+    @Override
+    @PermitAll
+    public boolean certificateRevoked(String residentId, String certificate, String terminal) {
+        if (certificate == null) {
+            return false;
+        }
+        X509Certificate parsed;
+        try {
+            parsed = (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(
+                            new java.io.ByteArrayInputStream(Base64.getDecoder().decode(certificate)));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            LOG.warning("A session's login certificate could not be read; the session ends");
+            usage.authentication(residentId, UsageAction.LOGOUT, LoginOutcome.CERTIFICATE_UNREADABLE.name(), terminal);
+            return true;
+        }
+        try {
+            validation.validator().certificates().validate(parsed);
+            return false;
+        } catch (LoginFailedException e) {
+            if (e.outcome() == LoginOutcome.REVOCATION_UNAVAILABLE) {
+                return false;
+            }
+            LOG.info(() -> "A session ends, its login certificate is refused now: " + e.outcome());
+            usage.authentication(residentId, UsageAction.LOGOUT, e.outcome().name(), terminal);
+            return true;
+        }
     }
 
     @Override
@@ -272,11 +302,17 @@ public class DefaultAuthenticationService implements AuthenticationService {
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
         Instant at = Instant.now();
         loginObservers.forEach(o -> o.loggedIn(owner, method, at));
-        return logged(owner, LoginResult.success(tickets.issue(owner)), where);
+        String encoded;
+        try {
+            encoded = Base64.getEncoder().encodeToString(certificate.getEncoded());
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException("A validated certificate cannot be encoded", e);
+        }
+        return logged(owner, LoginResult.success(tickets.issue(owner, encoded)), where);
     }
 
     /** Before 利用者登録 only {@link Roles#REGISTRANT}; afterwards a resident, and staff where assigned. */
-    private LoginIdentity identity(String residentId) {
+    private LoginIdentity identity(String residentId, String certificate) {
         String nickname = holders.nickname(residentId).orElse(null);
         List<String> municipalities = staff.municipalitiesOf(residentId);
         Set<String> groups = new TreeSet<>();
@@ -288,7 +324,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 groups.add(Roles.STAFF);
             }
         }
-        return new LoginIdentity(residentId, nickname, groups, municipalities);
+        return new LoginIdentity(residentId, nickname, groups, municipalities, certificate);
     }
 
     private LoginResult fail(String residentId, LoginFailedException e, String where) {

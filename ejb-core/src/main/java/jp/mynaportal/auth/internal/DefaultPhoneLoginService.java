@@ -95,9 +95,10 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
         if (!result.succeeded()) {
             return result.outcome();
         }
-        String resident = tickets.redeem(result.ticket())
+        LoginTickets.Holder holder = tickets.redeem(result.ticket())
                 .orElseThrow(() -> new IllegalStateException("a ticket issued in this call was not redeemable"));
-        if (!requests.confirm(requestId, resident, now)) {
+        String resident = holder.residentId();
+        if (!requests.confirm(requestId, resident, holder.certificate(), now)) {
             // the browser session ended (or another node confirmed) between the read and now
             LOG.info("A phone login request changed while it was being confirmed; nothing is kept");
             context.setRollbackOnly();
@@ -122,7 +123,7 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
                                 : PhoneLoginProgress.State.EXPIRED);
             case CONFIRMED ->
                 requests.collect(requestId, browserSession)
-                        ? loggedIn(request.getResidentId())
+                        ? loggedIn(request.getResidentId(), request.getLoginCertificate())
                         : PhoneLoginProgress.of(PhoneLoginProgress.State.UNKNOWN);
             case COLLECTED, ENDED -> PhoneLoginProgress.of(PhoneLoginProgress.State.UNKNOWN);
         };
@@ -149,9 +150,9 @@ public class DefaultPhoneLoginService implements PhoneLoginService {
     }
 
     /** The browser is logged in: a ticket for it, and ログイン通知 where the resident asked for it. */
-    private PhoneLoginProgress loggedIn(String residentId) {
+    private PhoneLoginProgress loggedIn(String residentId, String certificate) {
         Instant at = Instant.now();
         loginObservers.forEach(o -> o.loggedIn(residentId, jp.mynaportal.auth.LoginObserver.Method.TOKEN, at));
-        return new PhoneLoginProgress(PhoneLoginProgress.State.LOGGED_IN, tickets.issue(residentId));
+        return new PhoneLoginProgress(PhoneLoginProgress.State.LOGGED_IN, tickets.issue(residentId, certificate));
     }
 }

@@ -23,40 +23,48 @@ public class LoginTickets {
     private final Map<String, Issued> tickets = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    private record Issued(String residentId, String actingFor, Instant expiresAt) {}
+    private record Issued(String residentId, String actingFor, String certificate, Instant expiresAt) {}
 
-    /** Who a redeemed ticket names: the resident, and the resident a 代理人 acts for or null. */
-    public record Holder(String residentId, String actingFor) {}
+    /**
+     * What a ticket names: the resident, the resident a 代理人 acts for (or null), and the login
+     * certificate (base64 DER) or null.
+     */
+    public record Holder(String residentId, String actingFor, String certificate) {}
 
-    /** A new ticket for a resident whose login just succeeded. */
+    /** A new ticket for a resident, naming no login certificate (a renewal). */
     public String issue(String residentId) {
         return issue(residentId, null);
     }
 
-    /** A new ticket for a 代理人 who chose to act for a resident (null: for themselves). */
-    public String issue(String residentId, String actingFor) {
+    /** A new ticket for a 代理人 who chose to act for a resident. */
+    public String issueActingFor(String residentId, String actingFor) {
+        return issue(residentId, actingFor, null);
+    }
+
+    /** A new ticket for a resident whose login with a certificate (base64 DER) just succeeded. */
+    public String issue(String residentId, String certificate) {
+        return issue(residentId, null, certificate);
+    }
+
+    private String issue(String residentId, String actingFor, String certificate) {
         Instant now = clock.instant();
         tickets.values().removeIf(t -> !now.isBefore(t.expiresAt()));
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        tickets.put(ticket, new Issued(residentId, actingFor, now.plus(AuthenticationService.TICKET_LIFETIME)));
+        tickets.put(
+                ticket, new Issued(residentId, actingFor, certificate, now.plus(AuthenticationService.TICKET_LIFETIME)));
         return ticket;
     }
 
-    /** The resident of an unexpired ticket, which is used up; empty for any other ticket. */
-    public Optional<String> redeem(String ticket) {
-        return redeemHolder(ticket).map(Holder::residentId);
-    }
-
     /** The holder of an unexpired ticket, which is used up; empty for any other ticket. */
-    public Optional<Holder> redeemHolder(String ticket) {
+    public Optional<Holder> redeem(String ticket) {
         if (ticket == null) {
             return Optional.empty();
         }
         Issued issued = tickets.remove(ticket);
         return issued == null || !clock.instant().isBefore(issued.expiresAt())
                 ? Optional.empty()
-                : Optional.of(new Holder(issued.residentId(), issued.actingFor()));
+                : Optional.of(new Holder(issued.residentId(), issued.actingFor(), issued.certificate()));
     }
 }

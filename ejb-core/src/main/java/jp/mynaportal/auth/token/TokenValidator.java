@@ -35,6 +35,11 @@ public final class TokenValidator {
         this.certificates = Objects.requireNonNull(certificates, "certificates");
     }
 
+    /** The checks of the certificate alone (validity, path, CRL), as a login makes them. */
+    public CertificateValidator certificates() {
+        return certificates;
+    }
+
     /**
      * @return the validated authentication certificate
      * @throws LoginFailedException with the reason when anything does not hold

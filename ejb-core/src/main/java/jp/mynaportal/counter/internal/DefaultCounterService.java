@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.cert.X509Certificate;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import jp.mynaportal.access.AccessPolicy;
@@ -27,9 +28,10 @@ import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterException.Reason;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.counter.PinEntry;
 import jp.mynaportal.municipality.MunicipalityLookupException;
 import jp.mynaportal.municipality.MunicipalityService;
-import jp.mynaportal.notice.NoticeService;
+import jp.mynaportal.notice.NoticeSender;
 import jp.mynaportal.notice.model.NoticeKind;
 import jp.mynaportal.platform.ConfiguredPaths;
 import jp.mynaportal.platform.PortalProfile;
@@ -56,7 +58,10 @@ public class DefaultCounterService implements CounterService {
     private UsageRecorder usage;
 
     @Inject
-    private NoticeService notices;
+    private NoticeSender notices;
+
+    @Inject
+    private PendingPinEntries entries;
 
     @Inject
     private MunicipalityService municipalities;
@@ -83,26 +88,52 @@ public class DefaultCounterService implements CounterService {
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public void resetAuthPin(String readerName, char[] newPin, String terminal) {
+    public PinEntry startAuthPinReset(String readerName, String terminal) {
+        Actor staff = caller.actor();
+        try (CardSession card = readers.open(readerName, terminal)) {
+            CardHolder holder = holder(staff, card);
+            Instant now = Instant.now();
+            String handle = entries.start(staff.residentId(), readerName, holder.residentId(), holder.lgCode(), now);
+            return new PinEntry(handle, now.plus(PendingPinEntries.lifetime()));
+        } catch (CardException e) {
+            throw new CounterException(Reason.NO_CARD);
+        }
+    }
+
+    @Override
+    @RolesAllowed(Roles.STAFF)
+    public void completeAuthPinReset(String entry, char[] newPin, char[] repeated, String terminal) {
         try {
             Actor staff = caller.actor();
-            try (CardSession card = readers.open(readerName, terminal)) {
+            PendingPinEntries.Pending pending = entries.find(entry, staff.residentId(), Instant.now())
+                    .orElseThrow(() -> new CounterException(Reason.ENTRY_EXPIRED));
+            if (!PinKind.AUTH.hasFormat(newPin)) {
+                throw new CounterException(Reason.PIN_FORMAT);
+            }
+            if (repeated == null || !Arrays.equals(newPin, repeated)) {
+                throw new CounterException(Reason.PIN_MISMATCH);
+            }
+            try (CardSession card = readers.open(pending.readerName(), terminal)) {
                 CardHolder holder = holder(staff, card);
-                if (!PinKind.AUTH.hasFormat(newPin)) {
-                    throw new CounterException(Reason.PIN_FORMAT);
+                if (!holder.residentId().equals(pending.residentId())) {
+                    entries.end(entry);
+                    throw new CounterException(Reason.CARD_CHANGED);
                 }
-                card.resetPin(PinKind.AUTH, newPin, administrator());
+                card.resetPin(PinKind.AUTH, newPin.clone(), administrator());
+                entries.end(entry);
+                Subject subject = new Subject(holder.residentId(), holder.lgCode());
                 usage.onSubject(
-                        new Subject(holder.residentId(), holder.lgCode()),
+                        subject,
                         PortalService.COUNTER_CARD,
                         Operation.WRITE,
                         UsageAction.PIN_RESET,
                         "SUCCESS",
                         terminal,
                         UsageRecorder.PURPOSE_COUNTER_PIN_RESET);
-                // an お知らせ tells the resident, so that a reset nobody asked for is seen
-                notices.notify(
-                        holder.residentId(),
+                // an お知らせ (and a mail where asked for) tells the resident, so that a reset nobody asked for is seen
+                notices.send(
+                        subject,
+                        PortalService.COUNTER_CARD,
                         NoticeKind.PIN_RESET_AT_COUNTER,
                         List.of(municipalityName(holder.lgCode())),
                         null);
@@ -114,6 +145,9 @@ public class DefaultCounterService implements CounterService {
         } finally {
             if (newPin != null) {
                 Arrays.fill(newPin, '\0');
+            }
+            if (repeated != null) {
+                Arrays.fill(repeated, '\0');
             }
         }
     }

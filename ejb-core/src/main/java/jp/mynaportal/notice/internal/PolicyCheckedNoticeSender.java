@@ -63,4 +63,13 @@ public class PolicyCheckedNoticeSender implements NoticeSender {
                 .ifPresent(a ->
                         mail.enqueue(MailKind.NOTICE, a.getEmail(), a.getMailLanguage(), List.of(mail.portalUrl())));
     }
+
+    @Override
+    public void sendToHolder(String residentId, NoticeKind kind, List<String> parameters) {
+        notices.add(new Notice(residentId, residentId, kind, parameters, null, null, clock.instant()));
+        accounts.findAccount(residentId)
+                .filter(a -> a.isNoticeMail() && a.getEmail() != null)
+                .ifPresent(a ->
+                        mail.enqueue(MailKind.NOTICE, a.getEmail(), a.getMailLanguage(), List.of(mail.portalUrl())));
+    }
 }

@@ -21,8 +21,8 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 @Table(name = "auth_phone_login")
 @NamedNativeQuery(
         name = PhoneLoginRequest.CONFIRM,
-        query = "UPDATE auth_phone_login SET state = 'CONFIRMED', resident_id = ?1, confirmed_at = ?2"
-                + " WHERE request_id = ?3 AND state = 'WAITING'")
+        query = "UPDATE auth_phone_login SET state = 'CONFIRMED', resident_id = ?1, confirmed_at = ?2,"
+                + " login_certificate = ?4 WHERE request_id = ?3 AND state = 'WAITING'")
 @NamedNativeQuery(
         name = PhoneLoginRequest.COLLECT,
         query = "UPDATE auth_phone_login SET state = 'COLLECTED'"
@@ -71,6 +71,9 @@ public class PhoneLoginRequest {
 
     @Column(name = "resident_id", length = 64)
     private String residentId;
+
+    @Column(name = "login_certificate", length = 8000)
+    private String loginCertificate;
 
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "confirmed_at")
@@ -122,5 +125,10 @@ public class PhoneLoginRequest {
 
     public Instant getConfirmedAt() {
         return confirmedAt;
+    }
+
+    /** The certificate (base64 DER) the phone confirmed with, or null. */
+    public String getLoginCertificate() {
+        return loginCertificate;
     }
 }

@@ -30,11 +30,12 @@ public class JpaPhoneLoginRepository implements PhoneLoginRepository {
     }
 
     @Override
-    public boolean confirm(String requestId, String residentId, Instant at) {
+    public boolean confirm(String requestId, String residentId, String certificate, Instant at) {
         return em.createNamedQuery(PhoneLoginRequest.CONFIRM)
                         .setParameter(1, residentId)
                         .setParameter(2, Timestamp.from(at))
                         .setParameter(3, requestId)
+                        .setParameter(4, certificate)
                         .executeUpdate()
                 == 1;
     }

@@ -12,8 +12,11 @@ public interface PhoneLoginRepository {
     /** The request as stored now (not as an earlier read in this transaction saw it). */
     Optional<PhoneLoginRequest> find(String requestId);
 
-    /** WAITING → CONFIRMED for a resident; whether this call made the change. */
-    boolean confirm(String requestId, String residentId, Instant at);
+    /**
+     * WAITING → CONFIRMED for a resident, with the login certificate (base64 DER, or null) the phone
+     * confirmed with; whether this call made the change.
+     */
+    boolean confirm(String requestId, String residentId, String certificate, Instant at);
 
     /** CONFIRMED → COLLECTED by the browser session that showed it; whether this call made the change. */
     boolean collect(String requestId, String browserSession);

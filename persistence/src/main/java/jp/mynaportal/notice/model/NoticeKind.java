@@ -27,5 +27,7 @@ public enum NoticeKind {
     /** 代理人: a registration's period ended. */
     PROXY_EXPIRED,
     /** 代理人: a registration stopped because a card was reissued or a certificate revoked. */
-    PROXY_STOPPED
+    PROXY_STOPPED,
+    /** The resident reset their own login password with the signing password (so that a reset nobody asked for is seen). */
+    PIN_RESET_BY_HOLDER
 }

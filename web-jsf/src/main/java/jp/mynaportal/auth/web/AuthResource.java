@@ -21,7 +21,9 @@ import jp.mynaportal.auth.LoginResult;
 /**
  * Token login for clients that hold the card themselves: {@code GET /api/auth/challenge} gives a
  * challenge bound to the session; {@code POST /api/auth/token} takes
- * {@code {"challenge": "…", "authToken": {Web eID token}}} and logs the session in.
+ * {@code {"challenge": "…", "authToken": {Web eID token}}} and logs the session in; {@code POST
+ * /api/auth/logout} ends the session (as the pages' ログアウト does: recorded, the session and its
+ * cookie invalid afterwards) and answers 204, also when there was no session.
  */
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,6 +70,13 @@ public class AuthResource {
                         .add("registered", userSession.isRegistered())
                         .build())
                 .build();
+    }
+
+    @POST
+    @Path("logout")
+    public Response logout() {
+        userSession.end();
+        return Response.noContent().build();
     }
 
     private JsonObject outcome(LoginOutcome outcome) {

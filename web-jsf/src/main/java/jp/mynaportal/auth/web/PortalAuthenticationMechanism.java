@@ -23,7 +23,8 @@ import jp.mynaportal.auth.LoginIdentity;
  * this mechanism redeems it with the login service, renews the session id and keeps the identity in
  * the session. Every later request of the session is authenticated from there, until logout or the
  * absolute timeout, which ends the session before any authorization (a page then goes to the login
- * page that says so, REST answers 401). A card holder before 利用者登録 is led to the registration page; an anonymous
+ * page that says so, REST answers 401), and when the certificate the session logged in with is
+ * revoked (checked on every request, so a revoked card's sessions end at their next request). A card holder before 利用者登録 is led to the registration page; an anonymous
  * visitor of a protected page goes to the login page and comes back afterwards (REST answers 401).
  * Requests of the agency API ({@code /api/agency/}) never use a session: each is authenticated from
  * its own signature by {@link AgencyRequestAuthentication}.
@@ -58,6 +59,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             if (!Instant.now().isBefore(identity.loggedInAt().plus(SessionTimeouts.absolute()))) {
                 return expired(identity, request, context);
             }
+            if (identity.certificate() != null
+                    && authentication.certificateRevoked(
+                            identity.residentId(), identity.certificate(), request.getRemoteAddr())) {
+                return revoked(request, context);
+            }
             if (identity.registrant() && page(request) && !openToRegistrants(request)) {
                 return context.redirect(request.getContextPath() + REGISTER);
             }
@@ -84,6 +90,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
                 : context.responseUnauthorized();
     }
 
+    /** The session's login certificate was revoked: the session ends, as at its absolute timeout. */
+    private AuthenticationStatus revoked(HttpServletRequest request, HttpMessageContext context) {
+        request.getSession().invalidate();
+        return page(request)
+                ? context.redirect(request.getContextPath() + LOGIN + "?revoked=true")
+                : context.responseUnauthorized();
+    }
+
     private AuthenticationStatus redeem(
             LoginTicketCredential ticket, HttpServletRequest request, HttpMessageContext context) {
         Optional<LoginIdentity> redeemed = authentication.redeem(ticket.ticket());
@@ -95,14 +109,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         LoginIdentity identity = redeemed.get();
         HttpSession session = request.getSession(true);
         Object earlier = session.getAttribute(SessionIdentity.ATTRIBUTE);
-        Instant loggedInAt =
-                earlier instanceof SessionIdentity same && same.residentId().equals(identity.residentId())
-                        ? same.loggedInAt()
-                        : Instant.now();
+        boolean renewal =
+                earlier instanceof SessionIdentity same && same.residentId().equals(identity.residentId());
+        Instant loggedInAt = renewal ? ((SessionIdentity) earlier).loggedInAt() : Instant.now();
+        // a renewed ticket names no certificate: the session keeps the one it logged in with
+        String certificate = identity.certificate() == null && renewal
+                ? ((SessionIdentity) earlier).certificate()
+                : identity.certificate();
         request.changeSessionId();
         session = request.getSession();
         session.setMaxInactiveInterval((int) SessionTimeouts.inactivity().toSeconds());
-        SessionIdentity kept = SessionIdentity.of(identity, loggedInAt);
+        SessionIdentity kept = SessionIdentity.of(identity, loggedInAt, certificate);
         session.setAttribute(SessionIdentity.ATTRIBUTE, kept);
         return context.notifyContainerAboutLogin(kept.caller(), kept.groups());
     }

@@ -17,6 +17,7 @@ import jp.mynaportal.auth.LoginIdentity;
  * @param actingFor the resident a 代理人 acts for, or null
  * @param actingForName that resident's name for the banner, or null
  * @param actingScopes the services granted to the 代理人 when they began, for what pages offer
+ * @param certificate the login certificate (base64 DER), checked against its CRL on every request; or null
  */
 record SessionIdentity(
         String residentId,
@@ -26,7 +27,8 @@ record SessionIdentity(
         Instant loggedInAt,
         String actingFor,
         String actingForName,
-        Set<ProxyScope> actingScopes)
+        Set<ProxyScope> actingScopes,
+        String certificate)
         implements Serializable {
 
     /** The session attribute that holds it. */
@@ -38,7 +40,7 @@ record SessionIdentity(
         actingScopes = actingScopes == null ? Set.of() : Set.copyOf(actingScopes);
     }
 
-    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt) {
+    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt, String certificate) {
         return new SessionIdentity(
                 identity.residentId(),
                 identity.nickname(),
@@ -47,7 +49,8 @@ record SessionIdentity(
                 loggedInAt,
                 identity.actingFor(),
                 identity.actingForName(),
-                identity.actingScopes());
+                identity.actingScopes(),
+                certificate);
     }
 
     PortalCaller caller() {

@@ -118,6 +118,16 @@ public class UserSession {
 
     /** ログアウト: records it, ends the authentication and the session. */
     public String logout() {
+        end();
+        return "/index.xhtml?faces-redirect=true";
+    }
+
+    /**
+     * Ends the caller's session, for pages and REST alike: records the logout, ends the
+     * authentication and invalidates the session, so that its cookie authenticates nothing any more.
+     * A request without a session changes nothing.
+     */
+    public void end() {
         if (isLoggedIn()) {
             authentication.logout(request.getRemoteAddr());
         }
@@ -130,7 +140,6 @@ public class UserSession {
         if (session != null) {
             session.invalidate();
         }
-        return "/index.xhtml?faces-redirect=true";
     }
 
     public boolean isLoggedIn() {

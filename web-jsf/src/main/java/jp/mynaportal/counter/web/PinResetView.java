@@ -1,23 +1,23 @@
 package jp.mynaportal.counter.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.counter.CardHolder;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.counter.PinEntry;
 import jp.mynaportal.platform.web.ClientAddress;
 import jp.mynaportal.platform.web.Messages;
 
 /**
- * 暗証番号の再設定 at the counter: staff choose the reader with the resident's card, see whose it
- * is, and the resident types the new 4-digit password on the terminal.
+ * 暗証番号の再設定 at the counter, the staff member's screen: choose the reader with the resident's
+ * card, see whose it is, and open the resident's own entry screen ({@link PinEntryView}), where the
+ * resident types the new 4-digit password; the staff member never does.
  */
 @Named
 @ViewScoped
@@ -34,8 +34,6 @@ public class PinResetView implements Serializable {
     private List<String> readers;
     private String reader;
     private CardHolder holder;
-    private String newPin;
-    private boolean done;
 
     @PostConstruct
     void init() {
@@ -45,7 +43,6 @@ public class PinResetView implements Serializable {
     /** カードを確認: whose card is on the reader, and whether this staff member may serve them. */
     public void identify() {
         holder = null;
-        done = false;
         try {
             holder = counter.identify(reader);
         } catch (CounterException e) {
@@ -53,24 +50,17 @@ public class PinResetView implements Serializable {
         }
     }
 
-    /** 再設定する: the new password the resident typed goes onto the card. */
-    public void reset() {
-        HttpServletRequest request = (HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        char[] pin = newPin == null ? new char[0] : newPin.toCharArray();
-        newPin = null;
+    /**
+     * 住民の方の入力へ: opens the resident's own entry of the new password on this terminal and shows
+     * its screen; the staff member never types the password.
+     */
+    public String begin() {
         try {
-            counter.resetAuthPin(reader, pin, request.getRemoteAddr());
-            done = true;
+            PinEntry entry = counter.startAuthPinReset(reader, ClientAddress.current());
+            return "/counter/pin-entry.xhtml?faces-redirect=true&entry=" + entry.handle();
         } catch (CounterException e) {
-            Messages.error("pinReset:newPin", e.reason().messageKey());
-            return;
-        }
-        try {
-            // the panel shows the card as it is now: the tries are back to full
-            holder = counter.identify(reader);
-        } catch (CounterException e) {
-            holder = null;
+            Messages.error("pinReset:reader", e.reason().messageKey());
+            return null;
         }
     }
 
@@ -88,17 +78,5 @@ public class PinResetView implements Serializable {
 
     public CardHolder getHolder() {
         return holder;
-    }
-
-    public String getNewPin() {
-        return newPin;
-    }
-
-    public void setNewPin(String newPin) {
-        this.newPin = newPin;
-    }
-
-    public boolean isDone() {
-        return done;
     }
 }

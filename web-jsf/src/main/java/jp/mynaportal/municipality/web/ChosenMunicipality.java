@@ -1,12 +1,13 @@
 package jp.mynaportal.municipality.web;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.inject.Named;
 import java.io.Serializable;
 import jp.mynaportal.municipality.MunicipalityInfo;
 
-/** The municipality a visitor chose (あなたが登録した自治体), kept for the session. */
-@Named
+/**
+ * The municipality a visitor chose (あなたが登録した自治体), kept for the session. Pages read it
+ * through {@link ChosenMunicipalityView}, which leaves a visitor without a session without one.
+ */
 @SessionScoped
 public class ChosenMunicipality implements Serializable {
 

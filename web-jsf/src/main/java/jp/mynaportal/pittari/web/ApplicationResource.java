@@ -42,7 +42,9 @@ import jp.mynaportal.platform.web.Refusal;
  * {@code PUT …/{id}/values} saves
  * the values ({@code {"values": {key: text, …}}}; any other shape is a 400 that changes nothing),
  * {@code POST …/{id}/attachments/{field}} attaches a file (its name in {@code Content-Disposition},
- * RFC 5987 {@code filename*=UTF-8''…} for names beyond ASCII, or {@code X-File-Name}), {@code GET …/{id}/signed-data}
+ * RFC 5987 {@code filename*=UTF-8''…} for names beyond ASCII, or {@code X-File-Name}; or as the
+ * part {@code file} of a {@code multipart/form-data} body, RFC 7578, with {@code filename*} or a
+ * UTF-8 {@code filename}), {@code GET …/{id}/signed-data}
  * gives the bytes to sign, and {@code POST …/{id}/submission} submits with the client's CMS
  * signature. The session of the token login is required; every body is JSON (or a file with its
  * own type), so a cross-site form cannot post here.
@@ -86,7 +88,10 @@ public class ApplicationResource {
         }
     }
 
-    /** The form: fields with their kind, whether required, options, and the values saved so far. */
+    /**
+     * The form: fields with their kind, whether required, options, the values saved so far, and the
+     * attached files by field and name.
+     */
     @GET
     @Path("{id}")
     public Response form(@PathParam("id") long id) {
@@ -110,6 +115,11 @@ public class ApplicationResource {
             }
             JsonObjectBuilder values = Json.createObjectBuilder();
             form.values().forEach(values::add);
+            JsonArrayBuilder attachments = Json.createArrayBuilder();
+            form.attachments()
+                    .forEach(a -> attachments.add(Json.createObjectBuilder()
+                            .add("field", a.fieldKey())
+                            .add("fileName", a.fileName())));
             return Response.ok(Json.createObjectBuilder()
                             .add("id", form.applicationId())
                             .add("procedure", form.procedureName())
@@ -117,6 +127,7 @@ public class ApplicationResource {
                             .add("signatureRequired", form.signatureRequired())
                             .add("fields", fields)
                             .add("values", values)
+                            .add("attachments", attachments)
                             .build())
                     .build();
         } catch (ApplicationException e) {
@@ -164,6 +175,29 @@ public class ApplicationResource {
             String name = ContentDispositionName.of(request.getHeader("Content-Disposition"))
                     .orElseGet(() -> request.getHeader("X-File-Name"));
             applications.attach(id, field, name == null ? field : name, content);
+            return Response.noContent().build();
+        } catch (ApplicationException e) {
+            return refused(e);
+        }
+    }
+
+    /** The same as a {@code multipart/form-data} body whose part {@code file} is the file. */
+    @POST
+    @Path("{id}/attachments/{field}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response attachPart(@PathParam("id") long id, @PathParam("field") String field, byte[] body) {
+        if (!session.isLoggedIn()) {
+            return unauthorized();
+        }
+        java.util.Optional<jp.mynaportal.platform.web.MultipartFile> file =
+                jp.mynaportal.platform.web.MultipartFile.of(request.getContentType(), body, "file");
+        if (file.isEmpty()) {
+            return malformed();
+        }
+        try {
+            String name = file.get().fileName();
+            applications.attach(
+                    id, field, name == null ? field : name, file.get().content());
             return Response.noContent().build();
         } catch (ApplicationException e) {
             return refused(e);

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 import jp.mynaportal.auth.web.UserSession;
 import jp.mynaportal.platform.web.LocaleSelection;
@@ -75,7 +74,7 @@ public class SearchPageCacheFilter extends HttpFilter {
         if (session && user.isLoggedIn()) {
             return Optional.empty();
         }
-        String chosen = session ? language.getLanguage() : Locale.JAPANESE.getLanguage();
+        String chosen = language.getLanguage();
         return SearchPageKey.of(chosen, request.getParameterMap());
     }
 

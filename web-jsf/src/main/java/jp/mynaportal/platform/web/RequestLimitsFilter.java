@@ -82,6 +82,24 @@ public class RequestLimitsFilter extends HttpFilter {
             refuse(request, response, Refusal.Reason.TOO_MANY_PARAMETERS);
             return;
         }
+        if (isMultipart(contentType) && isPage(request) && "POST".equals(request.getMethod())) {
+            // the container parses a page's multipart body on the first parameter anyone asks for;
+            // one it cannot parse is the sender's fault (400), not a failure of the page (500)
+            try {
+                if (!limits.allowsParameters(request.getParameterMap())) {
+                    refuse(request, response, Refusal.Reason.TOO_MANY_PARAMETERS);
+                    return;
+                }
+            } catch (RuntimeException e) {
+                if (BodyTooLargeException.isCause(e)) {
+                    response.setHeader("Connection", "close");
+                    refuse(request, response, Refusal.Reason.BODY_TOO_LARGE);
+                } else {
+                    refuse(request, response, Refusal.Reason.MALFORMED);
+                }
+                return;
+            }
+        }
         HttpServletRequest bounded = chunked ? new BoundedRequest(request, limit) : request;
         try {
             chain.doFilter(bounded, response);

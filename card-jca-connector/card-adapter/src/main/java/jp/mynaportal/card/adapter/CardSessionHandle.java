@@ -110,6 +110,20 @@ public class CardSessionHandle implements CardSession {
     }
 
     @Override
+    public PinResult resetAuthPinWithSigningPassword(char[] signingPassword, char[] newAuthPin) {
+        try {
+            return run(client -> client.resetAuthPinWithSigningPassword(signingPassword, newAuthPin));
+        } finally {
+            if (signingPassword != null) {
+                Arrays.fill(signingPassword, '\0');
+            }
+            if (newAuthPin != null) {
+                Arrays.fill(newAuthPin, '\0');
+            }
+        }
+    }
+
+    @Override
     public BasicFacts readBasicFacts() {
         return run(JpkiCardClient::readBasicFacts);
     }

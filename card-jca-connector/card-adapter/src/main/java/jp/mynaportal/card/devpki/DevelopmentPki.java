@@ -171,6 +171,26 @@ public final class DevelopmentPki {
         });
     }
 
+    /**
+     * Puts both certificates of a card on hold (CRL reason certificateHold) from now on: the CRLs
+     * published afterwards list them as revoked until {@link #release}. For tests of what a revoked
+     * card does, with a demo card that other tests still need afterwards.
+     */
+    public void hold(String cardId) {
+        updateRegister(register -> {
+            String prefix = "card." + cardId + ".";
+            if (register.getProperty(prefix + "issuedAt") == null) {
+                throw new IllegalArgumentException("No card " + cardId + " in the register");
+            }
+            register.setProperty(prefix + "heldAt", Instant.now().toString());
+        });
+    }
+
+    /** Takes a card's certificates off hold (see {@link #hold}); the next CRLs no longer list them. */
+    public void release(String cardId) {
+        updateRegister(register -> register.remove("card." + cardId + ".heldAt"));
+    }
+
     /** The cards in the register, by card id. */
     public List<IssuedCard> cards() {
         Properties register = readRegister();
@@ -202,11 +222,18 @@ public final class DevelopmentPki {
             X509CertificateHolder issuer =
                     new X509CertificateHolder(caCertificate(kind).getEncoded());
             X509v2CRLBuilder builder = new X509v2CRLBuilder(issuer.getSubject(), Date.from(now));
+            Properties held = readRegister();
             builder.setNextUpdate(Date.from(now.plus(validity)));
             for (IssuedCard card : cards()) {
                 if (card.revoked()) {
                     BigInteger serial = kind == CardKey.AUTH ? card.authSerial() : card.signSerial();
                     builder.addCRLEntry(serial, Date.from(card.revokedAt()), CRLReason.cessationOfOperation);
+                } else if (held.getProperty("card." + card.cardId() + ".heldAt") != null) {
+                    BigInteger serial = kind == CardKey.AUTH ? card.authSerial() : card.signSerial();
+                    builder.addCRLEntry(
+                            serial,
+                            Date.from(Instant.parse(held.getProperty("card." + card.cardId() + ".heldAt"))),
+                            CRLReason.certificateHold);
                 }
             }
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();

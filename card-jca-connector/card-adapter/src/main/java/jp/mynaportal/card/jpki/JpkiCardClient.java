@@ -151,6 +151,54 @@ public final class JpkiCardClient {
         }
     }
 
+    /**
+     * Resets the authentication PIN with the signing password instead of an administrator: VERIFY
+     * of the signing PIN (its tries count), then RESET RETRY COUNTER with the new PIN on the
+     * authentication PIN file, which the card allows once the signing PIN was verified. Both arrays
+     * are wiped before this method returns.
+     *
+     * @return the signing password's answer; nothing was reset unless it is ok
+     */
+    public PinResult resetAuthPinWithSigningPassword(char[] signingPassword, char[] newAuthPin) {
+        byte[] ascii = null;
+        try {
+            if (!PinKind.AUTH.hasFormat(newAuthPin)) {
+                throw new IllegalArgumentException("The new AUTH PIN does not have the required format");
+            }
+            PinResult signing = verifyPin(PinKind.SIGN, signingPassword);
+            if (!signing.isOk()) {
+                return signing;
+            }
+            selectPinFile(PinKind.AUTH);
+            ascii = new byte[newAuthPin.length];
+            for (int i = 0; i < newAuthPin.length; i++) {
+                ascii[i] = (byte) newAuthPin[i];
+            }
+            byte[] reset = command(0x00, 0x2C, 0x02, 0x80, ascii);
+            try {
+                int sw = statusWord(link.transmit(reset));
+                if (sw == SW_SECURITY_STATUS) {
+                    throw new AdministratorRefusedException(
+                            "The card in reader " + link.readerName() + " does not reset with the signing password");
+                }
+                require(sw, "RESET RETRY COUNTER");
+            } finally {
+                Arrays.fill(reset, (byte) 0);
+            }
+            return signing;
+        } finally {
+            if (signingPassword != null) {
+                Arrays.fill(signingPassword, '\0');
+            }
+            if (newAuthPin != null) {
+                Arrays.fill(newAuthPin, '\0');
+            }
+            if (ascii != null) {
+                Arrays.fill(ascii, (byte) 0);
+            }
+        }
+    }
+
     /** The tries left, without spending one. */
     public PinResult pinStatus(PinKind kind) {
         selectPinFile(kind);

@@ -308,7 +308,10 @@ public final class VirtualJpkiCard {
         return response(administrator ? SW_OK : SW_AUTHENTICATION_FAILED);
     }
 
-    /** RESET RETRY COUNTER with a new PIN (P1 02) on the selected PIN file, for an authenticated administrator. */
+    /**
+     * RESET RETRY COUNTER with a new PIN (P1 02) on the selected PIN file, for an authenticated
+     * administrator, or on the authentication PIN file after the signing PIN was verified.
+     */
     private byte[] resetRetryCounter(Command apdu) {
         if (apdu.p1() != 0x02 || apdu.p2() != 0x80) {
             return response(SW_WRONG_P1P2);
@@ -316,10 +319,12 @@ public final class VirtualJpkiCard {
         if (current == null || current.pinFile() == null) {
             return response(SW_NO_CURRENT_EF);
         }
-        if (!administrator) {
+        PinKind kind = current.pinFile();
+        // an administrator resets any PIN; the holder resets the authentication PIN after verifying
+        // the signing PIN in this session (the self-service reset with the signing password)
+        if (!administrator && !(kind == PinKind.AUTH && verified.contains(PinKind.SIGN))) {
             return response(SW_SECURITY_STATUS);
         }
-        PinKind kind = current.pinFile();
         char[] newPin = new String(apdu.data(), StandardCharsets.US_ASCII).toCharArray();
         try {
             if (!kind.hasFormat(newPin)) {

@@ -301,6 +301,38 @@ class VirtualJpkiCardTest {
     }
 
     @Test
+    void afterTheSigningPasswordTheHolderResetsTheBlockedAuthPin() {
+        blockTheAuthPin();
+        sw(selectEf(EF_SIGN_PIN));
+        assertThat(sw(verify(TestCards.SIGN_PASSWORD))).isEqualTo(SW_OK);
+        sw(selectEf(EF_AUTH_PIN));
+
+        assertThat(sw(resetRetryCounter("4321"))).isEqualTo(SW_OK);
+        assertThat(card.transmit(verifyStatus())).isEqualTo(hex("63C3"));
+        assertThat(sw(verify("4321"))).isEqualTo(SW_OK);
+    }
+
+    @Test
+    void withoutTheSigningPasswordTheHolderCannotResetTheAuthPin() {
+        blockTheAuthPin();
+        sw(selectEf(EF_SIGN_PIN));
+        assertThat(card.transmit(verify("WRONG123"))).isEqualTo(hex("63C4"));
+        sw(selectEf(EF_AUTH_PIN));
+
+        assertThat(card.transmit(resetRetryCounter("4321"))).isEqualTo(hex("6982"));
+        assertThat(card.transmit(verify("4321"))).isEqualTo(hex("6983"));
+    }
+
+    @Test
+    void theSigningPasswordDoesNotResetTheSigningPasswordItself() {
+        sw(selectAid(JPKI_AID));
+        sw(selectEf(EF_SIGN_PIN));
+        sw(verify(TestCards.SIGN_PASSWORD));
+
+        assertThat(card.transmit(resetRetryCounter("NEWPASS1"))).isEqualTo(hex("6982"));
+    }
+
+    @Test
     void anAuthenticatedAdministratorResetsABlockedPin() throws Exception {
         blockTheAuthPin();
         byte[] challenge = responseData(card.transmit(hex("0084000008")));

@@ -53,6 +53,20 @@ public interface CardSession extends AutoCloseable {
      */
     void resetPin(PinKind kind, char[] newPin, CardAdministrator administrator);
 
+    /**
+     * Sets a new authentication PIN with full tries, as the holder does without a counter (as Japan's
+     * kiosks allow): the signing password proves possession and knowledge (VERIFY of the signing
+     * PIN, which counts its own tries: five wrong ones block it), then the card resets the
+     * authentication PIN (RESET RETRY COUNTER, which the card allows after the signing PIN). Both
+     * arrays are wiped before this method returns, whatever the outcome.
+     *
+     * @return the signing password's answer: when it is not {@link PinResult#isOk() ok}, nothing was
+     *     reset
+     * @throws IllegalArgumentException if a PIN does not have the format of its kind (no try spent)
+     * @throws AdministratorRefusedException if the card does not allow this reset
+     */
+    PinResult resetAuthPinWithSigningPassword(char[] signingPassword, char[] newAuthPin);
+
     /** The four basic facts of the card face; needs {@link PinKind#BASIC_FACTS} first. */
     BasicFacts readBasicFacts();
 

@@ -1,0 +1,137 @@
+package jp.mynaportal.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Duration;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * ログイン用パスワードの再設定 by the resident in Chromium, on a terminal with readers: from the login
+ * page's link, a wrong signing password is told beside its field with the tries left, the right one
+ * resets the locked login password, and the new one logs in. yuki's card is set back afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PasswordResetBrowserIT {
+
+    private static final Path PKI = Path.of("data", "pki");
+    private static final Path CARDS = Path.of("data", "cards");
+
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        freshCard();
+        open("/");
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void setTheCardBack() {
+        freshCard();
+    }
+
+    private static void freshCard() {
+        CardFile card = new CardFile(CARDS.resolve("yuki" + CardFile.EXTENSION));
+        DevelopmentPki pki = DevelopmentPki.openOrCreate(PKI);
+        pki.resetPin(card, PinKind.AUTH, "3456".toCharArray());
+        pki.resetPin(card, PinKind.SIGN, "YUKI2001".toCharArray());
+    }
+
+    private void open(String path) {
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
+    }
+
+    private static void waitForText(By locator, String text) {
+        waiting()
+                .ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    private static void enterLogin(String password) {
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue(LoginServiceContract.READER + "yuki");
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:next")).click();
+    }
+
+    private static void enterReset(String signing, String newPin, String repeated) {
+        new Select(browser.findElement(By.id("reset:reader"))).selectByValue(LoginServiceContract.READER + "yuki");
+        browser.findElement(By.id("reset:signingPassword")).sendKeys(signing);
+        browser.findElement(By.id("reset:newPin")).sendKeys(newPin);
+        browser.findElement(By.id("reset:repeated")).sendKeys(repeated);
+        browser.findElement(By.id("reset:submit")).click();
+    }
+
+    @Test
+    void aResidentWithALockedLoginPasswordResetsItWithTheSigningPasswordAndLogsIn() {
+        open("/auth/login.xhtml");
+        for (String left : new String[] {"残り2回", "残り1回", "ロック"}) {
+            enterLogin("0000");
+            waitForText(By.id("login:password-message"), left);
+        }
+        browser.findElement(By.id("login:reset-link")).click();
+        waiting().until(ExpectedConditions.urlContains("/auth/reset.xhtml"));
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+
+        enterReset("WRONG123", "9753", "9753");
+        waitForText(By.id("reset:signingPassword-message"), "残り4回");
+        assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+        enterReset("YUKI2001", "9753", "9735");
+        waitForText(By.id("reset:repeated-message"), "一致しません");
+
+        enterReset("YUKI2001", "9753", "9753");
+        waitForText(By.id("reset-done"), "再設定しました");
+        browser.findElement(By.id("to-login")).click();
+        waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        enterLogin("9753");
+        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/auth/login.xhtml")));
+        assertThat(browser.findElement(By.id("signed-in-as")).isDisplayed()).isTrue();
+    }
+}

@@ -1,0 +1,166 @@
+package jp.mynaportal.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.TokenLogin;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The one input rule on every form of every function: each page of the portal is opened as a
+ * visitor, a resident and counter staff; every form with a text field is sent with a control
+ * character in each of its text fields, and the answer must be the page again with the rule's
+ * message beside a field (not a 500, not a stored value, not a page that went on). Pages added later
+ * are walked too (they are found in the sources).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class InputRulesIT {
+
+    private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
+    private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>");
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z-]+)=\"([^\"]*)\"");
+    private static final String MESSAGE = "使えない文字（制御文字など）が含まれています";
+
+    @ArquillianResource
+    private URL portal;
+
+    @Deployment
+    static WebArchive portal() {
+        return PortalDeployment.sharedH2();
+    }
+
+    @BeforeEach
+    void freshCards() {
+        DevelopmentPki pki = DevelopmentPki.openOrCreate(Path.of("data", "pki"));
+        for (String[] card : new String[][] {{"ken", "4567"}, {"staff-chiyoda", "5678"}}) {
+            pki.resetPin(
+                    new CardFile(Path.of("data", "cards", card[0] + CardFile.EXTENSION)),
+                    PinKind.AUTH,
+                    card[1].toCharArray());
+        }
+    }
+
+    @Test
+    void everyTextFieldOfEveryFormRefusesAControlCharacterBesideTheField() throws Exception {
+        RawHttp raw = new RawHttp(portal);
+        TokenLogin login = new TokenLogin(portal.toExternalForm());
+        String origin = portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort();
+        List<String> sessions = new ArrayList<>();
+        sessions.add(null);
+        sessions.add(login.logInRegistered("ken", "4567", "けん"));
+        sessions.add(login.logInRegistered("staff-chiyoda", "5678", "窓口"));
+        List<String> walked = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (String session : sessions) {
+            for (String page : pages()) {
+                String cookie = session;
+                RawHttp.Answer shown =
+                        raw.send("GET", page, cookie == null ? "" : "Cookie: " + cookie + "\r\n", new byte[0]);
+                if (cookie == null && shown.header("Set-Cookie") != null) {
+                    cookie = shown.header("Set-Cookie").split(";", 2)[0];
+                }
+                Matcher form = FORM.matcher(shown.body());
+                while (form.find()) {
+                    String action = attribute(form.group(1), "action");
+                    String method = attribute(form.group(1), "method");
+                    if (action == null || !action.startsWith("/") || !"post".equalsIgnoreCase(method)) {
+                        continue;
+                    }
+                    List<String> fields = new ArrayList<>();
+                    String button = null;
+                    boolean text = false;
+                    Matcher field = FIELD.matcher(form.group(2));
+                    while (field.find()) {
+                        String name = attribute(field.group(2), "name");
+                        String type = attribute(field.group(2), "type");
+                        String value = attribute(field.group(2), "value");
+                        if (name == null) {
+                            continue;
+                        }
+                        boolean textual = field.group(1).equals("textarea")
+                                || field.group(1).equals("input")
+                                        && (type == null
+                                                || List.of("text", "password", "email", "tel", "search", "url")
+                                                        .contains(type));
+                        if (textual) {
+                            text = true;
+                            fields.add(name + "=" + encode("ab\u0001cd"));
+                        } else if ("hidden".equals(type)) {
+                            fields.add(name + "=" + encode(value == null ? "" : value));
+                        } else if ((field.group(1).equals("button") || "submit".equals(type)) && button == null) {
+                            button = name + "=" + encode(value == null ? "" : value);
+                        }
+                    }
+                    if (!text || button == null) {
+                        continue;
+                    }
+                    fields.add(button);
+                    byte[] body = String.join("&", fields).getBytes(StandardCharsets.UTF_8);
+                    String headers = "Origin: " + origin + "\r\n"
+                            + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
+                            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+                            + "\r\n";
+                    String request =
+                            page + " form " + attribute(form.group(1), "id") + (session == null ? " (visitor)" : "");
+                    walked.add(request);
+                    RawHttp.Answer answer =
+                            raw.send(raw.head("POST", action.replace("&amp;", "&"), headers), body, null);
+                    if (answer.status() >= 500 || answer.status() < 0) {
+                        failures.add(answer.status() + " for " + request);
+                    } else if (!answer.body().contains(MESSAGE)) {
+                        failures.add("no message beside a field for " + request + " (" + answer.status() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(walked).as("forms with text fields").hasSizeGreaterThan(5);
+        assertThat(failures).isEmpty();
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher attribute = ATTRIBUTE.matcher(attributes);
+        while (attribute.find()) {
+            if (attribute.group(1).equals(name)) {
+                return attribute.group(2).replace("&amp;", "&").replace("&quot;", "\"");
+            }
+        }
+        return null;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> pages() throws IOException {
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            return files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + PAGES.relativize(file).toString().replace('\\', '/'))
+                    .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/resources/"))
+                    .sorted()
+                    .toList();
+        }
+    }
+}
