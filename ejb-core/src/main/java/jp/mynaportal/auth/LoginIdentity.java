@@ -43,7 +43,11 @@ public record LoginIdentity(
 
     /** The identity of a caller acting for themselves, logged in with a certificate (or null). */
     public LoginIdentity(
-            String residentId, String nickname, Set<String> groups, List<String> staffMunicipalities, String certificate) {
+            String residentId,
+            String nickname,
+            Set<String> groups,
+            List<String> staffMunicipalities,
+            String certificate) {
         this(residentId, nickname, groups, staffMunicipalities, null, null, Set.of(), certificate);
     }
 

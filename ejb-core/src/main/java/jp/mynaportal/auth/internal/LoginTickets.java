@@ -53,7 +53,8 @@ public class LoginTickets {
         RANDOM.nextBytes(random);
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         tickets.put(
-                ticket, new Issued(residentId, actingFor, certificate, now.plus(AuthenticationService.TICKET_LIFETIME)));
+                ticket,
+                new Issued(residentId, actingFor, certificate, now.plus(AuthenticationService.TICKET_LIFETIME)));
         return ticket;
     }
 
