@@ -79,6 +79,10 @@ class DatabaseRestartIT {
                 new CardFile(data.resolve("cards").resolve("yuki" + CardFile.EXTENSION)),
                 PinKind.AUTH,
                 "3456".toCharArray());
+        pki.resetPin(
+                new CardFile(data.resolve("cards").resolve("hanako" + CardFile.EXTENSION)),
+                PinKind.AUTH,
+                "1234".toCharArray());
         // the pool holds connections that the restart will kill
         login().logIn("yuki", "3456");
         assertThat(get(SEARCH, "").statusCode()).isEqualTo(200);
@@ -125,7 +129,7 @@ class DatabaseRestartIT {
         try {
             org.openqa.selenium.support.ui.WebDriverWait waiting =
                     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30));
-            browser.get(portal.toExternalForm().replaceAll("/$", "") + "/auth/login.xhtml");
+            browser.get(micro.address() + "/auth/login.xhtml");
             new org.openqa.selenium.support.ui.Select(browser.findElement(org.openqa.selenium.By.id("login:reader")))
                     .selectByValue("Virtual JPKI reader hanako");
             browser.findElement(org.openqa.selenium.By.id("login:password")).sendKeys("1234");
