@@ -57,7 +57,6 @@ class ServiceSecurityH2IT {
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",
-            "UsageLogService.record",
             // an agency request is authenticated here, before the container knows the agency
             "AgencyAuthenticationService.authenticate",
             // もっとつながる: a site's authentication request is checked before anybody logs in, and
@@ -87,7 +86,7 @@ class ServiceSecurityH2IT {
             "EligibilityService.*");
 
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
-    private static final Set<String> TAKE_A_SUBJECT = Set.of("NoticeService.notify", "UsageLogService.recent");
+    private static final Set<String> TAKE_A_SUBJECT = Set.of("NoticeService.notify");
 
     private static final String HANAKOS_READER = Callers.READER + "hanako";
 
