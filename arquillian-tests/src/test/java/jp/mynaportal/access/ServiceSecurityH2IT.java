@@ -59,7 +59,6 @@ class ServiceSecurityH2IT {
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",
-            "UsageLogService.record",
             // an agency request is authenticated here, before the container knows the agency
             "AgencyAuthenticationService.authenticate",
             // もっとつながる: a site's authentication request is checked before anybody logs in, and
@@ -91,7 +90,6 @@ class ServiceSecurityH2IT {
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
     private static final Set<String> TAKE_A_SUBJECT = Set.of(
             "NoticeService.notify",
-            "UsageLogService.recent",
             // 代理人として利用する: the resident to act for, refused without a live 代理人 registration
             "AuthenticationService.proxyTicket");
 

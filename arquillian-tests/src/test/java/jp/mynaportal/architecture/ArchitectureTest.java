@@ -175,8 +175,6 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("jp.mynaportal.auth.StaffMemberships")
                 .orShould()
-                .callMethodWhere(named("record").and(ownerIsUsageLogService()))
-                .orShould()
                 .callMethodWhere(named("notify").and(ownerIs("jp.mynaportal.notice.NoticeService")))
                 .orShould()
                 .dependOnClassesThat()
@@ -200,10 +198,6 @@ class ArchitectureTest {
     private static DescribedPredicate<JavaCall<?>> named(String name) {
         return DescribedPredicate.describe(
                 "named " + name, call -> call.getName().equals(name));
-    }
-
-    private static DescribedPredicate<JavaCall<?>> ownerIsUsageLogService() {
-        return ownerIs("jp.mynaportal.usage.UsageLogService");
     }
 
     private static DescribedPredicate<JavaCall<?>> ownerIs(String type) {
