@@ -43,9 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ServiceSecurityH2IT {
 
     /**
-     * What an anonymous caller may use: the login itself (and the record of a session's absolute
-     * timeout, which the mechanism writes before it knows a caller) and the public search of
-     * procedures and places.
+     * What an anonymous caller may use: the login itself (and the end of a session, which the
+     * mechanism reports before it knows a caller, naming the session by the token only the session
+     * holds) and the public search of procedures and places.
      */
     private static final Set<String> OPEN_TO_ANYONE = Set.of(
             "AuthenticationService.issueChallenge",

@@ -191,7 +191,7 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName("jp.mynaportal.auth.web.PortalAuthenticationMechanism")
                 .should()
                 .callMethodWhere(named("sessionExpired").and(ownerIs("jp.mynaportal.auth.AuthenticationService")))
-                .because("it names the resident of the session that ended, before the container knows a caller")
+                .because("it ends the session its token names, before the container knows a caller")
                 .check(portal);
     }
 

@@ -336,6 +336,45 @@ abstract class LoginServiceContract {
     }
 
     @Test
+    void theEndOfASessionIsRecordedOnceForTheResidentWhoseLoginOpenedIt() {
+        freshCard("yuki", "3456");
+        LoginResult result = authentication.loginWithCard(session, READER + "yuki", "3456".toCharArray(), "127.0.0.1");
+        LoginIdentity identity = authentication.redeem(result.ticket()).orElseThrow();
+        assertThat(identity.sessionToken()).isNotBlank();
+
+        authentication.sessionExpired(identity.sessionToken(), "session-end-test");
+        authentication.sessionExpired(identity.sessionToken(), "session-end-test");
+
+        assertThat(reads.recent(identity.residentId(), 5).stream()
+                        .filter(e -> "session-end-test".equals(e.terminal()))
+                        .toList())
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.action()).isEqualTo(UsageAction.LOGOUT);
+                    assertThat(e.result()).isEqualTo("SESSION_EXPIRED");
+                });
+    }
+
+    @Test
+    void aSessionTokenNobodyWasGivenEndsNothingAndRecordsNothing() throws Exception {
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32]);
+
+        authentication.sessionExpired(forged, "forged-session-end");
+        assertThat(authentication.certificateRevoked(forged, "not a certificate", "forged-session-end"))
+                .isTrue();
+
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT COUNT(*) FROM usage_log WHERE terminal = ?")) {
+            query.setString(1, "forged-session-end");
+            try (ResultSet rows = query.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).isZero();
+            }
+        }
+    }
+
+    @Test
     void aTicketNeverIssuedNamesNobody() {
         assertThat(authentication.redeem(Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32])))
                 .isEmpty();

@@ -70,18 +70,20 @@ public interface AuthenticationService {
      * Whether the login certificate of a session ({@link LoginIdentity#certificate()}) can no longer
      * log in: it is on its CA's current CRL, or it expired or lost its path to a trusted CA since. The
      * authentication mechanism asks on every request of a session, before the container knows the
-     * caller, and ends the session when this is true; a revoked session is recorded in the usage log
-     * of the resident. While no current CRL can be read the session goes on (a new login is refused
-     * then anyway).
+     * caller, and ends the session when this is true; the end is recorded in the usage log of the
+     * resident whose login opened the session that {@code sessionToken} names. While no current CRL
+     * can be read the session goes on (a new login is refused then anyway).
      */
-    boolean certificateRevoked(String residentId, String certificate, String terminal);
+    boolean certificateRevoked(String sessionToken, String certificate, String terminal);
 
     /** Records the end of the current caller's session. */
     void logout(String terminal);
 
     /**
-     * Records the end of a session at its absolute timeout. The authentication mechanism calls it
-     * for the resident its session names, before the container knows any caller of the request.
+     * Records the end of a session at its absolute timeout, for the resident whose login opened the
+     * session that {@code sessionToken} names ({@link LoginIdentity#sessionToken()}); a token that
+     * names no open session records nothing. The authentication mechanism calls it before the
+     * container knows any caller of the request.
      */
-    void sessionExpired(String residentId, String terminal);
+    void sessionExpired(String sessionToken, String terminal);
 }

@@ -18,6 +18,10 @@ import jp.mynaportal.access.ProxyScope;
  *     every call is still decided by the access policy)
  * @param certificate the login certificate (base64 DER) the session was opened with, for {@link
  *     AuthenticationService#certificateRevoked}; null when the login named none (a renewed ticket)
+ * @param sessionToken the random token of the session this redeemed ticket opens, which only the
+ *     session holds: how it names itself when it ends ({@link AuthenticationService#sessionExpired},
+ *     {@link AuthenticationService#certificateRevoked}); null in an identity not from {@link
+ *     AuthenticationService#redeem}
  */
 public record LoginIdentity(
         String residentId,
@@ -27,7 +31,8 @@ public record LoginIdentity(
         String actingFor,
         String actingForName,
         Set<ProxyScope> actingScopes,
-        String certificate)
+        String certificate,
+        String sessionToken)
         implements Serializable {
 
     public LoginIdentity {
@@ -48,7 +53,21 @@ public record LoginIdentity(
             Set<String> groups,
             List<String> staffMunicipalities,
             String certificate) {
-        this(residentId, nickname, groups, staffMunicipalities, null, null, Set.of(), certificate);
+        this(residentId, nickname, groups, staffMunicipalities, null, null, Set.of(), certificate, null);
+    }
+
+    /** The same identity, for the session that the token names. */
+    public LoginIdentity inSession(String token) {
+        return new LoginIdentity(
+                residentId,
+                nickname,
+                groups,
+                staffMunicipalities,
+                actingFor,
+                actingForName,
+                actingScopes,
+                certificate,
+                token);
     }
 
     /** Whether 利用者登録 is done; until then only the registration screen is open. */

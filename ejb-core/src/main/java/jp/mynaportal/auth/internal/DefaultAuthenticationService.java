@@ -92,6 +92,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Inject
     private Instance<ProxyMandates> proxies;
 
+    @Inject
+    private LoginSessions sessions;
+
     @Override
     @PermitAll
     public Challenge issueChallenge(String sessionId) {
@@ -188,7 +191,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @PermitAll
     public Optional<LoginIdentity> redeem(String ticket) {
-        return tickets.redeem(ticket).map(this::identity);
+        return tickets.redeem(ticket)
+                .map(this::identity)
+                .map(identity -> identity.inSession(sessions.open(identity.residentId())));
     }
 
     /** A 代理人's ticket names the resident they act for, while a live registration lets them. */
@@ -211,6 +216,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 holder.actingFor(),
                 mandate.get().residentName(),
                 mandate.get().scopes(),
+                null,
                 null);
     }
 
@@ -238,7 +244,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     @PermitAll
-    public boolean certificateRevoked(String residentId, String certificate, String terminal) {
+    public boolean certificateRevoked(String sessionToken, String certificate, String terminal) {
         if (certificate == null) {
             return false;
         }
@@ -249,7 +255,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
                             new java.io.ByteArrayInputStream(Base64.getDecoder().decode(certificate)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             LOG.warning("A session's login certificate could not be read; the session ends");
-            usage.authentication(residentId, UsageAction.LOGOUT, LoginOutcome.CERTIFICATE_UNREADABLE.name(), terminal);
+            ended(sessionToken, LoginOutcome.CERTIFICATE_UNREADABLE.name(), terminal);
             return true;
         }
         try {
@@ -260,9 +266,15 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 return false;
             }
             LOG.info(() -> "A session ends, its login certificate is refused now: " + e.outcome());
-            usage.authentication(residentId, UsageAction.LOGOUT, e.outcome().name(), terminal);
+            ended(sessionToken, e.outcome().name(), terminal);
             return true;
         }
+    }
+
+    /** Records the end of the session a token names, for the resident whose login opened it. */
+    private void ended(String sessionToken, String reason, String terminal) {
+        sessions.end(sessionToken, reason)
+                .ifPresent(residentId -> usage.authentication(residentId, UsageAction.LOGOUT, reason, terminal));
     }
 
     @Override
@@ -273,8 +285,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     @PermitAll
-    public void sessionExpired(String residentId, String terminal) {
-        usage.authentication(residentId, UsageAction.LOGOUT, "SESSION_EXPIRED", terminal);
+    public void sessionExpired(String sessionToken, String terminal) {
+        ended(sessionToken, "SESSION_EXPIRED", terminal);
     }
 
     private void useChallenge(String sessionId, String nonce) {

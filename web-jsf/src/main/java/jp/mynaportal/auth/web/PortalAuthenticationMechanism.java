@@ -61,7 +61,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             if (identity.certificate() != null
                     && authentication.certificateRevoked(
-                            identity.residentId(), identity.certificate(), request.getRemoteAddr())) {
+                            identity.sessionToken(), identity.certificate(), request.getRemoteAddr())) {
                 return revoked(request, context);
             }
             if (identity.registrant() && page(request) && !openToRegistrants(request)) {
@@ -83,7 +83,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus expired(
             SessionIdentity identity, HttpServletRequest request, HttpMessageContext context) {
-        authentication.sessionExpired(identity.residentId(), request.getRemoteAddr());
+        authentication.sessionExpired(identity.sessionToken(), request.getRemoteAddr());
         request.getSession().invalidate();
         return page(request)
                 ? context.redirect(request.getContextPath() + LOGIN + "?expired=true")
@@ -112,14 +112,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         boolean renewal =
                 earlier instanceof SessionIdentity same && same.residentId().equals(identity.residentId());
         Instant loggedInAt = renewal ? ((SessionIdentity) earlier).loggedInAt() : Instant.now();
-        // a renewed ticket names no certificate: the session keeps the one it logged in with
+        // a renewed ticket names no certificate: the session keeps the one it logged in with, and
+        // stays the session the login service knows
         String certificate = identity.certificate() == null && renewal
                 ? ((SessionIdentity) earlier).certificate()
                 : identity.certificate();
+        String sessionToken = renewal ? ((SessionIdentity) earlier).sessionToken() : identity.sessionToken();
         request.changeSessionId();
         session = request.getSession();
         session.setMaxInactiveInterval((int) SessionTimeouts.inactivity().toSeconds());
-        SessionIdentity kept = SessionIdentity.of(identity, loggedInAt, certificate);
+        SessionIdentity kept = SessionIdentity.of(identity, loggedInAt, certificate, sessionToken);
         session.setAttribute(SessionIdentity.ATTRIBUTE, kept);
         return context.notifyContainerAboutLogin(kept.caller(), kept.groups());
     }

@@ -18,6 +18,8 @@ import jp.mynaportal.auth.LoginIdentity;
  * @param actingForName that resident's name for the banner, or null
  * @param actingScopes the services granted to the 代理人 when they began, for what pages offer
  * @param certificate the login certificate (base64 DER), checked against its CRL on every request; or null
+ * @param sessionToken the token by which the login service knows this session (its end is recorded
+ *     for the resident whose login opened it)
  */
 record SessionIdentity(
         String residentId,
@@ -28,7 +30,8 @@ record SessionIdentity(
         String actingFor,
         String actingForName,
         Set<ProxyScope> actingScopes,
-        String certificate)
+        String certificate,
+        String sessionToken)
         implements Serializable {
 
     /** The session attribute that holds it. */
@@ -40,7 +43,7 @@ record SessionIdentity(
         actingScopes = actingScopes == null ? Set.of() : Set.copyOf(actingScopes);
     }
 
-    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt, String certificate) {
+    static SessionIdentity of(LoginIdentity identity, Instant loggedInAt, String certificate, String sessionToken) {
         return new SessionIdentity(
                 identity.residentId(),
                 identity.nickname(),
@@ -50,7 +53,8 @@ record SessionIdentity(
                 identity.actingFor(),
                 identity.actingForName(),
                 identity.actingScopes(),
-                certificate);
+                certificate,
+                sessionToken);
     }
 
     PortalCaller caller() {
