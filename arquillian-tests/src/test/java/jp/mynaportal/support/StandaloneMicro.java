@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  */
 public final class StandaloneMicro implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
+    /** As long as Arquillian waits for a Micro ({@code mynaportal.test.startupTimeoutSeconds}, 600 s). */
+    private static final Duration START_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("mynaportal.test.startupTimeoutSeconds", 600));
 
     private final Path folder;
     private final Path log;
