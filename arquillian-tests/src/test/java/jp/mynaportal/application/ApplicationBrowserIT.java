@@ -12,6 +12,7 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
 import jp.mynaportal.support.Screenshots;
@@ -63,16 +64,13 @@ class ApplicationBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = Browser.start();
+        browser = PortalBrowser.fresh();
         pdf = Files.createTempFile("new-insurance", ".pdf");
         Files.write(pdf, ApplicationServiceContract.PDF);
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void removeAttachment() throws IOException {
         Files.deleteIfExists(pdf);
     }
 

@@ -11,6 +11,7 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.Screenshots;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,7 +63,7 @@ class ApplicationFormBrowserIT {
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        browser = Browser.start();
+        browser = PortalBrowser.fresh();
         pdf = Files.createTempFile("student-card", ".pdf");
         Files.write(pdf, ApplicationServiceContract.PDF);
         freshCard("ken", "4567");
@@ -70,10 +71,7 @@ class ApplicationFormBrowserIT {
     }
 
     @AfterAll
-    static void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void removeAttachment() throws IOException {
         Files.deleteIfExists(pdf);
     }
 

@@ -12,12 +12,12 @@ import jp.mynaportal.card.transport.VpcdBridge;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,14 +62,7 @@ class LoginBrowserIT {
                 .start();
         script.getInputStream().readAllBytes();
         assertThat(script.waitFor()).as("start-pcsc.sh exit code").isZero();
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = PortalBrowser.fresh();
     }
 
     @BeforeEach
