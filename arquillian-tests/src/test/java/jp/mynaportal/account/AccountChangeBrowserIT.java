@@ -25,7 +25,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,17 +64,7 @@ class AccountChangeBrowserIT {
                         PinKind.AUTH,
                         "4567".toCharArray());
         open("/auth/login.xhtml");
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue("Virtual JPKI reader ken");
-        browser.findElement(By.id("login:password")).sendKeys("4567");
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys("けん");
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader ken", "4567", "けん");
     }
 
     private void open(String path) {

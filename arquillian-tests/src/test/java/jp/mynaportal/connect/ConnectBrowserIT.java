@@ -29,7 +29,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -88,16 +87,7 @@ class ConnectBrowserIT {
         DevelopmentPki.openOrCreate(PKI)
                 .resetPin(new CardFile(CARDS.resolve("ken" + CardFile.EXTENSION)), PinKind.AUTH, "4567".toCharArray());
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:reader")));
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue("Virtual JPKI reader ken");
-        browser.findElement(By.id("login:password")).sendKeys("4567");
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys("けん");
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
+        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader ken", "4567", "けん");
     }
 
     private static WebElement siteItem(String clientId) {

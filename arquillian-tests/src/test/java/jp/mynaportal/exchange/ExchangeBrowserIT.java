@@ -88,17 +88,7 @@ class ExchangeBrowserIT {
         DevelopmentPki.openOrCreate(PKI)
                 .resetPin(new CardFile(CARDS.resolve("yuki" + CardFile.EXTENSION)), PinKind.AUTH, "3456".toCharArray());
         open("/auth/login.xhtml");
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + "yuki");
-        browser.findElement(By.id("login:password")).sendKeys("3456");
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys("ゆき");
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.logInOnTheLoginPage(browser, READER + "yuki", "3456", "ゆき");
     }
 
     private static void type(String id, String value) {

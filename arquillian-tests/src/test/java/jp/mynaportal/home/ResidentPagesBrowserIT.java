@@ -220,16 +220,6 @@ class ResidentPagesBrowserIT {
     }
 
     private static void logIn(String cardId, String pin, String nickname) {
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + cardId);
-        browser.findElement(By.id("login:password")).sendKeys(pin);
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys(nickname);
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.logInOnTheLoginPage(browser, READER + cardId, pin, nickname);
     }
 }

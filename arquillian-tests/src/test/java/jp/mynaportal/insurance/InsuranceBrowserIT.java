@@ -116,16 +116,7 @@ class InsuranceBrowserIT {
     }
 
     private static void logIn() {
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + CARD);
-        browser.findElement(By.id("login:password")).sendKeys(PIN);
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys("ゆき");
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
+        PortalBrowser.logInOnTheLoginPage(browser, READER + CARD, PIN, "ゆき");
     }
 
     @Test

@@ -97,16 +97,7 @@ class ProxyBrowserIT {
     private void logIn(String card) {
         freshCard(card);
         open("/auth/login.xhtml");
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + card);
-        browser.findElement(By.id("login:password")).sendKeys(PINS.get(card));
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys(card);
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
+        PortalBrowser.logInOnTheLoginPage(browser, READER + card, PINS.get(card), card);
     }
 
     private void logOut() {

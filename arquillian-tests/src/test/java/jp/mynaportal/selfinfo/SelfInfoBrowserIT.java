@@ -31,7 +31,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,17 +71,7 @@ class SelfInfoBrowserIT {
                         PinKind.AUTH,
                         "1234".toCharArray());
         open("/auth/login.xhtml");
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue("Virtual JPKI reader hanako");
-        browser.findElement(By.id("login:password")).sendKeys("1234");
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys("はなこ");
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader hanako", "1234", "はなこ");
     }
 
     private void open(String path) {

@@ -1,9 +1,14 @@
 package jp.mynaportal.support;
 
+import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The one Chromium that the browser test classes of a run share (a start costs seconds): started by
@@ -27,5 +32,25 @@ public final class PortalBrowser {
         shared.manage().window().setSize(new Dimension(1280, 900));
         shared.manage().logs().get(LogType.BROWSER);
         return shared;
+    }
+
+    /**
+     * Logs in on the login page that is open, with the card in a reader and its login password, as
+     * a resident does; at the card's first login, 利用者登録 with the nickname. Returns once the top
+     * page names the resident.
+     */
+    public static void logInOnTheLoginPage(ChromeDriver browser, String reader, String pin, String nickname) {
+        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue(reader);
+        browser.findElement(By.id("login:password")).sendKeys(pin);
+        browser.findElement(By.id("login:next")).click();
+        waiting.until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
+            browser.findElement(By.id("register:nickname")).sendKeys(nickname);
+            browser.findElement(By.id("register:terms")).click();
+            browser.findElement(By.id("register:submit")).click();
+            waiting.until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+        }
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
     }
 }

@@ -32,7 +32,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -87,17 +86,7 @@ class UsageHistoryBrowserIT {
         DevelopmentPki.openOrCreate(PKI)
                 .resetPin(new CardFile(CARDS.resolve("taro" + CardFile.EXTENSION)), PinKind.AUTH, "2345".toCharArray());
         open("/auth/login.xhtml");
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + "taro");
-        browser.findElement(By.id("login:password")).sendKeys("2345");
-        browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
-            browser.findElement(By.id("register:nickname")).sendKeys("たろう");
-            browser.findElement(By.id("register:terms")).click();
-            browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        }
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.logInOnTheLoginPage(browser, READER + "taro", "2345", "たろう");
     }
 
     private static List<String> actions() {
