@@ -65,6 +65,9 @@ class ServiceSecurityH2IT {
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",
             "OpenIdProvider.*",
+            // 外部サイトへのお知らせ情報提供: a site's request carries its own client assertion, which the
+            // service checks before it delivers or answers anything
+            "SiteNoticeService.*",
             // スマートフォンでログイン: the browser and the phone act before anybody is logged in; the
             // card's token is what proves who logs in
             "PhoneLoginService.*",
@@ -78,6 +81,7 @@ class ServiceSecurityH2IT {
     /** What needs an agency: a resident and staff are refused by the role. */
     private static final Set<String> AGENCY_ONLY = Set.of(
             "AgencyLinkService.resolve",
+            "AgencyNoticeService.*",
             "AgencyLinkService.resolveAll",
             "ExchangeLedger.*",
             "RecordUploadService.*",
