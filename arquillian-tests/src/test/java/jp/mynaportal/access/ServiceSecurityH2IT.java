@@ -69,6 +69,8 @@ class ServiceSecurityH2IT {
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",
             "OpenIdProvider.*",
+            // 外部サイトへのお知らせ情報提供: the site's client assertion authenticates each call
+            "SiteNoticeService.*",
             // スマートフォンでログイン: the browser and the phone act before anybody is logged in; the
             // card's token is what proves who logs in
             "PhoneLoginService.*",
@@ -89,7 +91,8 @@ class ServiceSecurityH2IT {
             "ErrorReportService.attachment",
             "ErrorReportService.answer",
             "InsurerService.*",
-            "EligibilityService.*");
+            "EligibilityService.*",
+            "AgencyNoticeService.*");
 
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
     private static final Set<String> TAKE_A_SUBJECT = Set.of("NoticeService.notify", "UsageLogService.recent");
