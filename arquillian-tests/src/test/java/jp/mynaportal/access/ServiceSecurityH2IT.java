@@ -65,8 +65,7 @@ class ServiceSecurityH2IT {
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",
             "OpenIdProvider.*",
-            // 外部サイトへのお知らせ情報提供: a site's request carries its own client assertion, which the
-            // service checks before it delivers or answers anything
+            // 外部サイトへのお知らせ情報提供: the site's client assertion authenticates each call
             "SiteNoticeService.*",
             // スマートフォンでログイン: the browser and the phone act before anybody is logged in; the
             // card's token is what proves who logs in
@@ -81,7 +80,6 @@ class ServiceSecurityH2IT {
     /** What needs an agency: a resident and staff are refused by the role. */
     private static final Set<String> AGENCY_ONLY = Set.of(
             "AgencyLinkService.resolve",
-            "AgencyNoticeService.*",
             "AgencyLinkService.resolveAll",
             "ExchangeLedger.*",
             "RecordUploadService.*",
@@ -89,7 +87,8 @@ class ServiceSecurityH2IT {
             "ErrorReportService.attachment",
             "ErrorReportService.answer",
             "InsurerService.*",
-            "EligibilityService.*");
+            "EligibilityService.*",
+            "AgencyNoticeService.*");
 
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
     private static final Set<String> TAKE_A_SUBJECT = Set.of(

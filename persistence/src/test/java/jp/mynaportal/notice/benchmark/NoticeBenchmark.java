@@ -39,7 +39,8 @@ import org.h2.jdbcx.JdbcDataSource;
  * RESOURCE_LOCAL, a fresh EntityManager per operation as a request gets):
  * <ol>
  * <li>a municipality of {@code -Dresidents} residents (default 1,000,000; a fifth with a child,
- * half of those receiving 児童手当) plus 1,000 notices to other audiences;</li>
+ * half of those receiving 児童手当) plus {@code -Dothers} notices to other audiences (default 1,000;
+ * a nation's municipalities with a few notices each are tens of thousands, all valid for weeks);</li>
  * <li><b>store</b>: a notice to every resident of the municipality, written and committed (the
  * transaction a counter's 配信する runs); 50 warm-up, then 200 measured;</li>
  * <li><b>unread count</b> of one resident of the municipality with 200 notices (the 200 just
@@ -75,7 +76,7 @@ public final class NoticeBenchmark {
                         "eclipselink.persistencexml", "META-INF/notice-benchmark-persistence.xml",
                         "jakarta.persistence.jdbc.url", url,
                         "jakarta.persistence.jdbc.user", ""));
-        others(emf, 1_000);
+        others(emf, Integer.getInteger("others", 1_000));
         for (int i = 0; i < 50; i++) {
             storeToAll(emf, "warm-up " + i, "131024");
         }
