@@ -132,6 +132,8 @@ class PasswordResetBrowserIT {
         waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
         enterLogin("9753");
         waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/auth/login.xhtml")));
-        assertThat(browser.findElement(By.id("signed-in-as")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.id("login-link")))
+                .as("logged in: the header offers no login any more")
+                .isEmpty();
     }
 }

@@ -24,7 +24,8 @@ import org.primefaces.csp.CspException;
  * other such postback is a 400 in the portal's shape. A plain postback of an expired view keeps the
  * expired page of {@code web.xml}. A postback without the script nonce that PrimeFaces' CSP puts
  * into every form of the portal (or with a forged one) is refused the same way: no page of the
- * portal sends it.
+ * portal sends it. So is a postback whose values cannot even be decoded (a page's file upload form
+ * posted without multipart): a 400, also for Ajax.
  */
 public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -39,12 +40,15 @@ public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
             boolean restoring = context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW;
+            // decoding what was sent fails only for a request no page of the portal makes (e.g. a
+            // file upload form posted without multipart); a value that is merely wrong is a message
+            boolean decoding = context.getCurrentPhaseId() == PhaseId.APPLY_REQUEST_VALUES;
             Iterator<ExceptionQueuedEvent> events =
                     getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable failure = events.next().getContext().getException();
                 if (DatabaseOutage.isCause(failure)
-                        || !(restoring || isCause(failure, CspException.class))
+                        || !(restoring || decoding || isCause(failure, CspException.class))
                         || context.getExternalContext().isResponseCommitted()) {
                     continue;
                 }
@@ -53,7 +57,7 @@ public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
                     continue;
                 }
                 events.remove();
-                refuse(context, ajax);
+                refuse(context, ajax && !decoding);
             }
         }
         getWrapped().handle();
