@@ -116,7 +116,11 @@ class PasswordResetBrowserIT {
             enterLogin("0000");
             waitForText(By.id("login:password-message"), left);
         }
-        browser.findElement(By.id("login:reset-link")).click();
+        // the login form was just updated by Ajax: click the link of the form as it is now
+        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.id("login:reset-link")).click();
+            return true;
+        });
         waiting().until(ExpectedConditions.urlContains("/auth/reset.xhtml"));
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
 
