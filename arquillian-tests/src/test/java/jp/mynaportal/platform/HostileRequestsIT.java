@@ -184,12 +184,20 @@ class HostileRequestsIT {
      * state and buttons), sent back with hostile values in its fields (control characters, broken
      * UTF-8, lone surrogates, very long text, numbers that overflow), as a full post or as the
      * page's Ajax request: no answer is a 500 or shows the server's insides, and the portal still
-     * serves afterwards. The number of posts is {@code -Dmynaportal.test.fuzz.form-requests} (600).
+     * serves afterwards; as a visitor, a resident and counter staff. The number of posts is {@code
+     * -Dmynaportal.test.fuzz.form-requests} (600).
      */
     @Test
     void noPageFormFilledWithHostileValuesGetsA500OrAStackTrace() throws Exception {
         RawHttp raw = new RawHttp(portal);
-        String cookie = new TokenLogin(portal.toExternalForm()).logInRegistered("ken", "4567", "けん");
+        TokenLogin login = new TokenLogin(portal.toExternalForm());
+        String resident = login.logInRegistered("ken", "4567", "けん");
+        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+                .resetPin(
+                        new CardFile(Path.of("data", "cards", "staff-chiyoda" + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        "5678".toCharArray());
+        String staff = login.logInRegistered("staff-chiyoda", "5678", "窓口");
         String origin = portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort();
         Random random = new Random(Long.getLong("mynaportal.test.fuzz.seed", 20261202L) + 1);
         int requests = Integer.getInteger("mynaportal.test.fuzz.form-requests", 600);
@@ -198,7 +206,11 @@ class HostileRequestsIT {
         int forms = 0;
         for (int i = 0; i < requests && failures.size() < 60; i++) {
             String page = pages.get(random.nextInt(pages.size()));
-            String session = random.nextInt(4) == 0 ? null : cookie;
+            String session = switch (random.nextInt(4)) {
+                case 0 -> null;
+                case 1 -> staff;
+                default -> resident;
+            };
             String sessionHeader = session == null ? "" : "Cookie: " + session + "\r\n";
             RawHttp.Answer shown = raw.send("GET", page, sessionHeader, new byte[0]);
             String pageCookie = session;

@@ -118,11 +118,17 @@ class InputRulesIT {
                         continue;
                     }
                     fields.add(button);
-                    byte[] body = String.join("&", fields).getBytes(StandardCharsets.UTF_8);
+                    boolean multipart = "multipart/form-data".equals(attribute(form.group(1), "enctype"));
+                    byte[] body = multipart
+                            ? multipart(fields).getBytes(StandardCharsets.UTF_8)
+                            : String.join("&", fields).getBytes(StandardCharsets.UTF_8);
                     String headers = "Origin: " + origin + "\r\n"
                             + (cookie == null ? "" : "Cookie: " + cookie + "\r\n")
-                            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length
-                            + "\r\n";
+                            + "Content-Type: "
+                            + (multipart
+                                    ? "multipart/form-data; boundary=" + BOUNDARY
+                                    : "application/x-www-form-urlencoded")
+                            + "\r\nContent-Length: " + body.length + "\r\n";
                     String request =
                             page + " form " + attribute(form.group(1), "id") + (session == null ? " (visitor)" : "");
                     walked.add(request);
@@ -138,6 +144,25 @@ class InputRulesIT {
         }
         assertThat(walked).as("forms with text fields").hasSizeGreaterThan(5);
         assertThat(failures).isEmpty();
+    }
+
+    private static final String BOUNDARY = "InputRulesBoundary";
+
+    /** The same fields as a multipart body (the form of a page with a file upload). */
+    private static String multipart(List<String> fields) {
+        StringBuilder body = new StringBuilder();
+        for (String field : fields) {
+            String[] pair = field.split("=", 2);
+            body.append("--")
+                    .append(BOUNDARY)
+                    .append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"")
+                    .append(java.net.URLDecoder.decode(pair[0], StandardCharsets.UTF_8))
+                    .append("\"\r\n\r\n")
+                    .append(java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8))
+                    .append("\r\n");
+        }
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
     }
 
     private static String attribute(String attributes, String name) {

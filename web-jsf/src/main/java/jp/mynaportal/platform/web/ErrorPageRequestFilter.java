@@ -16,7 +16,8 @@ import java.util.Map;
  * An error page is always rendered fresh: when the container shows it for a failed form post
  * (e.g. a stale view state), Faces would otherwise take the post's parameters for a postback of
  * the error page itself, fail to restore it, and answer a 500 instead of the page. The error page
- * sees a GET without parameters or Faces headers.
+ * sees a GET without parameters or Faces headers. The page of an expired view (a post of a stale
+ * view state) is answered 400, not the 500 the container gives every exception's page.
  */
 @WebFilter(
         filterName = "ErrorPageRequestFilter",
@@ -29,7 +30,24 @@ public class ErrorPageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR
+                && isViewExpired(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION))) {
+            // a form of a page that is no longer kept (the session ended, too many pages open): the
+            // sender's request is stale, not the server broken; the expired page says what to do
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         chain.doFilter(new FreshRequest(request), response);
+    }
+
+    private static boolean isViewExpired(Object failure) {
+        for (Throwable t = failure instanceof Throwable thrown ? thrown : null;
+                t != null;
+                t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The request as a plain GET: no parameters, no Faces request header. */

@@ -19,12 +19,13 @@ import org.primefaces.csp.CspException;
  * A postback whose view cannot be restored (a view state that names no view of this session, one
  * of another page, {@code stateless} for a page that keeps state, garbage): the request is refused
  * as the portal refuses any malformed request, never with a 500 or an error page that cannot be
- * rendered inside a partial response. A page's own Ajax request is told to load the page again (a
- * partial-response redirect to its address), which is what a visitor whose page expired needs; any
+ * rendered inside a partial response. A page's own Ajax request is sent to the page that says the
+ * screen expired (a partial-response redirect), which is what a visitor whose page expired needs; any
  * other such postback is a 400 in the portal's shape. A plain postback of an expired view keeps the
  * expired page of {@code web.xml}. A postback without the script nonce that PrimeFaces' CSP puts
  * into every form of the portal (or with a forged one) is refused the same way: no page of the
- * portal sends it.
+ * portal sends it. So is a postback whose values cannot even be decoded (a page's file upload form
+ * posted without multipart): a 400, also for Ajax.
  */
 public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -39,12 +40,15 @@ public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
             boolean restoring = context.getCurrentPhaseId() == PhaseId.RESTORE_VIEW;
+            // decoding what was sent fails only for a request no page of the portal makes (e.g. a
+            // file upload form posted without multipart); a value that is merely wrong is a message
+            boolean decoding = context.getCurrentPhaseId() == PhaseId.APPLY_REQUEST_VALUES;
             Iterator<ExceptionQueuedEvent> events =
                     getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Throwable failure = events.next().getContext().getException();
                 if (DatabaseOutage.isCause(failure)
-                        || !(restoring || isCause(failure, CspException.class))
+                        || !(restoring || decoding || isCause(failure, CspException.class))
                         || context.getExternalContext().isResponseCommitted()) {
                     continue;
                 }
@@ -53,7 +57,7 @@ public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
                     continue;
                 }
                 events.remove();
-                refuse(context, ajax);
+                refuse(context, ajax && !decoding);
             }
         }
         getWrapped().handle();
@@ -69,8 +73,9 @@ public class UnusableViewStateExceptionHandler extends ExceptionHandlerWrapper {
                 + request.getRequestURI());
         try {
             if (ajax) {
-                String query = request.getQueryString();
-                external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+                // the page's script follows a partial-response redirect: to the page that says the
+                // screen expired and leads back
+                external.redirect(request.getContextPath() + "/error/expired.xhtml");
             } else {
                 Refusal.send(request, (HttpServletResponse) external.getResponse(), Refusal.Reason.MALFORMED);
             }
