@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.time.Duration;
+import java.util.List;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -78,13 +79,18 @@ class ResidentPagesBrowserIT {
     }
 
     @Test
-    void tilesOfServicesNotBuiltYetSayPreparationAndAreNoLinks() {
+    void everyTileLeadsToItsFunctionAndNoneSaysPreparation() {
         open("/");
-        // 代理人 is the one function not built yet
-        WebElement proxy = browser.findElement(By.cssSelector(".tile [data-service='proxy']"));
-        assertThat(proxy.getText()).contains("準備中");
-        assertThat(proxy.getTagName()).isNotEqualTo("a");
-        assertThat(browser.findElement(By.id("services-heading")).getText()).doesNotContain("利用できる");
+        // with 代理人 built, every one of the handbook's nine services exists
+        List<WebElement> tiles = browser.findElements(By.cssSelector(".tiles .tile"));
+        assertThat(tiles).hasSize(9);
+        assertThat(browser.findElements(By.cssSelector(".tile--soon, .tile__soon")))
+                .isEmpty();
+        assertThat(browser.findElements(By.cssSelector(".tile a.tile__link[data-service]")))
+                .hasSize(9);
+        assertThat(browser.findElement(By.cssSelector(".tile [data-service='proxy']"))
+                        .getTagName())
+                .isEqualTo("a");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Screenshots.both(browser, "top-page");
     }
