@@ -132,7 +132,12 @@ class ProxyAuthorizationMatrixH2IT {
                 () -> CDI.current()
                         .select(UsageLogService.class)
                         .get()
-                        .history(new UsageQuery(null, null, Set.of(UsageKind.values()), 0, 10)));
+                        .history(new UsageQuery(
+                                java.time.Instant.now().minusSeconds(86_400),
+                                java.time.Instant.now(),
+                                Set.of(UsageKind.values()),
+                                0,
+                                10)));
         probes.put(
                 "代理人 settings",
                 () -> CDI.current().select(ProxyService.class).get().registrations());
