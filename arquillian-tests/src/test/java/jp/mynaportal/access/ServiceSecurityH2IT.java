@@ -25,6 +25,9 @@ import jp.mynaportal.application.InboxService;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.proxy.ProxyGrant;
+import jp.mynaportal.proxy.ProxyService;
+import jp.mynaportal.proxy.ProxyServiceContract;
 import jp.mynaportal.support.Callers;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -98,6 +101,30 @@ class ServiceSecurityH2IT {
             // 代理人として利用する: the resident to act for, refused without a live 代理人 registration
             "AuthenticationService.proxyTicket");
 
+    /**
+     * What a 代理人 acting for a resident may call (beside what is open to anyone): the services a
+     * registration can grant, the way back to their own portal, and もっとつながる's consent screen
+     * (whose policy refuses them). Whether the grant covers the call is the access policy's.
+     */
+    private static final Set<String> OPEN_TO_PROXIES = Set.of(
+            "AuthenticationService.renewTicket",
+            "AuthenticationService.proxyTicket",
+            "AuthenticationService.logout",
+            "ConnectService.prompt",
+            "ConnectService.approve",
+            "ConnectService.decline",
+            "ExchangeHistoryService.*",
+            "SelfInfoService.*",
+            "NoticeService.notices",
+            "NoticeService.unread",
+            "NoticeService.read",
+            "NoticeService.inbox",
+            "NoticeService.open",
+            "NoticeService.markRead",
+            "NoticeService.archive",
+            "NoticeService.attachment",
+            "ProxyService.maxPeriodDays");
+
     private static final String HANAKOS_READER = Callers.READER + "hanako";
 
     @Deployment
@@ -130,6 +157,29 @@ class ServiceSecurityH2IT {
         Callers.logInRegistered("taro", "2345", "たろう");
         assertThat(refused(EJBAccessException.class)).isEqualTo(onlyMethodsOf(STAFF_ONLY, AGENCY_ONLY));
         assertThat(refused(AccessDeniedException.class)).isEqualTo(onlyMethodsOf(TAKE_A_SUBJECT));
+    }
+
+    @Test
+    void aProxyActingForAResidentReachesOnlyTheServicesARegistrationCanGrant() throws Exception {
+        try (ProxyServiceContract.People people = new ProxyServiceContract.People()) {
+            ProxyServiceContract.People.Person resident = people.registered("本人");
+            ProxyServiceContract.People.Person proxy = people.registered("代理");
+            people.logIn(resident);
+            ProxyService proxies = CDI.current().select(ProxyService.class).get();
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+            long id = proxies.start(new ProxyGrant(
+                    java.util.EnumSet.allOf(ProxyScope.class), Set.of("tax", "health"), today, today.plusDays(7)));
+            char[] pin = ProxyServiceContract.People.PIN.toCharArray();
+            proxies.confirmAsResident(id, resident.reader(), pin.clone(), "test");
+            proxies.confirmAsProxy(id, proxy.reader(), pin.clone(), "test");
+            people.actAs(proxy, resident);
+
+            java.util.Set<String> open = new java.util.HashSet<>(OPEN_TO_ANYONE);
+            open.addAll(OPEN_TO_PROXIES);
+            assertThat(refused(EJBAccessException.class)).isEqualTo(everyMethodBut(open));
+            assertThat(refused(AccessDeniedException.class))
+                    .contains("ConnectService.prompt", "ConnectService.approve", "AuthenticationService.proxyTicket");
+        }
     }
 
     @Test
