@@ -60,14 +60,8 @@ class ServiceSecurityH2IT {
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",
-            "UsageLogService.record",
             // an agency request is authenticated here, before the container knows the agency
             "AgencyAuthenticationService.authenticate",
-            // portal-internal (registration and the demo seed) but still on the EJB interface, open
-            // to any caller: ArchitectureTest keeps the web tier off them; they belong on an
-            // internal interface
-            "AgencyLinkService.linkWithEveryAgency",
-            "AgencyLinkService.linkCode",
             // もっとつながる: a site's authentication request is checked before anybody logs in, and
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",
@@ -97,8 +91,7 @@ class ServiceSecurityH2IT {
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
     private static final Set<String> TAKE_A_SUBJECT = Set.of(
             "NoticeService.notify",
-            "UsageLogService.recent",
-            // 代理人として利用する: the resident to act for, refused without a live 代理人 registration
+            // 代理人として利用する: refused for a registration that is not a live one of the caller's
             "AuthenticationService.proxyTicket");
 
     /**
@@ -172,7 +165,7 @@ class ServiceSecurityH2IT {
             char[] pin = ProxyServiceContract.People.PIN.toCharArray();
             proxies.confirmAsResident(id, resident.reader(), pin.clone(), "test");
             proxies.confirmAsProxy(id, proxy.reader(), pin.clone(), "test");
-            people.actAs(proxy, resident);
+            people.actAs(proxy, id);
 
             java.util.Set<String> open = new java.util.HashSet<>(OPEN_TO_ANYONE);
             open.addAll(OPEN_TO_PROXIES);

@@ -85,7 +85,7 @@ class ProxyAuthorizationMatrixH2IT {
                 TODAY.plusDays(30)));
         proxies.confirmAsResident(registration, resident.reader(), People.PIN.toCharArray(), TERMINAL);
         proxies.confirmAsProxy(registration, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
-        people.actAs(proxy, resident);
+        people.actAs(proxy, registration);
     }
 
     @AfterEach

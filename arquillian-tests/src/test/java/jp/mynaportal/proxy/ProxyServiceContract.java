@@ -122,8 +122,7 @@ public abstract class ProxyServiceContract {
         assertThat(proxies.mandates()).isEmpty();
         AuthenticationService authentication =
                 CDI.current().select(AuthenticationService.class).get();
-        assertThatThrownBy(() -> authentication.proxyTicket(resident.residentId(), TERMINAL))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authentication.proxyTicket(id, TERMINAL)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -293,7 +292,7 @@ public abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         Person proxy = people.registered("代理");
         long id = register(resident, proxy, notices(TODAY.plusDays(30)));
-        people.actAs(proxy, resident);
+        people.actAs(proxy, id);
         NoticeService notices = CDI.current().select(NoticeService.class).get();
         assertThat(notices.inbox(NoticeQuery.current())).isNotEmpty();
 
@@ -342,8 +341,9 @@ public abstract class ProxyServiceContract {
     void whatTheProxyDidIsInTheResidentsLogWithTheProxyAsActor() throws Exception {
         Person resident = people.registered("本人");
         Person proxy = people.registered("代理");
-        register(resident, proxy, new ProxyGrant(Set.of(ProxyScope.EXCHANGE), Set.of(), TODAY, TODAY.plusDays(30)));
-        people.actAs(proxy, resident);
+        long id = register(
+                resident, proxy, new ProxyGrant(Set.of(ProxyScope.EXCHANGE), Set.of(), TODAY, TODAY.plusDays(30)));
+        people.actAs(proxy, id);
 
         CDI.current().select(ExchangeHistoryService.class).get().requests(TERMINAL);
 
@@ -406,13 +406,11 @@ public abstract class ProxyServiceContract {
             Callers.logIn(person.card(), PIN);
         }
 
-        /** Logs this request in as the 代理人 acting for the resident. */
-        public void actAs(Person proxy, Person resident) {
+        /** Logs this request in as the 代理人 acting for the resident of the registration. */
+        public void actAs(Person proxy, long registration) {
             logIn(proxy);
-            String ticket = CDI.current()
-                    .select(AuthenticationService.class)
-                    .get()
-                    .proxyTicket(resident.residentId(), TERMINAL);
+            String ticket =
+                    CDI.current().select(AuthenticationService.class).get().proxyTicket(registration, TERMINAL);
             if (!Callers.authenticate(ticket)) {
                 throw new IllegalStateException("the proxy ticket was not redeemed");
             }
