@@ -163,8 +163,13 @@ class ServiceSecurityH2IT {
             long id = proxies.start(new ProxyGrant(
                     java.util.EnumSet.allOf(ProxyScope.class), Set.of("tax", "health"), today, today.plusDays(7)));
             char[] pin = ProxyServiceContract.People.PIN.toCharArray();
-            proxies.confirmAsResident(id, resident.reader(), pin.clone(), "test");
-            proxies.confirmAsProxy(id, proxy.reader(), pin.clone(), "test");
+            assertThat(proxies.confirmAsResident(
+                                    id, resident.reader(), pin.clone(), ProxyServiceContract.People.TERMINAL)
+                            .confirmed())
+                    .isTrue();
+            assertThat(proxies.confirmAsProxy(id, proxy.reader(), pin.clone(), ProxyServiceContract.People.TERMINAL)
+                            .confirmed())
+                    .isTrue();
             people.actAs(proxy, id);
 
             java.util.Set<String> open = new java.util.HashSet<>(OPEN_TO_ANYONE);
