@@ -25,6 +25,9 @@ import jp.mynaportal.application.InboxService;
 import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.counter.CounterException;
 import jp.mynaportal.counter.CounterService;
+import jp.mynaportal.proxy.ProxyGrant;
+import jp.mynaportal.proxy.ProxyService;
+import jp.mynaportal.proxy.ProxyServiceContract;
 import jp.mynaportal.support.Callers;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -93,8 +96,32 @@ class ServiceSecurityH2IT {
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
     private static final Set<String> TAKE_A_SUBJECT = Set.of(
             "NoticeService.notify",
-            // 代理人として利用する: the resident to act for, refused without a live 代理人 registration
+            // 代理人として利用する: refused for a registration that is not a live one of the caller's
             "AuthenticationService.proxyTicket");
+
+    /**
+     * What a 代理人 acting for a resident may call (beside what is open to anyone): the services a
+     * registration can grant, the way back to their own portal, and もっとつながる's consent screen
+     * (whose policy refuses them). Whether the grant covers the call is the access policy's.
+     */
+    private static final Set<String> OPEN_TO_PROXIES = Set.of(
+            "AuthenticationService.renewTicket",
+            "AuthenticationService.proxyTicket",
+            "AuthenticationService.logout",
+            "ConnectService.prompt",
+            "ConnectService.approve",
+            "ConnectService.decline",
+            "ExchangeHistoryService.*",
+            "SelfInfoService.*",
+            "NoticeService.notices",
+            "NoticeService.unread",
+            "NoticeService.read",
+            "NoticeService.inbox",
+            "NoticeService.open",
+            "NoticeService.markRead",
+            "NoticeService.archive",
+            "NoticeService.attachment",
+            "ProxyService.maxPeriodDays");
 
     private static final String HANAKOS_READER = Callers.READER + "hanako";
 
@@ -128,6 +155,34 @@ class ServiceSecurityH2IT {
         Callers.logInRegistered("taro", "2345", "たろう");
         assertThat(refused(EJBAccessException.class)).isEqualTo(onlyMethodsOf(STAFF_ONLY, AGENCY_ONLY));
         assertThat(refused(AccessDeniedException.class)).isEqualTo(onlyMethodsOf(TAKE_A_SUBJECT));
+    }
+
+    @Test
+    void aProxyActingForAResidentReachesOnlyTheServicesARegistrationCanGrant() throws Exception {
+        try (ProxyServiceContract.People people = new ProxyServiceContract.People()) {
+            ProxyServiceContract.People.Person resident = people.registered("本人");
+            ProxyServiceContract.People.Person proxy = people.registered("代理");
+            people.logIn(resident);
+            ProxyService proxies = CDI.current().select(ProxyService.class).get();
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tokyo"));
+            long id = proxies.start(new ProxyGrant(
+                    java.util.EnumSet.allOf(ProxyScope.class), Set.of("tax", "health"), today, today.plusDays(7)));
+            char[] pin = ProxyServiceContract.People.PIN.toCharArray();
+            assertThat(proxies.confirmAsResident(
+                                    id, resident.reader(), pin.clone(), ProxyServiceContract.People.TERMINAL)
+                            .confirmed())
+                    .isTrue();
+            assertThat(proxies.confirmAsProxy(id, proxy.reader(), pin.clone(), ProxyServiceContract.People.TERMINAL)
+                            .confirmed())
+                    .isTrue();
+            people.actAs(proxy, id);
+
+            java.util.Set<String> open = new java.util.HashSet<>(OPEN_TO_ANYONE);
+            open.addAll(OPEN_TO_PROXIES);
+            assertThat(refused(EJBAccessException.class)).isEqualTo(everyMethodBut(open));
+            assertThat(refused(AccessDeniedException.class))
+                    .contains("ConnectService.prompt", "ConnectService.approve", "AuthenticationService.proxyTicket");
+        }
     }
 
     @Test

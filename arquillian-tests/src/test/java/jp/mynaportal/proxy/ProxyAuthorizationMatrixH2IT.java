@@ -85,7 +85,7 @@ class ProxyAuthorizationMatrixH2IT {
                 TODAY.plusDays(30)));
         proxies.confirmAsResident(registration, resident.reader(), People.PIN.toCharArray(), TERMINAL);
         proxies.confirmAsProxy(registration, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
-        people.actAs(proxy, resident);
+        people.actAs(proxy, registration);
     }
 
     @AfterEach
@@ -132,7 +132,12 @@ class ProxyAuthorizationMatrixH2IT {
                 () -> CDI.current()
                         .select(UsageLogService.class)
                         .get()
-                        .history(new UsageQuery(null, null, Set.of(UsageKind.values()), 0, 10)));
+                        .history(new UsageQuery(
+                                java.time.Instant.now().minusSeconds(86_400),
+                                java.time.Instant.now(),
+                                Set.of(UsageKind.values()),
+                                0,
+                                10)));
         probes.put(
                 "代理人 settings",
                 () -> CDI.current().select(ProxyService.class).get().registrations());

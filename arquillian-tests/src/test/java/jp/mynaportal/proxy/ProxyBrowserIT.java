@@ -159,7 +159,7 @@ class ProxyBrowserIT {
         waiting().until(d -> d.findElements(By.cssSelector(".messages li")).size() > 0);
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("ご本人のカードではありません");
         confirmWith(HANAKO);
-        waiting().until(d -> d.findElement(By.tagName("h1")).getText().contains("代理人のカード"));
+        waiting().until(d -> d.findElement(By.tagName("h1")).getText().contains("代理人のマイナンバーカード"));
         assertAccessible("代理人のカード");
         confirmWith(YUKI);
         waiting().until(d -> d.getCurrentUrl().contains("/proxy/done.xhtml"));

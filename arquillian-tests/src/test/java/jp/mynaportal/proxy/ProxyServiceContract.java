@@ -50,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * are told and both usage logs record it, narrowing applies at once while widening waits for the
  * 代理人's card, and a revocation ends it.
  */
-abstract class ProxyServiceContract {
+public abstract class ProxyServiceContract {
 
     private static final String TERMINAL = People.TERMINAL;
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
@@ -122,8 +122,7 @@ abstract class ProxyServiceContract {
         assertThat(proxies.mandates()).isEmpty();
         AuthenticationService authentication =
                 CDI.current().select(AuthenticationService.class).get();
-        assertThatThrownBy(() -> authentication.proxyTicket(resident.residentId(), TERMINAL))
-                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> authentication.proxyTicket(id, TERMINAL)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -293,7 +292,7 @@ abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         Person proxy = people.registered("代理");
         long id = register(resident, proxy, notices(TODAY.plusDays(30)));
-        people.actAs(proxy, resident);
+        people.actAs(proxy, id);
         NoticeService notices = CDI.current().select(NoticeService.class).get();
         assertThat(notices.inbox(NoticeQuery.current())).isNotEmpty();
 
@@ -342,8 +341,9 @@ abstract class ProxyServiceContract {
     void whatTheProxyDidIsInTheResidentsLogWithTheProxyAsActor() throws Exception {
         Person resident = people.registered("本人");
         Person proxy = people.registered("代理");
-        register(resident, proxy, new ProxyGrant(Set.of(ProxyScope.EXCHANGE), Set.of(), TODAY, TODAY.plusDays(30)));
-        people.actAs(proxy, resident);
+        long id = register(
+                resident, proxy, new ProxyGrant(Set.of(ProxyScope.EXCHANGE), Set.of(), TODAY, TODAY.plusDays(30)));
+        people.actAs(proxy, id);
 
         CDI.current().select(ExchangeHistoryService.class).get().requests(TERMINAL);
 
@@ -362,15 +362,15 @@ abstract class ProxyServiceContract {
      * seeding would; a card reissued (a newer certificate linked to the same resident) or revoked (on
      * the published CRL). Runs inside the container. {@link #close} removes the card files.
      */
-    static final class People implements AutoCloseable {
+    public static final class People implements AutoCloseable {
 
-        static final String PIN = "2580";
-        static final String TERMINAL = "127.0.0.1";
+        public static final String PIN = "2580";
+        public static final String TERMINAL = "127.0.0.1";
 
         /** A test's person: their card, resident id and name. */
-        record Person(String card, String residentId, String name) {
+        public record Person(String card, String residentId, String name) {
 
-            String reader() {
+            public String reader() {
                 return Callers.READER + card;
             }
         }
@@ -378,7 +378,7 @@ abstract class ProxyServiceContract {
         private final List<String> cards = new ArrayList<>();
 
         /** A new resident of 千代田区 who finished 利用者登録 (the caller is then logged in as them). */
-        Person registered(String surname) throws Exception {
+        public Person registered(String surname) throws Exception {
             String name = surname + " " + UUID.randomUUID().toString().substring(0, 6);
             String card = card(name);
             String residentId = UUID.randomUUID().toString();
@@ -402,24 +402,22 @@ abstract class ProxyServiceContract {
         }
 
         /** Logs this request in as the person (a resident). */
-        void logIn(Person person) {
+        public void logIn(Person person) {
             Callers.logIn(person.card(), PIN);
         }
 
-        /** Logs this request in as the 代理人 acting for the resident. */
-        void actAs(Person proxy, Person resident) {
+        /** Logs this request in as the 代理人 acting for the resident of the registration. */
+        public void actAs(Person proxy, long registration) {
             logIn(proxy);
-            String ticket = CDI.current()
-                    .select(AuthenticationService.class)
-                    .get()
-                    .proxyTicket(resident.residentId(), TERMINAL);
+            String ticket =
+                    CDI.current().select(AuthenticationService.class).get().proxyTicket(registration, TERMINAL);
             if (!Callers.authenticate(ticket)) {
                 throw new IllegalStateException("the proxy ticket was not redeemed");
             }
         }
 
         /** A new card for the person, linked after their old one: a reissue. */
-        Person reissue(Person person) throws Exception {
+        public Person reissue(Person person) throws Exception {
             String card = card(person.name());
             try (Connection connection = dataSource().getConnection()) {
                 link(connection, card, person.residentId(), Instant.now().plusSeconds(1));
@@ -429,7 +427,7 @@ abstract class ProxyServiceContract {
         }
 
         /** The card's certificates revoked, and a CRL saying so published where the portal reads it. */
-        void revoke(Person person) {
+        public void revoke(Person person) {
             Path data = Path.of("data");
             DevelopmentPki pki = DevelopmentPki.openOrCreate(data.resolve("pki"));
             pki.revoke(person.card());

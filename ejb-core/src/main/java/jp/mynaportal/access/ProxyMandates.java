@@ -19,6 +19,13 @@ public interface ProxyMandates {
     boolean grants(String proxyId, String residentId, ProxyScope scope, String field, Instant at);
 
     /**
+     * The resident of the 代理人's registration when it is live and lets them act now; empty for a
+     * registration of someone else's, ended, or outside its period (「代理人として利用する」 names the
+     * registration, never a resident).
+     */
+    Optional<String> residentOf(String proxyId, long registrationId, Instant at);
+
+    /**
      * The resident's name and the granted services when a live registration lets the 代理人 act for
      * them now; empty otherwise. For what the pages offer: each call is still decided by {@link
      * #grants}.

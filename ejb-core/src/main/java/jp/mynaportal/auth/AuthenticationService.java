@@ -57,14 +57,14 @@ public interface AuthenticationService {
 
     /**
      * 代理人として利用する: a new login ticket for the caller (a resident, or a 代理人 already acting
-     * for someone) acting for the resident, when a live 代理人 registration lets them now. The
+     * for someone) acting for the resident of their 代理人 registration, when it is live now. The
      * session it authenticates has the group PROXY only; {@link #renewTicket} goes back to the
      * caller's own portal. Recorded in both usage logs.
      *
-     * @throws jp.mynaportal.access.AccessDeniedException when no live registration lets the caller act
-     *     for the resident
+     * @throws jp.mynaportal.access.AccessDeniedException when the registration is not a live one of
+     *     the caller's as 代理人
      */
-    String proxyTicket(String residentId, String terminal);
+    String proxyTicket(long registrationId, String terminal);
 
     /**
      * Whether the login certificate of a session ({@link LoginIdentity#certificate()}) can no longer

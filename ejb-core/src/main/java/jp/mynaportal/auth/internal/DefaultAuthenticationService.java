@@ -228,14 +228,15 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
-    public String proxyTicket(String residentId, String terminal) {
+    public String proxyTicket(long registrationId, String terminal) {
         Actor actor = caller.actor();
-        if (residentId == null
-                || proxies.isUnsatisfied()
-                || proxies.get()
-                        .actsFor(actor.residentId(), residentId, Instant.now())
-                        .isEmpty()) {
-            throw new AccessDeniedException("no live proxy registration for the caller");
+        String residentId = proxies.isUnsatisfied()
+                ? null
+                : proxies.get()
+                        .residentOf(actor.residentId(), registrationId, Instant.now())
+                        .orElse(null);
+        if (residentId == null) {
+            throw new AccessDeniedException("no live proxy registration of the caller's");
         }
         String ticket = tickets.issueActingFor(actor.residentId(), residentId);
         usage.byCaller(UsageAction.PROXY_ACTING_STARTED, LoginOutcome.SUCCESS.name(), terminal);

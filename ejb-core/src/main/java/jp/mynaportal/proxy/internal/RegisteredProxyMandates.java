@@ -38,6 +38,15 @@ public class RegisteredProxyMandates implements ProxyMandates {
     }
 
     @Override
+    public Optional<String> residentOf(String proxyId, long registrationId, Instant at) {
+        return repository
+                .find(registrationId)
+                .filter(r -> proxyId != null && proxyId.equals(r.getProxyId()))
+                .filter(r -> checks.usable(r, at))
+                .map(ProxyRegistration::getResidentId);
+    }
+
+    @Override
     public Optional<Mandate> actsFor(String proxyId, String residentId, Instant at) {
         if (proxyId == null || residentId == null) {
             return Optional.empty();

@@ -35,6 +35,11 @@ class ProxyPolicyTest {
         }
 
         @Override
+        public Optional<String> residentOf(String proxyId, long registrationId, Instant at) {
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<Mandate> actsFor(String proxyId, String residentId, Instant at) {
             return Optional.empty();
         }

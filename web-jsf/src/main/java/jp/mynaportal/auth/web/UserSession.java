@@ -73,12 +73,12 @@ public class UserSession {
 
     /**
      * 代理人として利用する: authenticates the current page request again as the caller acting for
-     * the resident, when a live registration lets them (the session keeps its login time).
+     * the resident of their registration, when it is live (the session keeps its login time).
      *
      * @throws jp.mynaportal.access.AccessDeniedException when none does
      */
-    public boolean actFor(String residentId) {
-        return begin(authentication.proxyTicket(residentId, request.getRemoteAddr()));
+    public boolean actFor(long registrationId) {
+        return begin(authentication.proxyTicket(registrationId, request.getRemoteAddr()));
     }
 
     /** Back from acting as a 代理人 to the caller's own portal. */

@@ -33,9 +33,9 @@ public class ProxyActView {
     }
 
     /** Acts for the resident of the chosen registration. */
-    public String act(String residentId) {
+    public String act(long registrationId) {
         try {
-            if (session.actFor(residentId)) {
+            if (session.actFor(registrationId)) {
                 return "/index.xhtml?faces-redirect=true";
             }
         } catch (AccessDeniedException e) {
