@@ -5,7 +5,7 @@
 # Debian's Chromium, and the EAR on Payara Server.
 #
 # On a fresh Debian machine as root it installs and starts what the tests need (chromium,
-# chromium-driver, pcscd, vsmartcard-vpcd, opensc, PostgreSQL where none runs). Elsewhere it says
+# chromium-driver, a Japanese font, pcscd, vsmartcard-vpcd, opensc, PostgreSQL where none runs). Elsewhere it says
 # exactly what is missing and stops. Extra arguments go to Maven (e.g. -Dit.test=SomeIT).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,7 +56,7 @@ start_postgres() {
     su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname='test'\" | grep -q 1 || createdb test"
 }
 
-install_packages chromium chromium-driver pcscd vsmartcard-vpcd opensc
+install_packages chromium chromium-driver fonts-ipafont-gothic pcscd vsmartcard-vpcd opensc
 start_postgres
 command -v java >/dev/null || missing+=("Java 17 (sudo apt-get install openjdk-17-jdk-headless)")
 

@@ -57,14 +57,8 @@ class ServiceSecurityH2IT {
             "MunicipalityService.*",
             "PittariCatalogueService.*",
             "PittariKeywordService.*",
-            "UsageLogService.record",
             // an agency request is authenticated here, before the container knows the agency
             "AgencyAuthenticationService.authenticate",
-            // portal-internal (registration and the demo seed) but still on the EJB interface, open
-            // to any caller: ArchitectureTest keeps the web tier off them; they belong on an
-            // internal interface
-            "AgencyLinkService.linkWithEveryAgency",
-            "AgencyLinkService.linkCode",
             // もっとつながる: a site's authentication request is checked before anybody logs in, and
             // the sites' endpoints authenticate the site themselves (client authentication, tokens)
             "ConnectService.check",
@@ -95,7 +89,7 @@ class ServiceSecurityH2IT {
             "AgencyNoticeService.*");
 
     /** The methods that take the subject's id; every one refuses a caller who asks for someone else's data. */
-    private static final Set<String> TAKE_A_SUBJECT = Set.of("NoticeService.notify", "UsageLogService.recent");
+    private static final Set<String> TAKE_A_SUBJECT = Set.of("NoticeService.notify");
 
     private static final String HANAKOS_READER = Callers.READER + "hanako";
 

@@ -137,7 +137,8 @@ class PhoneLoginBrowserIT {
                 .until(b -> Boolean.TRUE.equals(
                         browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", code)));
         // the layout may still move while fonts load: read the screen until a camera would succeed
-        return new WebDriverWait(browser, Duration.ofSeconds(15))
+        // (each try is a screenshot and a decode, slow on a loaded machine)
+        return new WebDriverWait(browser, Duration.ofSeconds(45))
                 .pollingEvery(Duration.ofMillis(300))
                 .until(b -> readScreen());
     }

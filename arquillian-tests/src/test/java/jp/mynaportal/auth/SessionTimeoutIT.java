@@ -3,7 +3,6 @@ package jp.mynaportal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,41 +12,53 @@ import java.util.Map;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
-import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.BesideTheSharedServers;
+import jp.mynaportal.support.StandaloneMicro;
 import jp.mynaportal.support.TokenLogin;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The absolute session timeout (here shortened to {@value #ABSOLUTE_SECONDS} seconds): a session
  * that keeps being used still ends when its time is up, and the next page says so on the login
  * page; a REST session of the same age ends at the same time. The test uses the session every
- * quarter second until it ends, at most a minute longer.
+ * quarter second until it ends, at most a minute longer. The portal is the Micro deliverable in a
+ * process of its own, in the demo profile on an in-memory database.
  */
-@ExtendWith(ArquillianExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BesideTheSharedServers
 class SessionTimeoutIT {
 
     private static final int ABSOLUTE_SECONDS = 15;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @ArquillianResource
-    private URL portal;
+    private StandaloneMicro micro;
+    private Path data;
 
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.onH2(
-                "session_timeout_it", Map.of("mynaportal.session.absolute-seconds", String.valueOf(ABSOLUTE_SECONDS)));
+    @BeforeAll
+    void startPortalWithAShortSession() throws Exception {
+        micro = StandaloneMicro.start(Map.of(
+                "MYNAPORTAL_PROFILE", "demo",
+                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:session_timeout_it;DB_CLOSE_DELAY=-1",
+                "MYNAPORTAL_SESSION_ABSOLUTE_SECONDS", String.valueOf(ABSOLUTE_SECONDS)));
+        assertThat(micro.log()).as("the portal started").contains("ready in");
+        data = micro.folder().resolve("data");
+    }
+
+    @AfterAll
+    void stopPortal() throws Exception {
+        if (micro != null) {
+            micro.close();
+        }
     }
 
     private String location(String cookie, String path) throws Exception {
         HttpResponse<Void> response = http.send(
-                HttpRequest.newBuilder(URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+                HttpRequest.newBuilder(URI.create(micro.address() + path))
                         .header("Cookie", cookie)
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
@@ -57,9 +68,9 @@ class SessionTimeoutIT {
 
     @BeforeEach
     void freshCard() {
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+        DevelopmentPki.openOrCreate(data.resolve("pki"))
                 .resetPin(
-                        new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
+                        new CardFile(data.resolve("cards").resolve("yuki" + CardFile.EXTENSION)),
                         PinKind.AUTH,
                         "3456".toCharArray());
     }
@@ -67,9 +78,9 @@ class SessionTimeoutIT {
     @Test
     void aSessionInUseEndsAtTheAbsoluteTimeoutAndTheLoginPageSaysSo() throws Exception {
         Instant beforeLogin = Instant.now();
-        String cookie = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        String cookie = new TokenLogin(micro.address(), data.resolve("cards")).logIn("yuki", "3456");
         // a second session of the same age, used over REST only: refused by its role while in time
-        String api = new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        String api = new TokenLogin(micro.address(), data.resolve("cards")).logIn("yuki", "3456");
         assertThat(location(api, "/api/pittari/applications/1")).startsWith("403");
         // logged in, not yet registered: every page leads to 利用者登録
         assertThat(location(cookie, "/pittari/apply/resume.xhtml"))

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.TokenLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.TestInstance;
  * like the Micro pre-boot file, pointed at its own H2 file database, and stopped afterwards.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BesideTheSharedServers
 class EarOnPayaraServerIT {
 
     private static final String DOMAIN = "mynaportal-it";

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.PostgresTestDatabase;
 import jp.mynaportal.support.StandaloneMicro;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * a few seconds ends); every request is completed exactly once, with its full result and one お知らせ.
  * It needs a portal process of its own to kill: two Payara Micro starts, on a database of its own.
  */
+@BesideTheSharedServers
 class ExchangeKillIT {
 
     /** How many requests the test files; enough that the first portal is killed mid-way. */

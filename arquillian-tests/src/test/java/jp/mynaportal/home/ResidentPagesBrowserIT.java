@@ -71,10 +71,14 @@ class ResidentPagesBrowserIT {
     }
 
     @Test
-    void theFooterNamesTheProjectInsteadOfTheCabinetOffice() {
+    void theFooterNamesTheProjectAndItsLicenceInsteadOfTheCabinetOffice() {
         open("/");
         String footer = browser.findElement(By.cssSelector(".site-footer")).getText();
-        assertThat(footer).contains("Mynaportal").contains("オープンソース").doesNotContain("Cabinet Office");
+        assertThat(footer)
+                .contains("Mynaportal")
+                .contains("オープンソース")
+                .contains("Apache License 2.0")
+                .doesNotContain("Cabinet Office");
         open("/about/terms.xhtml");
         assertThat(browser.findElement(By.cssSelector(".site-footer")).getText())
                 .doesNotContain("Cabinet Office");

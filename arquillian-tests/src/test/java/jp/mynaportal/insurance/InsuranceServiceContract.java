@@ -110,6 +110,50 @@ abstract class InsuranceServiceContract {
     }
 
     @Test
+    void aClientsOwnSignatureWithTheAuthenticationKeySubmitsTheApplication() throws Exception {
+        String card = loggedInResident(TestResidents.KYOKAI_TOKYO);
+        long id = insurance.apply();
+
+        byte[] cms = clientSignature(card, CardKey.AUTH, applications.dataToSign(id));
+
+        assertThat(applications.submitSigned(id, cms, TERMINAL).receiptNumber()).isNotBlank();
+        assertThat(insurance.status().state()).isEqualTo(InsuranceStatus.State.APPLIED);
+    }
+
+    @Test
+    void aClientsOwnSignatureWithTheSigningKeyIsNotTheOneThisApplicationAsksFor() throws Exception {
+        String card = loggedInResident(TestResidents.KYOKAI_TOKYO);
+        long id = insurance.apply();
+
+        byte[] cms = clientSignature(card, CardKey.SIGN, applications.dataToSign(id));
+
+        assertThatThrownBy(() -> applications.submitSigned(id, cms, TERMINAL))
+                .isInstanceOfSatisfying(
+                        ApplicationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ApplicationException.Reason.SIGNATURE_INVALID));
+        assertThat(insurance.status().state()).isEqualTo(InsuranceStatus.State.NOT_APPLIED);
+    }
+
+    /** A CAdES signature as a client program makes it with the card in a reader of its own. */
+    private static byte[] clientSignature(String card, CardKey key, byte[] content) throws Exception {
+        jp.mynaportal.card.api.CardReaders readers =
+                javax.naming.InitialContext.doLookup("java:app/mynaportal/CardReaders");
+        try (jp.mynaportal.card.api.CardSession session = readers.open(Callers.READER + card)) {
+            boolean auth = key == CardKey.AUTH;
+            String password = auth ? TestResidents.AUTH_PIN : TestResidents.SIGN_PASSWORD;
+            assertThat(session.verifyPin(key.pin(), password.toCharArray()).isOk())
+                    .isTrue();
+            java.security.cert.X509Certificate certificate = session.readCertificate(
+                    auth ? jp.mynaportal.card.api.CertificateKind.AUTH : jp.mynaportal.card.api.CertificateKind.SIGN);
+            jp.mynaportal.application.signature.DigestSigner signer = auth
+                    ? sha256 -> session.sign(CardKey.AUTH, "SHA-256", sha256)
+                    : jp.mynaportal.application.signature.DigestSigner.signingKeyOf(session);
+            return new jp.mynaportal.application.signature.ApplicationSigner(java.time.Clock.systemUTC())
+                    .sign(content, certificate, signer);
+        }
+    }
+
+    @Test
     void aWrongLoginPasswordSaysTheTriesLeftAndSubmitsNothing() throws Exception {
         String card = loggedInResident(TestResidents.KYOKAI_TOKYO);
         long id = insurance.apply();

@@ -3,7 +3,6 @@ package jp.mynaportal.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,67 +13,74 @@ import java.util.Map;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.LocalPostgresServer;
-import jp.mynaportal.support.PortalDeployment;
+import jp.mynaportal.support.StandaloneMicro;
 import jp.mynaportal.support.TokenLogin;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The portal on a PostgreSQL server of its own that the test stops and starts again, without
  * restarting the portal: while the server is down, what needs the database answers 503 at once
  * (a page with Retry-After, JSON for the API) and the top page is still served; once it is back,
- * logins and searches work again within 10 seconds.
+ * logins and searches work again within 10 seconds. The portal is the Micro deliverable in a process
+ * of its own, in the demo profile on that server.
  */
-@ExtendWith(ArquillianExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BesideTheSharedServers
 class DatabaseRestartIT {
 
     private static final String SEARCH = "/pittari/search.xhtml?lg=131105&mode=list";
     private static final Duration RECOVERY = Duration.ofSeconds(10);
     private static final Duration QUICKLY = Duration.ofSeconds(5);
 
-    private static LocalPostgresServer database;
+    private LocalPostgresServer database;
+    private StandaloneMicro micro;
+    private Path data;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
+    @BeforeAll
+    void startPortalOnItsOwnDatabaseServer() throws Exception {
         database = LocalPostgresServer.start();
-        return PortalDeployment.onPostgres(
-                database.url(), "postgres", Map.of("mynaportal.pittari.page-cache.seconds", "0"));
+        micro = StandaloneMicro.start(Map.of(
+                "MYNAPORTAL_PROFILE", "demo",
+                "MYNAPORTAL_DB_URL", database.url(),
+                "MYNAPORTAL_DB_USER", "postgres",
+                "MYNAPORTAL_DB_PASSWORD", "",
+                "MYNAPORTAL_PITTARI_PAGE_CACHE_SECONDS", "0"));
+        assertThat(micro.log()).as("the portal started").contains("ready in");
+        data = micro.folder().resolve("data");
     }
 
     @AfterAll
-    static void removeDatabase() {
-        if (database != null) {
-            database.close();
+    void stopPortalAndDatabase() throws Exception {
+        try {
+            if (micro != null) {
+                micro.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
         }
     }
 
     @BeforeEach
     void portalInUse() throws Exception {
-        DevelopmentPki pki = DevelopmentPki.openOrCreate(Path.of("data", "pki"));
+        DevelopmentPki pki = DevelopmentPki.openOrCreate(data.resolve("pki"));
         pki.resetPin(
-                new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
+                new CardFile(data.resolve("cards").resolve("yuki" + CardFile.EXTENSION)),
                 PinKind.AUTH,
                 "3456".toCharArray());
-        pki.resetPin(
-                new CardFile(Path.of("data", "cards", "hanako" + CardFile.EXTENSION)),
-                PinKind.AUTH,
-                "1234".toCharArray());
         // the pool holds connections that the restart will kill
-        new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+        login().logIn("yuki", "3456");
         assertThat(get(SEARCH, "").statusCode()).isEqualTo(200);
     }
 
@@ -132,9 +138,13 @@ class DatabaseRestartIT {
         assertThat(get(SEARCH, "").statusCode()).isEqualTo(200);
     }
 
+    private TokenLogin login() {
+        return new TokenLogin(micro.address(), data.resolve("cards"));
+    }
+
     private boolean logIn() throws Exception {
         try {
-            new TokenLogin(portal.toExternalForm()).logIn("yuki", "3456");
+            login().logIn("yuki", "3456");
             return true;
         } catch (IllegalStateException | java.util.NoSuchElementException refused) {
             return false;
@@ -142,8 +152,7 @@ class DatabaseRestartIT {
     }
 
     private HttpResponse<String> get(String path, String cookie) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create(portal.toExternalForm().replaceAll("/$", "") + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(micro.address() + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", "ja");
         if (!cookie.isEmpty()) {

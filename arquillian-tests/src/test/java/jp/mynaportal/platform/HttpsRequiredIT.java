@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.StandaloneMicro;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.TestInstance;
  * before a page or a session exists.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BesideTheSharedServers
 class HttpsRequiredIT {
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -40,6 +40,7 @@ import jp.mynaportal.usage.chain.CheckpointKey;
 import jp.mynaportal.usage.chain.UsageLogTool;
 import jp.mynaportal.usage.chain.UsageLogVerifier;
 import jp.mynaportal.usage.chain.Verification;
+import jp.mynaportal.usage.internal.ChainedUsageRecorder;
 import jp.mynaportal.usage.internal.UsageLogCheckpoints;
 import jp.mynaportal.usage.internal.UsageReads;
 import jp.mynaportal.usage.model.UsageAction;
@@ -59,8 +60,9 @@ import org.junit.jupiter.api.Test;
 @SuppressWarnings("removal") // the deprecated record methods are still tested: they write with the container's actor
 abstract class UsageLogContract {
 
-    private UsageLogService usage;
     private UsageRecorder recorder;
+    private ChainedUsageRecorder chain;
+    private UserTransaction transaction;
     private UsageReads reads;
     private UsageLogCheckpoints checkpoints;
     private DataSource dataSource;
@@ -69,8 +71,9 @@ abstract class UsageLogContract {
 
     @BeforeEach
     void lookUp() throws Exception {
-        usage = CDI.current().select(UsageLogService.class).get();
         recorder = CDI.current().select(UsageRecorder.class).get();
+        chain = CDI.current().select(ChainedUsageRecorder.class).get();
+        transaction = InitialContext.doLookup("java:comp/UserTransaction");
         reads = CDI.current().select(UsageReads.class).get();
         checkpoints = CDI.current().select(UsageLogCheckpoints.class).get();
         dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
@@ -82,9 +85,27 @@ abstract class UsageLogContract {
 
     private List<Long> recordThree() {
         for (String result : List.of("SUCCESS", "WRONG_PIN", "SUCCESS")) {
-            usage.record(resident, UsageAction.LOGIN, result, "usage-test");
+            write(UsageEvent.byResident(resident, UsageAction.LOGIN, result, "usage-test"));
         }
         return reads.recent(resident, 3).stream().map(UsageRecord::seq).sorted().toList();
+    }
+
+    /** Appends an entry in a transaction of its own, as the service of the action it records would. */
+    private void write(UsageEvent event) {
+        try {
+            transaction.begin();
+            try {
+                chain.appendAsCaller(event);
+            } finally {
+                if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
+                    transaction.rollback();
+                } else {
+                    transaction.commit();
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Verification verify() throws SQLException {
@@ -96,7 +117,7 @@ abstract class UsageLogContract {
     @Test
     void showsStaffOpeningAnApplicationToTheResidentAndToTheStaffMember() {
         String staff = UUID.randomUUID().toString();
-        usage.record(UsageEvent.byStaff(
+        write(UsageEvent.byStaff(
                 resident,
                 staff,
                 "131016",
@@ -204,7 +225,7 @@ abstract class UsageLogContract {
     @Test
     void filtersAPersonsEntriesByKindAndPeriodAndPagesThem() {
         recordThree();
-        usage.record(resident, UsageAction.REGISTRATION, "SUCCESS", "usage-test");
+        write(UsageEvent.byResident(resident, UsageAction.REGISTRATION, "SUCCESS", "usage-test"));
         Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
         Instant to = Instant.now().plusSeconds(60);
         UsagePage logins = reads.history(resident, new UsageQuery(from, to, Set.of(UsageKind.LOGIN), 1, 2));
@@ -226,7 +247,8 @@ abstract class UsageLogContract {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                done.add(pool.submit(() -> usage.record(resident, UsageAction.LOGIN, "SUCCESS", "concurrent")));
+                done.add(pool.submit(
+                        () -> write(UsageEvent.byResident(resident, UsageAction.LOGIN, "SUCCESS", "concurrent"))));
             }
             for (Future<?> f : done) {
                 f.get();
@@ -336,7 +358,7 @@ abstract class UsageLogContract {
                 .as("the container tests run the portal in a non-UTC zone (arquillian.xml)")
                 .isEqualTo("Asia/Tokyo");
         Instant before = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        usage.record(resident, UsageAction.LOGIN, "SUCCESS", "zone-test");
+        write(UsageEvent.byResident(resident, UsageAction.LOGIN, "SUCCESS", "zone-test"));
         Instant written = reads.recent(resident, 1).get(0).occurredAt();
         assertThat(written).isBetween(before, Instant.now());
         TimeZone tokyo = TimeZone.getDefault();

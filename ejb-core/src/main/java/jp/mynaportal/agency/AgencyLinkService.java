@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The pseudonymous link codes (機関別符号-like) between residents and agencies. An agency names a
- * resident only by its own link code; the portal resolves it for that agency only.
+ * resident only by its own link code; the portal resolves it for that agency only ({@link
+ * AgencyLinks} makes the codes).
  */
 public interface AgencyLinkService {
 
@@ -18,13 +19,4 @@ public interface AgencyLinkService {
 
     /** As {@link #resolve} for many codes at once: the resident of each code the calling agency has. */
     Map<String, String> resolveAll(Collection<String> linkCodes);
-
-    /**
-     * Gives the resident a link code with every registered agency that has none yet (at 利用者登録
-     * and by the demo seed); portal-internal, the codes are never shown to the resident.
-     */
-    void linkWithEveryAgency(String residentId);
-
-    /** The agency's link code of the resident, made now if there is none (portal-internal). */
-    String linkCode(String agencyCode, String residentId);
 }

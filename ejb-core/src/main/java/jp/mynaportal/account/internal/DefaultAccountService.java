@@ -34,7 +34,7 @@ import jp.mynaportal.account.Registration;
 import jp.mynaportal.account.model.EmailChange;
 import jp.mynaportal.account.model.UserAccount;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.agency.AgencyLinkService;
+import jp.mynaportal.agency.AgencyLinks;
 import jp.mynaportal.mail.MailOutbox;
 import jp.mynaportal.mail.model.MailKind;
 import jp.mynaportal.usage.UsageRecorder;
@@ -67,7 +67,7 @@ public class DefaultAccountService implements AccountService {
     private CurrentCaller caller;
 
     @Inject
-    private AgencyLinkService agencyLinks;
+    private AgencyLinks agencyLinks;
 
     @Inject
     private AccessPolicy policy;

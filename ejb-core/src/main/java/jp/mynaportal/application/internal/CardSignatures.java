@@ -114,14 +114,16 @@ public class CardSignatures {
     }
 
     /**
-     * Checks a signature a client made: valid over this content, trusted, not revoked, made within
-     * {@link #CLIENT_SIGNATURE_AGE} of now (CAdES-BES carries only the signer's own clock), by the
-     * resident (name and birth date of the signing certificate equal the resident record's).
+     * Checks a signature a client made with the card key the procedure asks for: valid over this
+     * content, trusted, not revoked, made within {@link #CLIENT_SIGNATURE_AGE} of now (CAdES-BES
+     * carries only the signer's own clock), by the resident: with the signing key, the name and
+     * birth date of the signing certificate equal the resident record's; with the authentication
+     * key (whose certificate names nobody), the certificate is one the resident logged in with.
      *
      * @return the signing time
      */
-    public Instant acceptClientSignature(byte[] cms, byte[] content, Resident resident, Instant now) {
-        SignatureCheck check = verifier(CardKey.SIGN).verify(cms, content);
+    public Instant acceptClientSignature(byte[] cms, byte[] content, Resident resident, Instant now, CardKey key) {
+        SignatureCheck check = verifier(key).verify(cms, content);
         if (!check.valid()) {
             throw new ApplicationException(Reason.SIGNATURE_INVALID);
         }
@@ -129,11 +131,23 @@ public class CardSignatures {
         if (age.compareTo(CLIENT_SIGNATURE_AGE) > 0) {
             throw new ApplicationException(Reason.SIGNATURE_INVALID);
         }
-        if (!same(check.signer().name(), resident.getFullName())
-                || !java.util.Objects.equals(check.signer().birthDate(), resident.getBirthDate())) {
+        if (!signedBy(check, resident, key)) {
             throw new ApplicationException(Reason.SIGNER_NOT_APPLICANT);
         }
         return check.signingTime();
+    }
+
+    private boolean signedBy(SignatureCheck check, Resident resident, CardKey key) {
+        if (key == CardKey.AUTH) {
+            X509Certificate certificate = check.signerCertificate();
+            return resident.getId()
+                    .equals(accounts.findCertificate(ResidentCertificate.reference(
+                                    certificate.getIssuerX500Principal(), certificate.getSerialNumber()))
+                            .map(ResidentCertificate::getResidentId)
+                            .orElse(null));
+        }
+        return same(check.signer().name(), resident.getFullName())
+                && java.util.Objects.equals(check.signer().birthDate(), resident.getBirthDate());
     }
 
     /**

@@ -287,9 +287,10 @@ public class DefaultApplicationService implements ApplicationService {
         if (!application.getStatus().editableByResident()) {
             return repeated(application);
         }
-        requireComplete(application, onlineProcedure(ApplicationRecords.reference(application)));
-        Instant signingTime =
-                signatures.acceptClientSignature(cms, records.canonical(application), resident(), clock.instant());
+        ProcedureDefinition procedure = onlineProcedure(ApplicationRecords.reference(application));
+        requireComplete(application, procedure);
+        Instant signingTime = signatures.acceptClientSignature(
+                cms, records.canonical(application), resident(), clock.instant(), procedure.signatureKey());
         recordOwn(subject, UsageAction.APPLICATION_SIGNATURE, "SUCCESS", terminal);
         return submitLocked(applicationId, cms, signingTime, terminal);
     }

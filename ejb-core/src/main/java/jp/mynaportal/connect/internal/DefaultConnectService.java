@@ -40,8 +40,7 @@ import jp.mynaportal.connect.SiteClaim;
 import jp.mynaportal.connect.SiteView;
 import jp.mynaportal.connect.model.SiteConsent;
 import jp.mynaportal.connect.repository.ConnectRepository;
-import jp.mynaportal.usage.UsageEvent;
-import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
@@ -70,7 +69,7 @@ public class DefaultConnectService implements ConnectService {
     private AccessPolicy policy;
 
     @Inject
-    private UsageLogService usage;
+    private UsageRecorder usage;
 
     private final ConnectSettings settings = ConnectSettings.fromConfig();
     private final Clock clock = Clock.systemUTC();
@@ -177,7 +176,7 @@ public class DefaultConnectService implements ConnectService {
             consent = new SiteConsent(
                     site.clientId(), residentId, names(pending.claims()), notices && site.notices(), now);
             store.addConsent(consent);
-            usage.record(UsageEvent.byResident(residentId, UsageAction.SITE_CONNECTED, site.clientId(), terminal));
+            usage.byCaller(UsageAction.SITE_CONNECTED, site.clientId(), terminal);
         }
         subjects.of(site.clientId(), residentId, now);
         String code = Secrets.random();
@@ -227,7 +226,7 @@ public class DefaultConnectService implements ConnectService {
             return;
         }
         consents.forEach(c -> revoke(c, now));
-        usage.record(UsageEvent.byResident(subject.residentId(), UsageAction.SITE_DISCONNECTED, clientId, terminal));
+        usage.byCaller(UsageAction.SITE_DISCONNECTED, clientId, terminal);
     }
 
     @Override

@@ -17,7 +17,7 @@ import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
 import jp.mynaportal.account.model.Resident;
 import jp.mynaportal.account.repository.AccountRepository;
-import jp.mynaportal.agency.AgencyLinkService;
+import jp.mynaportal.agency.AgencyLinks;
 import jp.mynaportal.application.ApplicationOutcomes;
 import jp.mynaportal.insurance.InsuranceException;
 import jp.mynaportal.insurance.InsuranceException.Reason;
@@ -54,7 +54,7 @@ public class DefaultInsurerService implements InsurerService {
     private ApplicationOutcomes outcomes;
 
     @Inject
-    private AgencyLinkService links;
+    private AgencyLinks links;
 
     @Inject
     private UsageRecorder usage;

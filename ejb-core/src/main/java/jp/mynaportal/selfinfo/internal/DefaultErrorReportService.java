@@ -17,7 +17,7 @@ import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
 import jp.mynaportal.agency.AgencyDirectory;
 import jp.mynaportal.agency.AgencyInfo;
-import jp.mynaportal.agency.AgencyLinkService;
+import jp.mynaportal.agency.AgencyLinks;
 import jp.mynaportal.selfinfo.AgencyErrorReport;
 import jp.mynaportal.selfinfo.AttributeInfo;
 import jp.mynaportal.selfinfo.ErrorReportDraft;
@@ -53,7 +53,7 @@ public class DefaultErrorReportService implements ErrorReportService {
     private AgencyDirectory agencies;
 
     @Inject
-    private AgencyLinkService links;
+    private AgencyLinks links;
 
     @Inject
     private CurrentCaller caller;

@@ -1,6 +1,5 @@
 package jp.mynaportal.usage.internal;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,23 +11,18 @@ import jp.mynaportal.access.Operation;
 import jp.mynaportal.access.PortalService;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
-import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageLogService;
 import jp.mynaportal.usage.UsagePage;
 import jp.mynaportal.usage.UsageQuery;
 import jp.mynaportal.usage.UsageRecord;
-import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * 利用履歴 for the caller: reading asks the access policy whether the caller may read the
  * subject's log, and the screen shows the caller's own. Writing is {@link ChainedUsageRecorder}'s;
- * the deprecated {@code record} methods delegate to it.
+ * this service only reads.
  */
 @Stateless
 public class DefaultUsageLogService implements UsageLogService {
-
-    @Inject
-    private ChainedUsageRecorder recorder;
 
     @Inject
     private UsageReads reads;
@@ -40,34 +34,12 @@ public class DefaultUsageLogService implements UsageLogService {
     private AccessPolicy policy;
 
     @Override
-    @PermitAll
-    @Deprecated(since = "issue 9", forRemoval = true)
-    public void record(UsageEvent event) {
-        recorder.appendAsCaller(event);
-    }
-
-    @Override
-    @PermitAll
-    @Deprecated(since = "issue 9", forRemoval = true)
-    public void record(String residentId, UsageAction action, String result, String terminal) {
-        recorder.appendAsCaller(UsageEvent.byResident(residentId, action, result, terminal));
-    }
-
-    @Override
     @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
     public List<UsageRecord> recent(int limit) {
         Actor actor = caller.actor();
         Subject subject = actor.self(null);
         policy.require(actor, subject, PortalService.USAGE_LOG, Operation.READ);
         return reads.recent(subject.residentId(), limit);
-    }
-
-    @Override
-    @RolesAllowed({Roles.RESIDENT, Roles.STAFF})
-    @Deprecated(since = "issue 9", forRemoval = true)
-    public List<UsageRecord> recent(String residentId, int limit) {
-        policy.require(caller.actor(), Subject.resident(residentId), PortalService.USAGE_LOG, Operation.READ);
-        return reads.recent(residentId, limit);
     }
 
     @Override

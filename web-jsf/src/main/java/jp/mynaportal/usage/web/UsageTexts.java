@@ -70,10 +70,12 @@ final class UsageTexts {
         if ("SUCCESS".equals(record.result())) {
             return text.getString("usage.result.success");
         }
+        String reason = "usage.result." + String.valueOf(record.result()).toLowerCase(Locale.ROOT);
+        String said = text.containsKey(reason) ? text.getString(reason) : record.result();
         if (record.action() == UsageAction.LOGIN) {
-            return format("usage.result.failure", record.result());
+            return format("usage.result.failure", said);
         }
-        return record.result();
+        return said;
     }
 
     String purpose(UsageRecord record) {

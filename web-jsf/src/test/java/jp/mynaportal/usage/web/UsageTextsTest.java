@@ -3,6 +3,7 @@ package jp.mynaportal.usage.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import jp.mynaportal.usage.UsageEvent;
@@ -88,7 +89,37 @@ class UsageTextsTest {
         UsageTexts english = texts(Locale.ENGLISH, "resident");
         assertThat(english.operation(failed)).isEqualTo("Login");
         assertThat(english.actor(failed)).isEqualTo("You");
-        assertThat(english.result(failed)).isEqualTo("Failed (WRONG_PIN)");
-        assertThat(texts(JA, "resident").result(failed)).isEqualTo("失敗（WRONG_PIN）");
+        assertThat(english.result(failed)).isEqualTo("Failed (wrong password)");
+        assertThat(texts(JA, "resident").result(failed)).isEqualTo("失敗（パスワードの誤り）");
+    }
+
+    @Test
+    void saysThatASessionEndedAtItsTimeInWords() {
+        UsageRecord expired = new UsageRecord(
+                9, Instant.now(), "resident", "resident", null, null, UsageAction.LOGOUT, "SESSION_EXPIRED", "t", null);
+        assertThat(texts(JA, "resident").result(expired)).isEqualTo("ログインの有効時間の終了");
+        assertThat(texts(Locale.ENGLISH, "resident").result(expired)).isEqualTo("the login time ran out");
+    }
+
+    @Test
+    void namesEveryReasonALoginCanFailForInBothLanguages() {
+        for (jp.mynaportal.auth.LoginOutcome outcome : jp.mynaportal.auth.LoginOutcome.values()) {
+            UsageRecord failed = new UsageRecord(
+                    10,
+                    Instant.now(),
+                    "resident",
+                    "resident",
+                    null,
+                    null,
+                    UsageAction.LOGIN,
+                    outcome.name(),
+                    "t",
+                    null);
+            for (Locale locale : List.of(JA, Locale.ENGLISH)) {
+                assertThat(texts(locale, "resident").result(failed))
+                        .as(outcome + " in " + locale)
+                        .doesNotContain(outcome.name());
+            }
+        }
     }
 }

@@ -37,13 +37,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code CONNECTION_ERROR_OCCURRED}) and serves every caller again afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
-class CardReaderPoolIT {
+class CardReaderPoolH2IT {
 
     private static final int SESSIONS = 16;
 
     @Deployment
     static WebArchive portal() {
-        return PortalDeployment.onH2("card_pool_it");
+        return PortalDeployment.sharedH2();
     }
 
     @Test
@@ -92,7 +92,7 @@ class CardReaderPoolIT {
             assertThat(failures).as("sessions that met the pulled card").isNotEmpty();
             assertThat(failures.stream()
                             .filter(failure -> !(failure instanceof CardException))
-                            .map(CardReaderPoolIT::chain)
+                            .map(CardReaderPoolH2IT::chain)
                             .toList())
                     .as("failures other than card exceptions while the card was out")
                     .isEmpty();
