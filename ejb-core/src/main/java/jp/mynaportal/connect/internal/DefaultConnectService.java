@@ -239,11 +239,7 @@ public class DefaultConnectService implements ConnectService {
             return;
         }
         consent.get().allowNotices(allowed);
-        usage.record(UsageEvent.byResident(
-                subject.residentId(),
-                UsageAction.SITE_NOTICES_CHANGED,
-                (allowed ? "ALLOWED " : "WITHDRAWN ") + clientId,
-                terminal));
+        usage.byCaller(UsageAction.SITE_NOTICES_CHANGED, (allowed ? "ALLOWED " : "WITHDRAWN ") + clientId, terminal);
     }
 
     private void revoke(SiteConsent consent, Instant now) {
