@@ -36,21 +36,25 @@ public final class PortalBrowser {
 
     /**
      * Logs in on the login page that is open, with the card in a reader and its login password, as
-     * a resident does; at the card's first login, 利用者登録 with the nickname. Returns once the top
-     * page names the resident.
+     * a resident does; at the card's first login, 利用者登録 with the nickname (which ends on the top
+     * page, not on the page the login was for). Returns once the page names the resident.
+     *
+     * @return whether the login needed 利用者登録
      */
-    public static void logInOnTheLoginPage(ChromeDriver browser, String reader, String pin, String nickname) {
+    public static boolean logInOnTheLoginPage(ChromeDriver browser, String reader, String pin, String nickname) {
         WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
         new Select(browser.findElement(By.id("login:reader"))).selectByValue(reader);
         browser.findElement(By.id("login:password")).sendKeys(pin);
         browser.findElement(By.id("login:next")).click();
         waiting.until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
-        if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
+        boolean registering = browser.getCurrentUrl().contains("/account/register.xhtml");
+        if (registering) {
             browser.findElement(By.id("register:nickname")).sendKeys(nickname);
             browser.findElement(By.id("register:terms")).click();
             browser.findElement(By.id("register:submit")).click();
             waiting.until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
         }
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        return registering;
     }
 }
