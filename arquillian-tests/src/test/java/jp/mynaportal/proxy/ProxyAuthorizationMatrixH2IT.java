@@ -203,6 +203,13 @@ class ProxyAuthorizationMatrixH2IT {
     }
 
     @Test
+    void theSelfInformationPageOffersTheProxyOnlyTheGrantedFields() {
+        assertThat(CDI.current().select(SelfInfoService.class).get().readableFields())
+                .extracting(jp.mynaportal.selfinfo.FieldInfo::code)
+                .containsExactly("tax");
+    }
+
+    @Test
     void beforeThePeriodTheOpenSessionIsServedNothing() throws Exception {
         period(TODAY.plusDays(1), TODAY.plusDays(30));
         assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());

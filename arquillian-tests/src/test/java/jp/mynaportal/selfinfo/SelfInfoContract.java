@@ -70,6 +70,14 @@ abstract class SelfInfoContract {
     }
 
     @Test
+    void aResidentMayReadEveryFieldOfTheCatalogueForThemselves() {
+        SelfInfoCatalogue catalogue =
+                CDI.current().select(SelfInfoCatalogue.class).get();
+
+        assertThat(selfInfo.readableFields()).isEqualTo(catalogue.fields()).isNotEmpty();
+    }
+
+    @Test
     void aDateBeforeTheFirstVersionFindsNothing() throws Exception {
         store(record(
                 ken,

@@ -1,5 +1,6 @@
 package jp.mynaportal.selfinfo;
 
+import java.util.List;
 import java.util.Locale;
 
 /** あなたの情報 for the caller: what the agencies hold about them on a 確認対象日. */
@@ -12,6 +13,12 @@ public interface SelfInfoService {
      * @throws IllegalArgumentException for a 分野詳細 that is not in the catalogue
      */
     SelfInfoAnswer lookUp(SelfInfoQuestion question, String terminal);
+
+    /**
+     * The 分野 of the catalogue the caller may read for their subject, in catalogue order: every
+     * one for a resident's own data, only the granted ones for a 代理人.
+     */
+    List<FieldInfo> readableFields();
 
     /**
      * The same answer as a file to keep (PDF with the Japanese font of the receipts, or CSV), with

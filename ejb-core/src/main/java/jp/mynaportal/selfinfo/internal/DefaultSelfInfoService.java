@@ -19,6 +19,7 @@ import jp.mynaportal.access.Roles;
 import jp.mynaportal.access.Subject;
 import jp.mynaportal.agency.AgencyDirectory;
 import jp.mynaportal.agency.AgencyInfo;
+import jp.mynaportal.selfinfo.FieldInfo;
 import jp.mynaportal.selfinfo.ItemAnswer;
 import jp.mynaportal.selfinfo.ItemInfo;
 import jp.mynaportal.selfinfo.RecordView;
@@ -69,6 +70,18 @@ public class DefaultSelfInfoService implements SelfInfoService {
         SelfInfoAnswer answer = answer(subject.residentId(), question);
         usage.byCaller(UsageAction.SELF_INFORMATION_VIEWED, "SUCCESS", terminal);
         return answer;
+    }
+
+    @Override
+    @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
+    public List<FieldInfo> readableFields() {
+        Actor actor = caller.actor();
+        Subject subject = actor.subject();
+        policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.READ);
+        return catalogue.fields().stream()
+                .filter(field ->
+                        policy.permits(actor, subject, PortalService.SELF_INFORMATION, Operation.READ, field.code()))
+                .toList();
     }
 
     @Override

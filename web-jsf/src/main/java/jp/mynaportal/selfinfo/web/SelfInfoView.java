@@ -53,6 +53,7 @@ public class SelfInfoView {
     private boolean closed;
     private SelfInfoConditions conditions;
     private SelfInfoAnswer answer;
+    private List<FieldInfo> readable;
     private Locale locale;
 
     @PostConstruct
@@ -70,8 +71,12 @@ public class SelfInfoView {
                 Arrays.asList(parameters.getOrDefault("item", new String[0])),
                 single.get("asOf"),
                 LocalDate.now(JAPAN),
-                code -> catalogue.fields().stream().anyMatch(f -> f.code().equals(code)),
-                code -> catalogue.item(code).isPresent(),
+                code -> readableFields().stream().anyMatch(f -> f.code().equals(code)),
+                code -> catalogue
+                        .item(code)
+                        .filter(item ->
+                                readableFields().stream().anyMatch(f -> f.code().equals(item.fieldCode())))
+                        .isPresent(),
                 needsItems);
         if (step.equals("items") && conditions.fields().isEmpty()) {
             conditions.errors().put("field", "selfinfo.error.noField");
@@ -93,13 +98,21 @@ public class SelfInfoView {
         return closed;
     }
 
+    /** The 分野 the caller may read (a 代理人: only the granted ones), asked once per request. */
     public List<FieldInfo> getFields() {
-        return catalogue.fields();
+        return readableFields();
+    }
+
+    private List<FieldInfo> readableFields() {
+        if (readable == null) {
+            readable = selfInfo.readableFields();
+        }
+        return readable;
     }
 
     /** The 分野 chosen, in catalogue order, with their 分野詳細. */
     public List<FieldInfo> getChosenFields() {
-        return catalogue.fields().stream()
+        return readableFields().stream()
                 .filter(f -> conditions.fields().contains(f.code()))
                 .toList();
     }
