@@ -3,11 +3,7 @@ package jp.mynaportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
-import jp.mynaportal.card.api.PinKind;
-import jp.mynaportal.card.devpki.DevelopmentPki;
-import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
@@ -55,16 +51,7 @@ class AccountChangeBrowserIT {
 
     @BeforeEach
     void logInKen() {
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        open("/");
-        browser.manage().deleteAllCookies();
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
-                .resetPin(
-                        new CardFile(Path.of("data", "cards", "ken" + CardFile.EXTENSION)),
-                        PinKind.AUTH,
-                        "4567".toCharArray());
-        open("/auth/login.xhtml");
-        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader ken", "4567", "けん");
+        PortalBrowser.logInAfresh(browser, portal, "ken", "4567", "けん");
     }
 
     private void open(String path) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,9 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import jp.mynaportal.agency.AgencyApiClient;
 import jp.mynaportal.agency.DemoAgencyKeys;
-import jp.mynaportal.card.api.PinKind;
-import jp.mynaportal.card.devpki.DevelopmentPki;
-import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
@@ -64,16 +60,7 @@ class NoticeBrowserIT {
 
     @BeforeEach
     void logInYuki() {
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        open("/");
-        browser.manage().deleteAllCookies();
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
-                .resetPin(
-                        new CardFile(Path.of("data", "cards", "yuki" + CardFile.EXTENSION)),
-                        PinKind.AUTH,
-                        "3456".toCharArray());
-        open("/auth/login.xhtml");
-        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader yuki", "3456", "ゆき");
+        PortalBrowser.logInAfresh(browser, portal, "yuki", "3456", "ゆき");
     }
 
     private void open(String path) {

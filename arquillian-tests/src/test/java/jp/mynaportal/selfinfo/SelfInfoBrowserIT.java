@@ -7,12 +7,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
-import jp.mynaportal.card.api.PinKind;
-import jp.mynaportal.card.devpki.DevelopmentPki;
-import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
@@ -62,16 +58,7 @@ class SelfInfoBrowserIT {
 
     @BeforeEach
     void logIn() {
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        open("/");
-        browser.manage().deleteAllCookies();
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
-                .resetPin(
-                        new CardFile(Path.of("data", "cards", "hanako" + CardFile.EXTENSION)),
-                        PinKind.AUTH,
-                        "1234".toCharArray());
-        open("/auth/login.xhtml");
-        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader hanako", "1234", "はなこ");
+        PortalBrowser.logInAfresh(browser, portal, "hanako", "1234", "はなこ");
     }
 
     private void open(String path) {

@@ -1,7 +1,12 @@
 package jp.mynaportal.support;
 
+import java.net.URL;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.devpki.DevelopmentPki;
+import jp.mynaportal.card.virtual.CardFile;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +37,25 @@ public final class PortalBrowser {
         shared.manage().window().setSize(new Dimension(1280, 900));
         shared.manage().logs().get(LogType.BROWSER);
         return shared;
+    }
+
+    /**
+     * Logs a demo resident in as a new visitor would: no cookies, the desktop size, the card's login
+     * password set to {@code pin} again (a test before may have locked it), then the login page of
+     * {@code portal} and {@link #logInOnTheLoginPage}.
+     *
+     * @return whether the login needed 利用者登録
+     */
+    public static boolean logInAfresh(ChromeDriver browser, URL portal, String cardId, String pin, String nickname) {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+                .resetPin(
+                        new CardFile(Path.of("data", "cards", cardId + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        pin.toCharArray());
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + "/auth/login.xhtml");
+        return logInOnTheLoginPage(browser, "Virtual JPKI reader " + cardId, pin, nickname);
     }
 
     /**
