@@ -3,7 +3,6 @@ package jp.mynaportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
@@ -21,7 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 利用者登録変更 (handbook 3-H) in a real Chromium on the shared H2 deployment, as the demo resident
@@ -58,10 +56,6 @@ class AccountChangeBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     private static void assertAccessible(String page) {
         for (int width : new int[] {1280, 360}) {
             browser.manage().window().setSize(new Dimension(width, 900));
@@ -85,7 +79,7 @@ class AccountChangeBrowserIT {
     }
 
     private static void waitFor(String id) {
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -28,12 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Handbook 3-C screens 6–9 and the counter in Chromium, the whole way: search 千代田区 → tick
@@ -84,16 +81,6 @@ class ApplicationBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
-    private static void waitForText(By locator, String text) {
-        waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
     private static void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
@@ -112,13 +99,13 @@ class ApplicationBrowserIT {
                 .selectByValue(ApplicationServiceContract.READER + cardId);
         browser.findElement(By.id("login:password")).sendKeys(pin);
         browser.findElement(By.id("login:next")).click();
-        waiting().until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        PortalBrowser.waiting(browser).until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
         if (browser.getCurrentUrl().contains("/account/register.xhtml")) {
             browser.findElement(By.id("register:nickname")).sendKeys(nickname);
             browser.findElement(By.id("register:terms")).click();
             browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+            PortalBrowser.waiting(browser).until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         }
     }
 
@@ -130,7 +117,7 @@ class ApplicationBrowserIT {
     private void logOut() {
         open("/");
         browser.findElement(By.id("logout:submit")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
     }
 
     private static WebElement field(String key) {
@@ -160,7 +147,7 @@ class ApplicationBrowserIT {
         ((JavascriptExecutor) browser)
                 .executeScript("if (document.activeElement && document.activeElement !== document.body) {"
                         + " document.activeElement.blur(); }");
-        waiting()
+        PortalBrowser.waiting(browser)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
@@ -170,7 +157,7 @@ class ApplicationBrowserIT {
         new Select(browser.findElement(By.id("sign:reader"))).selectByValue(ApplicationServiceContract.READER + cardId);
         browser.findElement(By.id("sign:password")).sendKeys(signingPassword);
         browser.findElement(By.id("sign:next")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/done.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/done.xhtml"));
         return browser.findElement(By.id("receipt-number")).getText();
     }
 
@@ -227,15 +214,15 @@ class ApplicationBrowserIT {
                         .findFirst()
                         .orElseThrow();
         line.findElement(By.cssSelector("input[type=checkbox]")).click();
-        waiting().until(d -> d.findElement(By.id("apply")).isEnabled());
+        PortalBrowser.waiting(browser).until(d -> d.findElement(By.id("apply")).isEnabled());
         browser.findElement(By.id("apply")).click();
-        waitForText(By.id("apply-confirm-text"), "OK");
+        PortalBrowser.waitForText(browser, By.id("apply-confirm-text"), "OK");
         browser.findElement(By.id("apply-ok")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/start.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/start.xhtml"));
         assertThat(browser.findElement(By.id("chosen")).getText()).contains(PROCEDURE);
         assertAccessible("start");
         browser.findElement(By.id("start:proceed")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
         long id = applicationId();
 
         // the form: registered details filled in, wrong input kept with its message, an attachment
@@ -245,7 +232,7 @@ class ApplicationBrowserIT {
         typeInto("members", "山田 花子");
         waitForAutosave();
         browser.findElement(By.id("apply:confirm")).click();
-        waitForText(By.id("error-applicant_phone"), "電話番号");
+        PortalBrowser.waitForText(browser, By.id("error-applicant_phone"), "電話番号");
         assertThat(browser.findElement(By.id("error-applicant_kana")).getText()).contains("入力してください");
         assertThat(field("members").getAttribute("value")).isEqualTo("山田 花子");
         assertAccessible("form with problems");
@@ -256,19 +243,19 @@ class ApplicationBrowserIT {
         field("new_insurance").sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("[data-field='new_insurance'] input[id$=':upload']"))
                 .click();
-        waitForText(By.id("attached-new_insurance"), "new-insurance");
+        PortalBrowser.waitForText(browser, By.id("attached-new_insurance"), "new-insurance");
         browser.findElement(By.id("apply:save")).click();
-        waitForText(By.id("apply:page-messages"), "一時保存しました");
+        PortalBrowser.waitForText(browser, By.id("apply:page-messages"), "一時保存しました");
 
         // logout, then 申請再開 asks for the login and comes back
         logOut();
         open("/pittari/apply/resume.xhtml");
-        waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/auth/login.xhtml"));
         logIn("hanako", "1234", "はなこ");
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/resume.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/resume.xhtml"));
         assertAccessible("resume");
         resume();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml?id=" + id));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml?id=" + id));
         assertThat(field("members").getAttribute("value")).isEqualTo("山田 花子");
         assertThat(field("applicant_phone").getAttribute("value")).isEqualTo("03-1234-5678");
         field("declaration").click();
@@ -276,13 +263,13 @@ class ApplicationBrowserIT {
         browser.findElement(By.id("apply:confirm")).click();
 
         // confirm → sign → 受付番号 and the receipt
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
         assertThat(browser.findElement(By.id("values")).getText())
                 .contains("03-1234-5678")
                 .contains(pdf.getFileName().toString());
         assertAccessible("confirm");
         browser.findElement(By.id("confirm:submit")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/sign.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/sign.xhtml"));
         assertAccessible("sign");
         Screenshots.both(browser, "application-sign");
         String receiptNumber = sign("hanako", "HANAKO2025");
@@ -291,7 +278,7 @@ class ApplicationBrowserIT {
         assertThat(fetch("/pittari/apply/receipt?id=" + id)).isEqualTo("200 application/pdf");
         browser.navigate().back();
         browser.navigate().back();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
         assertThat(browser.findElement(By.id("confirm:submit")).isEnabled()).isFalse();
 
         // another resident changing the id in the address sees nothing
@@ -318,16 +305,16 @@ class ApplicationBrowserIT {
                 .findFirst()
                 .orElseThrow()
                 .click();
-        waiting().until(ExpectedConditions.urlContains("/counter/application.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/counter/application.xhtml"));
         assertThat(browser.findElement(By.id("signature-verdict")).getText()).contains("有効");
         assertThat(browser.findElement(By.id("signer-name")).getText()).isEqualTo("山田 花子");
         assertAccessible("application at the counter");
         Screenshots.both(browser, "counter-application");
         browser.findElement(By.cssSelector("[data-status='RETURNED']")).click();
-        waitForText(By.id("decision:comment-message"), "コメント");
+        PortalBrowser.waitForText(browser, By.id("decision:comment-message"), "コメント");
         browser.findElement(By.id("decision:comment")).sendKeys("資格取得日を確認してください");
         browser.findElement(By.cssSelector("[data-status='RETURNED']")).click();
-        waitForText(By.id("status"), "差戻し");
+        PortalBrowser.waitForText(browser, By.id("status"), "差戻し");
         assertThat(fetch("/counter/applications.csv?status=returned")).startsWith("200 text/csv");
 
         // the resident reads the notice, corrects and signs again
@@ -339,12 +326,12 @@ class ApplicationBrowserIT {
         Screenshots.both(browser, "notices");
         open("/pittari/apply/resume.xhtml");
         resume();
-        waitForText(By.id("staff-comment"), "資格取得日を確認してください");
+        PortalBrowser.waitForText(browser, By.id("staff-comment"), "資格取得日を確認してください");
         setDate("acquire_date", "2026-10-15");
         browser.findElement(By.id("apply:confirm")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
         browser.findElement(By.id("confirm:submit")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/sign.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/sign.xhtml"));
         assertThat(sign("hanako", "HANAKO2025")).isEqualTo(receiptNumber);
 
         // the staff member completes it
@@ -352,7 +339,7 @@ class ApplicationBrowserIT {
         logInFromTop("staff-chiyoda", "5678", "窓口");
         open("/counter/application.xhtml?id=" + id);
         browser.findElement(By.cssSelector("[data-status='UNDER_REVIEW']")).click();
-        waitForText(By.id("status"), "審査中");
+        PortalBrowser.waitForText(browser, By.id("status"), "審査中");
         // 完了 cannot be undone: it asks first, and nothing happens when the staff member says no
         browser.findElement(By.cssSelector("[data-status='COMPLETED']")).click();
         assertThat(browser.switchTo().alert().getText()).contains("完了にします");
@@ -360,6 +347,6 @@ class ApplicationBrowserIT {
         assertThat(browser.findElement(By.id("status")).getText()).contains("審査中");
         browser.findElement(By.cssSelector("[data-status='COMPLETED']")).click();
         browser.switchTo().alert().accept();
-        waitForText(By.id("status"), "完了");
+        PortalBrowser.waitForText(browser, By.id("status"), "完了");
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -27,12 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a resident meets on the application form (issue 11), in Chromium: typing and pressing a
@@ -96,11 +93,11 @@ class ApplicationFormBrowserIT {
             // no waiting between typing and the click: the change's autosave and the button race
             typeInto("basic_pension_number", "1234-56789" + round);
             browser.findElement(By.id("apply:confirm")).click();
-            waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
             assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("ただいま処理できませんでした");
             assertThat(browser.findElement(By.id("values")).getText()).contains("1234-56789" + round);
             browser.findElement(By.id("confirm:back")).click();
-            waiting().until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
         }
     }
 
@@ -112,13 +109,13 @@ class ApplicationFormBrowserIT {
         field("student_proof").sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("[data-field='student_proof'] input[id$=':upload']"))
                 .click();
-        waitForText(By.id("attached-student_proof"), "student-card");
+        PortalBrowser.waitForText(browser, By.id("attached-student_proof"), "student-card");
 
         typeInto("school_name", "目黒大学");
         field("school_name").sendKeys(Keys.ENTER);
 
         // Enter is 「確認へすすむ」: the declaration is missing, so the form says so beside it
-        waitForText(By.id("error-declaration"), "チェック");
+        PortalBrowser.waitForText(browser, By.id("error-declaration"), "チェック");
         assertThat(browser.findElement(By.id("attached-student_proof")).getText())
                 .contains("student-card");
         assertThat(field("school_name").getAttribute("value")).isEqualTo("目黒大学");
@@ -131,7 +128,7 @@ class ApplicationFormBrowserIT {
         field("student_proof").sendKeys(pdf.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("[data-field='student_proof'] input[id$=':upload']"))
                 .click();
-        waitForText(By.id("attached-student_proof"), "student-card");
+        PortalBrowser.waitForText(browser, By.id("attached-student_proof"), "student-card");
         browser.findElement(By.cssSelector("[data-field='student_proof'] input[id$=':remove']"))
                 .click();
         assertThat(browser.switchTo().alert().getText()).contains("削除します");
@@ -155,7 +152,7 @@ class ApplicationFormBrowserIT {
         browser.manage().deleteAllCookies();
         typeInto("basic_pension_number", "9876-543210");
         waitForAutosave();
-        waitForText(By.id("session-ended"), "ログインの有効期間が終了");
+        PortalBrowser.waitForText(browser, By.id("session-ended"), "ログインの有効期間が終了");
         assertThat(browser.findElement(By.id("apply:save-status")).getText()).doesNotContain("一時保存しました");
         assertThat(field("basic_pension_number").getAttribute("value")).isEqualTo("9876-543210");
         assertAccessible("the form after the session ended");
@@ -166,10 +163,10 @@ class ApplicationFormBrowserIT {
         assertThat(field("basic_pension_number").getAttribute("value")).isEqualTo("9876-543210");
 
         browser.findElement(By.id("session-ended-login")).click();
-        waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/auth/login.xhtml"));
         logIn("ken", "4567", "けん");
-        waiting().until(ExpectedConditions.urlToBe(form));
-        waitForText(By.id("unsent-restored"), "戻し");
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlToBe(form));
+        PortalBrowser.waitForText(browser, By.id("unsent-restored"), "戻し");
         assertThat(field("basic_pension_number").getAttribute("value")).isEqualTo("9876-543210");
         waitForAutosave();
 
@@ -192,15 +189,15 @@ class ApplicationFormBrowserIT {
         waitForAutosave();
         Screenshots.both(browser, "application-form");
         browser.findElement(By.id("apply:confirm")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
         Screenshots.both(browser, "application-confirm");
         browser.findElement(By.id("confirm:submit")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/done.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/done.xhtml"));
         String receiptNumber = browser.findElement(By.id("receipt-number")).getText();
         Screenshots.both(browser, "application-done");
 
         browser.get(form);
-        waitForText(By.id("read-only"), receiptNumber);
+        PortalBrowser.waitForText(browser, By.id("read-only"), receiptNumber);
         assertThat(browser.findElement(By.id("read-only")).getText()).contains("変更できない");
         assertThat(browser.findElements(By.cssSelector("input[data-key], select[data-key]")))
                 .isEmpty();
@@ -215,23 +212,13 @@ class ApplicationFormBrowserIT {
                 .findFirst()
                 .orElseThrow()
                 .click();
-        waitForText(By.id("read-only"), receiptNumber);
+        PortalBrowser.waitForText(browser, By.id("read-only"), receiptNumber);
     }
 
     // --- helpers
 
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 60)));
-    }
-
-    private static void waitForText(By locator, String text) {
-        waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     private static void assertAccessible(String page) {
@@ -250,7 +237,7 @@ class ApplicationFormBrowserIT {
                 .selectByValue(ApplicationServiceContract.READER + cardId);
         browser.findElement(By.id("login:password")).sendKeys(pin);
         browser.findElement(By.id("login:next")).click();
-        waiting()
+        PortalBrowser.waiting(browser)
                 .withMessage(() -> "still at " + browser.getCurrentUrl() + ": "
                         + browser.findElement(By.tagName("main")).getText())
                 .until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
@@ -258,8 +245,8 @@ class ApplicationFormBrowserIT {
             browser.findElement(By.id("register:nickname")).sendKeys(nickname);
             browser.findElement(By.id("register:terms")).click();
             browser.findElement(By.id("register:submit")).click();
-            waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+            PortalBrowser.waiting(browser).until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         }
     }
 
@@ -280,7 +267,7 @@ class ApplicationFormBrowserIT {
                 .getAttribute("data-procedure-id");
         open("/pittari/apply/start.xhtml?p=" + id);
         browser.findElement(By.id("start:proceed")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/form.xhtml"));
     }
 
     private static void fillApplicant(String kana) {
@@ -313,7 +300,7 @@ class ApplicationFormBrowserIT {
         ((JavascriptExecutor) browser)
                 .executeScript("if (document.activeElement && document.activeElement !== document.body) {"
                         + " document.activeElement.blur(); }");
-        waiting()
+        PortalBrowser.waiting(browser)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }

@@ -27,7 +27,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Handbook 2-B in Chromium: the demo cards on the virtual reader, the password, 「次へ」, the card
@@ -82,10 +81,6 @@ class LoginBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
     private static void enterPassword(String cardId, String password) {
         new Select(browser.findElement(By.id("login:reader"))).selectByValue(LoginServiceContract.READER + cardId);
         browser.findElement(By.id("login:password")).sendKeys(password);
@@ -96,7 +91,7 @@ class LoginBrowserIT {
     private static String passwordMessageAfterEntry(String cardId, String password, String expected) {
         enterPassword(cardId, password);
         By message = By.id("login:password-message");
-        waiting()
+        PortalBrowser.waiting(browser)
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(message, expected));
         return browser.findElement(message).getText();
@@ -116,13 +111,13 @@ class LoginBrowserIT {
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
 
         enterPassword("hanako", "1234");
-        waiting().until(ExpectedConditions.urlContains("/account/register.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/account/register.xhtml"));
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         // a nickname of full-width spaces only is no nickname: a message beside the field, no error page
         browser.findElement(By.id("register:nickname")).sendKeys("\u3000\u3000\u3000");
         browser.findElement(By.id("register:terms")).click();
         browser.findElement(By.id("register:submit")).click();
-        assertThat(waiting()
+        assertThat(PortalBrowser.waiting(browser)
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:nickname-message")))
                         .getText())
                 .contains("ニックネームを入力してください");
@@ -131,7 +126,7 @@ class LoginBrowserIT {
         browser.findElement(By.id("register:nickname")).clear();
         browser.findElement(By.id("register:nickname")).sendKeys("はなこ");
         browser.findElement(By.id("register:submit")).click();
-        assertThat(waiting()
+        assertThat(PortalBrowser.waiting(browser)
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("register:terms-message")))
                         .getText())
                 .contains("利用規約");
@@ -141,13 +136,13 @@ class LoginBrowserIT {
         browser.findElement(By.id("register:submit")).click();
 
         // the registration page already has an (empty) header name: wait for the top page itself
-        waiting().until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.waiting(browser).until(d -> !d.getCurrentUrl().contains("/account/register.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);
 
         browser.findElement(By.id("logout:submit")).click();
-        assertThat(waiting()
+        assertThat(PortalBrowser.waiting(browser)
                         .until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")))
                         .getText())
                 .isEqualTo("ログイン");
@@ -179,7 +174,7 @@ class LoginBrowserIT {
             new Select(browser.findElement(By.id("login:reader"))).selectByValue(PCSC_READER);
             browser.findElement(By.id("login:password")).sendKeys("3456");
             browser.findElement(By.id("login:next")).click();
-            waiting()
+            PortalBrowser.waiting(browser)
                     .withMessage(() -> "the login page said: "
                             + browser.findElements(By.cssSelector(".ui-message, .ui-messages")).stream()
                                     .map(WebElement::getText)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -26,7 +25,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * ログイン用パスワードの再設定 by the resident in Chromium, on a terminal with readers: from the login
@@ -78,16 +76,6 @@ class PasswordResetBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
-    }
-
-    private static void waitForText(By locator, String text) {
-        waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
-    }
-
     private static void enterLogin(String password) {
         new Select(browser.findElement(By.id("login:reader"))).selectByValue(LoginServiceContract.READER + "yuki");
         browser.findElement(By.id("login:password")).sendKeys(password);
@@ -107,28 +95,31 @@ class PasswordResetBrowserIT {
         open("/auth/login.xhtml");
         for (String left : new String[] {"残り2回", "残り1回", "ロック"}) {
             enterLogin("0000");
-            waitForText(By.id("login:password-message"), left);
+            PortalBrowser.waitForText(browser, By.id("login:password-message"), left);
         }
         // the login form was just updated by Ajax: click the link of the form as it is now
-        waiting().ignoring(StaleElementReferenceException.class).until(driver -> {
-            driver.findElement(By.id("login:reset-link")).click();
-            return true;
-        });
-        waiting().until(ExpectedConditions.urlContains("/auth/reset.xhtml"));
+        PortalBrowser.waiting(browser)
+                .ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(By.id("login:reset-link")).click();
+                    return true;
+                });
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/auth/reset.xhtml"));
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
 
         enterReset("WRONG123", "9753", "9753");
-        waitForText(By.id("reset:signingPassword-message"), "残り4回");
+        PortalBrowser.waitForText(browser, By.id("reset:signingPassword-message"), "残り4回");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         enterReset("YUKI2001", "9753", "9735");
-        waitForText(By.id("reset:repeated-message"), "一致しません");
+        PortalBrowser.waitForText(browser, By.id("reset:repeated-message"), "一致しません");
 
         enterReset("YUKI2001", "9753", "9753");
-        waitForText(By.id("reset-done"), "再設定しました");
+        PortalBrowser.waitForText(browser, By.id("reset-done"), "再設定しました");
         browser.findElement(By.id("to-login")).click();
-        waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/auth/login.xhtml"));
         enterLogin("9753");
-        waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("/auth/login.xhtml")));
+        PortalBrowser.waiting(browser)
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/auth/login.xhtml")));
         assertThat(browser.findElements(By.id("login-link")))
                 .as("logged in: the header offers no login any more")
                 .isEmpty();

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -29,7 +28,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * もっとつながる in Chromium, end to end with a relying site running in the test JVM: the resident
@@ -73,10 +71,6 @@ class ConnectBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     private static void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
@@ -89,7 +83,7 @@ class ConnectBrowserIT {
     private static boolean logIn() {
         DevelopmentPki.openOrCreate(PKI)
                 .resetPin(new CardFile(CARDS.resolve("ken" + CardFile.EXTENSION)), PinKind.AUTH, "4567".toCharArray());
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login:reader")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login:reader")));
         return PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader ken", "4567", "けん");
     }
 
@@ -106,29 +100,30 @@ class ConnectBrowserIT {
                 // 利用者登録 ends on the top page, not on the page that asked for the login
                 open("/connect/sites.xhtml");
             }
-            waiting().until(ExpectedConditions.urlContains("/connect/sites.xhtml"));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/connect/sites.xhtml"));
             WebElement item = siteItem(site.clientId());
             assertThat(item.getText()).contains("さくら市 電子申請（テスト）", "氏名", "住所");
             assertAccessible("もっとつながる");
 
             item.findElement(By.className("site__connect")).click();
-            waiting().until(ExpectedConditions.urlContains("/connect/consent.xhtml"));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/connect/consent.xhtml"));
             assertThat(browser.findElement(By.id("consent-site")).getText()).isEqualTo("さくら市 電子申請（テスト）");
             assertThat(browser.findElement(By.id("consent-claims")).getText()).contains("氏名", "住所");
             assertAccessible("同意");
             browser.findElement(By.id("consent:approve")).click();
 
-            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("site-first")));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("site-first")));
             assertThat(browser.findElement(By.id("site-first")).getText()).contains("高橋 健");
             browser.findElement(By.id("site-account")).sendKeys("ken-at-sakura");
             browser.findElement(By.id("site-login")).click();
-            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("site-connected")));
+            PortalBrowser.waiting(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("site-connected")));
 
             open("/connect/sites.xhtml");
             item = siteItem(site.clientId());
             assertThat(item.getText()).contains("つないでいます", "このサイトからのお知らせを受け取ります");
             item.findElement(By.className("site__open")).click();
-            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("site-user")));
+            PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("site-user")));
             assertThat(browser.findElement(By.id("site-user")).getText()).isEqualTo("ken-at-sakura");
             String token = site.lastAccessToken();
             assertThat(userInfoStatus(token)).isEqualTo(200);
@@ -137,7 +132,7 @@ class ConnectBrowserIT {
             siteItem(site.clientId())
                     .findElement(By.className("site__disconnect"))
                     .click();
-            waiting()
+            PortalBrowser.waiting(browser)
                     .until(d -> !siteItem(site.clientId())
                             .findElements(By.className("site__confirm-yes"))
                             .isEmpty());
@@ -145,7 +140,7 @@ class ConnectBrowserIT {
             siteItem(site.clientId())
                     .findElement(By.className("site__confirm-yes"))
                     .click();
-            waiting()
+            PortalBrowser.waiting(browser)
                     .until(d -> !siteItem(site.clientId())
                             .findElements(By.className("site__connect"))
                             .isEmpty());
@@ -165,7 +160,7 @@ class ConnectBrowserIT {
     void anUnregisteredRedirectUriIsRefusedOnThePortalsOwnPage() {
         open("/connect/authorize?client_id=unknown-site&redirect_uri=https%3A%2F%2Fevil.test%2Fcb"
                 + "&response_type=code&scope=openid");
-        waiting().until(ExpectedConditions.urlContains("/connect/refused.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/connect/refused.xhtml"));
         assertThat(browser.findElement(By.id("refused-reason")).getText()).contains("登録されていません");
         assertAccessible("つなぐことができません");
     }

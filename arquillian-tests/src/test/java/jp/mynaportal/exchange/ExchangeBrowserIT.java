@@ -75,10 +75,6 @@ class ExchangeBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
     private static void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
@@ -104,17 +100,17 @@ class ExchangeBrowserIT {
 
         open("/");
         browser.findElement(By.cssSelector("[data-service='exchange']")).click();
-        waiting().until(ExpectedConditions.urlContains("/exchange/index.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/exchange/index.xhtml"));
         assertAccessible("やりとり履歴");
         browser.findElement(By.id("exchange-request")).click();
-        waiting().until(ExpectedConditions.urlContains("/exchange/request.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/exchange/request.xhtml"));
 
         String future = today.plusDays(3).toString();
         type("request:from", today.minusYears(2).toString());
         type("request:to", future);
         browser.findElement(By.id("request:confirm")).click();
-        WebElement message =
-                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("request:to-message")));
+        WebElement message = PortalBrowser.waiting(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("request:to-message")));
         assertThat(message.getText()).contains("終了日には今日").contains("未来の日付は指定できません");
         assertThat(browser.findElement(By.id("request:to")).getAttribute("value"))
                 .isEqualTo(future);
@@ -122,17 +118,19 @@ class ExchangeBrowserIT {
 
         type("request:to", today.toString());
         browser.findElement(By.id("request:confirm")).click();
-        WebElement period = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmed-period")));
+        WebElement period = PortalBrowser.waiting(browser)
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmed-period")));
         assertThat(period.getText()).contains(today.minusYears(2).toString()).contains(today.toString());
         assertAccessible("確認");
 
         browser.findElement(By.id("request:submit")).click();
-        WebElement accepted = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
+        WebElement accepted =
+                PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("accepted")));
         assertThat(accepted.getText()).isEqualTo("やりとり履歴の提供要求を受け付けました");
         assertAccessible("完了");
 
         browser.findElement(By.id("request:to-status")).click();
-        waiting().until(ExpectedConditions.urlContains("/exchange/status.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/exchange/status.xhtml"));
         new WebDriverWait(browser, WAIT).until(d -> {
             d.navigate().refresh();
             return d.findElement(By.cssSelector("#requests .exchange-request"))
@@ -146,7 +144,7 @@ class ExchangeBrowserIT {
 
         browser.findElement(By.cssSelector("#requests .exchange-request .open-result"))
                 .click();
-        waiting().until(ExpectedConditions.urlContains("/exchange/result.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/exchange/result.xhtml"));
         assertThat(browser.findElements(By.cssSelector("#diagram .bar-chart__item")))
                 .isNotEmpty();
         assertThat(browser.findElements(By.cssSelector("#exchanges .exchange-line")))
@@ -161,7 +159,7 @@ class ExchangeBrowserIT {
         String chosen = requester.getOptions().get(1).getText();
         requester.selectByIndex(1);
         browser.findElement(By.id("result-show")).click();
-        waiting().until(ExpectedConditions.urlContains("requester="));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("requester="));
         assertThat(browser.findElements(By.cssSelector("#exchanges .exchange-line")))
                 .isNotEmpty()
                 .allSatisfy(row -> assertThat(
@@ -170,10 +168,9 @@ class ExchangeBrowserIT {
         assertThat(browser.findElement(By.id("result-csv")).getAttribute("href"))
                 .contains("requester=");
 
-        browser.manage().window().setSize(new Dimension(360, 800));
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        assertThat(overflow).isEqualTo(Boolean.FALSE);
+        assertThat(PortalBrowser.overflowingAt(browser, 360))
+                .as("やりとり履歴の結果 at 360 px")
+                .isEmpty();
         assertAccessible("やりとり履歴の結果 at 360 px");
     }
 }

@@ -114,11 +114,11 @@ class PortalScreensBrowserIT {
     void languageSwitchShowsThePageInEnglishAndBack() {
         open("/");
         browser.findElement(By.id("language:switch")).click();
-        waitForText(By.id("services-heading"), "Services");
+        PortalBrowser.waitForText(browser, By.id("services-heading"), "Services");
         assertThat(browser.findElement(By.cssSelector(".services")).getText()).contains("Pittari Service");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         browser.findElement(By.id("language:switch")).click();
-        waitForText(By.id("services-heading"), "サービス一覧");
+        PortalBrowser.waitForText(browser, By.id("services-heading"), "サービス一覧");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
     }
 
@@ -130,7 +130,7 @@ class PortalScreensBrowserIT {
         browser.findElement(By.id("change-municipality")).click();
         browser.findElement(By.id("chooser:postalCode")).sendKeys("１５３－００６３");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
-        waitForText(By.id("chooser:results"), "東京都目黒区");
+        PortalBrowser.waitForText(browser, By.id("chooser:results"), "東京都目黒区");
         browser.findElement(By.cssSelector("[data-lg-code='131105']")).click();
         waitFor(By.id("registered-municipality"));
         assertThat(browser.findElement(By.id("registered-municipality")).getText())
@@ -142,7 +142,7 @@ class PortalScreensBrowserIT {
         open("/municipality/choose.xhtml");
         browser.findElement(By.id("chooser:postalCode")).sendKeys("153-006");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
-        waitForText(By.id("chooser:postalCode-message"), "7桁");
+        PortalBrowser.waitForText(browser, By.id("chooser:postalCode-message"), "7桁");
         assertThat(browser.findElement(By.id("chooser:postalCode")).getAttribute("value"))
                 .isEqualTo("153-006");
     }
@@ -152,7 +152,7 @@ class PortalScreensBrowserIT {
         open("/municipality/choose.xhtml");
         browser.findElement(By.id("chooser:postalCode")).sendKeys("0000001");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
-        waitForText(By.id("chooser:postalCode-message"), "見つかりませんでした");
+        PortalBrowser.waitForText(browser, By.id("chooser:postalCode-message"), "見つかりませんでした");
     }
 
     @Test
@@ -160,7 +160,7 @@ class PortalScreensBrowserIT {
         open("/municipality/choose.xhtml");
         browser.findElement(By.id("chooser:name")).sendKeys("めぐろ");
         browser.findElement(By.id("chooser:searchName")).click();
-        waitForText(By.id("chooser:results"), "東京都目黒区");
+        PortalBrowser.waitForText(browser, By.id("chooser:results"), "東京都目黒区");
     }
 
     @Test
@@ -168,7 +168,7 @@ class PortalScreensBrowserIT {
         open("/municipality/choose.xhtml");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("chooser:prefecture")))
                 .selectByVisibleText("北海道");
-        waitForText(By.id("chooser:prefecture-municipalities"), "札幌市");
+        PortalBrowser.waitForText(browser, By.id("chooser:prefecture-municipalities"), "札幌市");
         List<WebElement> wards = browser.findElements(By.cssSelector(".choice-list__ward"));
         assertThat(wards).extracting(WebElement::getText).contains("中央区");
     }
@@ -179,7 +179,7 @@ class PortalScreensBrowserIT {
             open("/");
             String label = browser.findElement(By.id(id)).getText();
             browser.findElement(By.id(id)).click();
-            waitForText(By.tagName("h1"), label);
+            PortalBrowser.waitForText(browser, By.tagName("h1"), label);
             assertThat(browser.findElements(By.cssSelector(".prose p"))).hasSizeGreaterThanOrEqualTo(3);
         }
     }
@@ -198,7 +198,7 @@ class PortalScreensBrowserIT {
         browser.manage().deleteAllCookies();
         browser.findElement(By.id("chooser:postalCode")).sendKeys("1530063");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
-        waitForText(By.tagName("h1"), "有効期限");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "有効期限");
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("Exception");
     }
 
@@ -222,10 +222,10 @@ class PortalScreensBrowserIT {
         open("/municipality/choose.xhtml");
         browser.findElement(By.id("chooser:postalCode")).sendKeys("12");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
-        waitForText(By.id("chooser:postalCode-message"), "7桁");
+        PortalBrowser.waitForText(browser, By.id("chooser:postalCode-message"), "7桁");
         browser.findElement(By.id("chooser:name")).sendKeys("中央");
         browser.findElement(By.id("chooser:searchName")).click();
-        waitForText(By.id("chooser:results"), "中央区");
+        PortalBrowser.waitForText(browser, By.id("chooser:results"), "中央区");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
     }
 
@@ -235,7 +235,7 @@ class PortalScreensBrowserIT {
         open("/municipality/choose.xhtml");
         browser.findElement(By.id("chooser:postalCode")).sendKeys("1530063");
         browser.findElement(By.id("chooser:searchPostalCode")).click();
-        waitForText(By.id("chooser:results"), "東京都目黒区");
+        PortalBrowser.waitForText(browser, By.id("chooser:results"), "東京都目黒区");
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
     }
 
@@ -293,10 +293,5 @@ class PortalScreensBrowserIT {
 
     private static void waitFor(By locator) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    private static void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

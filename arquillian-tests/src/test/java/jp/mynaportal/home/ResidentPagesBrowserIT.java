@@ -3,7 +3,6 @@ package jp.mynaportal.home;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
@@ -23,12 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Pages every resident meets (issue 11), in Chromium: the footer names the project, not a
@@ -101,14 +98,14 @@ class ResidentPagesBrowserIT {
         WebElement name = browser.findElement(By.id("chooser:name"));
         name.sendKeys("目黒");
         name.sendKeys(Keys.ENTER);
-        waitForText(By.id("chooser:results"), "東京都目黒区");
+        PortalBrowser.waitForText(browser, By.id("chooser:results"), "東京都目黒区");
         assertThat(browser.findElement(By.id("chooser:postalCode-message")).getText())
                 .isEmpty();
 
         WebElement postalCode = browser.findElement(By.id("chooser:postalCode"));
         postalCode.sendKeys("100-0013");
         postalCode.sendKeys(Keys.ENTER);
-        waitForText(By.id("chooser:results"), "千代田区");
+        PortalBrowser.waitForText(browser, By.id("chooser:results"), "千代田区");
         assertThat(browser.findElement(By.id("chooser:name")).getAttribute("value"))
                 .isEqualTo("目黒");
     }
@@ -138,19 +135,19 @@ class ResidentPagesBrowserIT {
         logIn("taro", "2345", "たろう");
         String nickname = browser.findElement(By.id("signed-in-as")).getText();
         browser.findElement(By.id("resume-link")).click();
-        waiting().until(ExpectedConditions.urlContains("/pittari/apply/resume.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/resume.xhtml"));
         open("/notice/list.xhtml");
         browser.findElement(By.id("logout:submit")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
 
         browser.navigate().back();
-        waiting()
+        PortalBrowser.waiting(browser)
                 .until(d -> d.findElements(By.id("login-link")).size() == 1
                         || d.getCurrentUrl().contains("/auth/login.xhtml"));
         assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain(nickname);
         browser.navigate().back();
-        waiting().until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/auth/login.xhtml"));
         assertThat(browser.findElements(By.id("drafts"))).isEmpty();
         assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
     }
@@ -161,7 +158,7 @@ class ResidentPagesBrowserIT {
         open("/auth/login.xhtml");
         logIn("staff-chiyoda", "5678", "窓口");
         browser.findElement(By.id("inbox-link")).click();
-        waiting().until(ExpectedConditions.urlContains("/counter/inbox.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/counter/inbox.xhtml"));
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         Screenshots.both(browser, "counter-inbox");
     }
@@ -175,48 +172,38 @@ class ResidentPagesBrowserIT {
             new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + "hanako");
             browser.findElement(By.id("login:password")).sendKeys("0000");
             browser.findElement(By.id("login:next")).click();
-            waitForText(By.id("login:password-message"), left);
+            PortalBrowser.waitForText(browser, By.id("login:password-message"), left);
         }
         open("/auth/login.xhtml");
         logIn("staff-chiyoda", "5678", "窓口");
         open("/counter/pin-reset.xhtml");
         new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");
         browser.findElement(By.id("pinReset:identify")).click();
-        waitForText(By.id("holder-tries"), "0回");
+        PortalBrowser.waitForText(browser, By.id("holder-tries"), "0回");
         assertThat(browser.findElements(By.cssSelector("#pinReset input[type=password]")))
                 .as("the staff member's screen has no password field")
                 .isEmpty();
         browser.findElement(By.id("pinReset:begin")).click();
-        waiting().until(ExpectedConditions.urlContains("/counter/pin-entry.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/counter/pin-entry.xhtml"));
         browser.findElement(By.id("pinEntry:newPin")).sendKeys("1234");
         browser.findElement(By.id("pinEntry:repeated")).sendKeys("1243");
         browser.findElement(By.id("pinEntry:set")).click();
-        waitForText(By.id("pinEntry:repeated-message"), "一致しません");
+        PortalBrowser.waitForText(browser, By.id("pinEntry:repeated-message"), "一致しません");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         browser.findElement(By.id("pinEntry:newPin")).sendKeys("1234");
         browser.findElement(By.id("pinEntry:repeated")).sendKeys("1234");
         browser.findElement(By.id("pinEntry:set")).click();
-        waitForText(By.id("entry-done"), "再設定しました");
+        PortalBrowser.waitForText(browser, By.id("entry-done"), "再設定しました");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
         browser.findElement(By.id("back")).click();
-        waiting().until(ExpectedConditions.urlContains("/counter/pin-reset.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/counter/pin-reset.xhtml"));
         new Select(browser.findElement(By.id("pinReset:reader"))).selectByValue(READER + "hanako");
         browser.findElement(By.id("pinReset:identify")).click();
-        waitForText(By.id("holder-tries"), "3回");
+        PortalBrowser.waitForText(browser, By.id("holder-tries"), "3回");
     }
 
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
-    }
-
-    private static void waitForText(By locator, String text) {
-        waiting()
-                .ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     private static void freshCard(String cardId, String pin) {

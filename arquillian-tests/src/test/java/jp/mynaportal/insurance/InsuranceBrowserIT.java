@@ -7,7 +7,6 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import jp.mynaportal.agency.AgencyApiClient;
 import jp.mynaportal.agency.DemoAgencyKeys;
 import jp.mynaportal.card.api.PinKind;
@@ -27,12 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Handbook 3-B in Chromium, the whole way, as 鈴木 ゆき (insured by 協会けんぽ): the tile →
@@ -78,10 +75,6 @@ class InsuranceBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     private static void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
@@ -91,16 +84,11 @@ class InsuranceBrowserIT {
     private static void assertAccessibleAtBothWidths(String page) {
         assertAccessible(page);
         Dimension desktop = browser.manage().window().getSize();
-        browser.manage().window().setSize(new Dimension(360, 740));
         try {
-            waiting()
-                    .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
-                            <= 360);
+            assertThat(PortalBrowser.overflowingAt(browser, 360))
+                    .as(page + " scrolls sideways at 360 px")
+                    .isEmpty();
             assertAccessible(page + " at 360 px");
-            long overflow = ((Number) ((JavascriptExecutor) browser)
-                            .executeScript("return document.documentElement.scrollWidth - window.innerWidth"))
-                    .longValue();
-            assertThat(overflow).as(page + " scrolls sideways at 360 px").isLessThanOrEqualTo(0);
         } finally {
             browser.manage().window().setSize(desktop);
         }
@@ -124,12 +112,12 @@ class InsuranceBrowserIT {
         freshCard();
         open("/");
         browser.findElement(By.cssSelector("a[data-service='insurance']")).click();
-        waiting().until(ExpectedConditions.urlContains("/insurance/index.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/insurance/index.xhtml"));
         assertThat(browser.findElements(By.cssSelector(".benefit"))).hasSize(6);
         assertAccessibleAtBothWidths("explanation");
 
         browser.findElement(By.id("apply")).click();
-        waiting()
+        PortalBrowser.waiting(browser)
                 .until(d -> d.getCurrentUrl().contains("/auth/login.xhtml")
                         || d.getCurrentUrl().contains("/insurance/terms.xhtml"));
         if (browser.getCurrentUrl().contains("/auth/login.xhtml")) {
@@ -142,22 +130,22 @@ class InsuranceBrowserIT {
         assertAccessibleAtBothWidths("利用規約");
 
         browser.findElement(By.id("terms:agree")).click();
-        waiting().until(ExpectedConditions.urlContains("/insurance/apply.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/insurance/apply.xhtml"));
         assertAccessibleAtBothWidths("ステップ2");
         browser.findElement(By.id("apply:start")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:password")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("apply:password")));
         assertAccessible("password");
         new Select(browser.findElement(By.id("apply:reader"))).selectByValue(READER + CARD);
         browser.findElement(By.id("apply:password")).sendKeys(PIN);
         browser.findElement(By.id("apply:next")).click();
 
-        waiting().until(ExpectedConditions.urlContains("/insurance/done.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/insurance/done.xhtml"));
         assertThat(browser.findElement(By.id("done-heading")).getText()).isEqualTo("申込みが完了しました");
         assertThat(browser.findElement(By.id("receipt-number")).getText()).startsWith("130001-");
         assertAccessibleAtBothWidths("完了");
 
         browser.findElement(By.id("finish")).click();
-        waiting()
+        PortalBrowser.waiting(browser)
                 .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("returning")));
         assertThat(browser.findElement(By.id("returning")).getText()).contains("健康保険証利用申込");

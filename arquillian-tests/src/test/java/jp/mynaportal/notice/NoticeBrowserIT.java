@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,7 +27,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Reading a notice in a real Chromium on the shared H2 deployment: the tax agency sends yuki a
@@ -67,10 +65,6 @@ class NoticeBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     /** The number in a badge such as 「未読 3件」, 0 when there is no badge. */
     private static long count(By badgeLocator) {
         List<WebElement> badge = browser.findElements(badgeLocator);
@@ -104,20 +98,20 @@ class NoticeBrowserIT {
     void readingANoticeFromTheListMarksItReadAndTheUnreadCountsGoDown() {
         String title = sendYukiANotice();
         open("/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("header-unread")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("header-unread")));
         long headerBefore = count(HEADER);
         long tileBefore = count(TILE);
         assertThat(headerBefore).isPositive();
         assertThat(tileBefore).isEqualTo(headerBefore);
 
         browser.findElement(By.id("header-notices")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
         WebElement item = browser.findElement(By.linkText(title)).findElement(By.xpath(".."));
         assertThat(item.getAttribute("class")).contains("notice-list__item--unread");
         assertAccessible("お知らせ一覧");
 
         browser.findElement(By.linkText(title)).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-title")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("notice-title")));
         assertThat(browser.findElement(By.id("notice-title")).getText()).isEqualTo(title);
         assertThat(browser.findElement(By.id("notice-body")).getText()).contains("e-Taxで申告できます。");
         assertThat(browser.findElement(By.id("notice-link")).getAttribute("href"))
@@ -125,16 +119,17 @@ class NoticeBrowserIT {
         assertAccessible("お知らせ詳細");
 
         browser.findElement(By.id("actions:mark-read")).click();
-        waiting().until(d -> d.findElement(By.id("state")).getText().equals("既読"));
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElement(By.id("state")).getText().equals("既読"));
         assertThat(count(HEADER)).isEqualTo(headerBefore - 1);
 
         open("/");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         assertThat(count(TILE)).isEqualTo(tileBefore - 1);
         assertThat(count(HEADER)).isEqualTo(headerBefore - 1);
 
         open("/notice/list.xhtml");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.linkText(title)));
         assertThat(browser.findElement(By.linkText(title))
                         .findElement(By.xpath(".."))
                         .getAttribute("class"))

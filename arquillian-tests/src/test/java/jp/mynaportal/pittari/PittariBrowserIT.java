@@ -70,14 +70,14 @@ class PittariBrowserIT {
     void topPageTileLeadsThroughTryItAndStartNowToTheRegionStep() {
         open("/");
         browser.findElement(By.cssSelector("[data-service='pittari']")).click();
-        waitForText(By.tagName("h1"), "ぴったりサービス");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "ぴったりサービス");
         assertAccessible("introduction");
         browser.findElement(By.id("try-link")).click();
         assertThat(browser.findElement(By.id("try-link")).getText()).isEqualTo("使ってみる");
         WebElement start = browser.findElement(By.id("start"));
         assertThat(start.getText()).isEqualTo("さっそく使ってみる");
         start.click();
-        waitForText(By.id("region-heading"), "地域を選んでください");
+        PortalBrowser.waitForText(browser, By.id("region-heading"), "地域を選んでください");
         assertThat(browser.findElement(By.id("lg-hint")).getText()).isEqualTo("最初に、都道府県を選択してください");
         assertAccessible("region step");
     }
@@ -97,24 +97,24 @@ class PittariBrowserIT {
         open("/pittari/region.xhtml");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("pref"))).selectByVisibleText("東京都");
         browser.findElement(By.id("show-prefecture")).click();
-        waitForText(By.id("lg-hint"), "この市町村で探す");
+        PortalBrowser.waitForText(browser, By.id("lg-hint"), "この市町村で探す");
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("lg"))).selectByVisibleText("目黒区");
         browser.findElement(By.id("choose-municipality")).click();
-        waitForText(By.id("chosen-region"), "東京都目黒区");
+        PortalBrowser.waitForText(browser, By.id("chosen-region"), "東京都目黒区");
     }
 
     @Test
     void wrongOrUnknownRegionInputGetsTheHintBesideTheFieldAndIsKept() {
         open("/pittari/region.xhtml");
         search(By.id("q"), "153006", By.id("search-region"));
-        waitForText(By.id("q-message"), "7桁");
+        PortalBrowser.waitForText(browser, By.id("q-message"), "7桁");
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("153006");
         assertAccessible("region step with an error");
         search(By.id("q"), "存在しない町", By.id("search-region"));
-        waitForText(By.id("q-message"), "見つかりませんでした");
+        PortalBrowser.waitForText(browser, By.id("q-message"), "見つかりませんでした");
         assertThat(browser.findElement(By.id("q")).getAttribute("value")).isEqualTo("存在しない町");
         search(By.id("q"), "", By.id("search-region"));
-        waitForText(By.id("q-message"), "郵便番号又は市町村名を入力してください");
+        PortalBrowser.waitForText(browser, By.id("q-message"), "郵便番号又は市町村名を入力してください");
     }
 
     @Test
@@ -146,7 +146,7 @@ class PittariBrowserIT {
         wait(browser).until(d -> countShown() == 0);
         assertThat(browser.findElements(By.cssSelector("input[data-category]"))).noneMatch(WebElement::isSelected);
         browser.findElement(By.id("category-search")).click();
-        waitForText(By.id("category-message"), "カテゴリーを1つ以上選んでください");
+        PortalBrowser.waitForText(browser, By.id("category-message"), "カテゴリーを1つ以上選んでください");
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=list");
         assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(all);
     }
@@ -171,7 +171,7 @@ class PittariBrowserIT {
     void emptyKeywordGetsAMessageBesideTheField() {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=keyword");
         search(By.id("q"), "", By.id("keyword-search"));
-        waitForText(By.id("q-message"), "キーワードを入力してください");
+        PortalBrowser.waitForText(browser, By.id("q-message"), "キーワードを入力してください");
     }
 
     @Test
@@ -179,7 +179,7 @@ class PittariBrowserIT {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=CHILDCARE");
         String name = browser.findElement(By.cssSelector(".procedure__name")).getText();
         browser.findElement(By.cssSelector(".procedure__detail")).click();
-        waitForText(By.id("procedure-name"), name);
+        PortalBrowser.waitForText(browser, By.id("procedure-name"), name);
         for (String id : List.of("detail-summary", "detail-eligibility", "detail-documents", "detail-fee")) {
             assertThat(browser.findElement(By.id(id)).getText()).as(id).isNotBlank();
         }
@@ -204,7 +204,7 @@ class PittariBrowserIT {
                 .click();
         waitForApply(true);
         browser.findElement(By.id("apply")).click();
-        waitForText(By.id("apply-result"), "「OK」を押してください");
+        PortalBrowser.waitForText(browser, By.id("apply-result"), "「OK」を押してください");
         assertThat(browser.findElements(By.cssSelector(".messages li, .field__error")))
                 .isEmpty();
         assertAccessible("list with 申請する to confirm");
@@ -261,7 +261,7 @@ class PittariBrowserIT {
     void regionComparisonShowsPerProcedureWhereItExistsAndWhereItIsOnline() {
         open("/pittari/index.xhtml");
         browser.findElement(By.id("compare")).click();
-        waitForText(By.tagName("h1"), "地域比較");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "地域比較");
         search(By.id("q"), "1530063", By.id("search-region"));
         waitFor(By.cssSelector("[data-add='" + MEGURO + "']"));
         browser.findElement(By.cssSelector("[data-add='" + MEGURO + "']")).click();
@@ -307,7 +307,7 @@ class PittariBrowserIT {
         browser.findElement(By.id("category-search")).click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
         browser.findElement(By.cssSelector(".procedure input[type=checkbox]")).click();
-        waitForText(By.cssSelector(".apply-area__selected"), "選択中の手続：1 件");
+        PortalBrowser.waitForText(browser, By.cssSelector(".apply-area__selected"), "選択中の手続：1 件");
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
     }
 
@@ -330,7 +330,7 @@ class PittariBrowserIT {
         waitFor(By.cssSelector(".procedure"));
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
         browser.findElement(By.cssSelector(".procedure input[type=checkbox]")).click();
-        waitForText(By.id("apply-selected"), "選択中の手続：1 件");
+        PortalBrowser.waitForText(browser, By.id("apply-selected"), "選択中の手続：1 件");
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
     }
 
@@ -343,7 +343,7 @@ class PittariBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ぴったりサービス");
 
         browser.findElement(By.id("language:switch")).click();
-        waitForText(By.tagName("h1"), "Pittari Service");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "Pittari Service");
         assertThat(browser.getCurrentUrl()).contains("c=CHILDCARE").contains("c=HEALTH");
         assertThat(browser.findElements(By.cssSelector(".procedure"))).hasSize(japanese);
         assertThat(browser.findElements(By.cssSelector(".procedure__name")).stream()
@@ -351,16 +351,16 @@ class PittariBrowserIT {
                 .contains("Child allowance: application for certification")
                 .allMatch(name -> !name.matches(".*[\\p{IsHan}\\p{IsHiragana}].*"));
         browser.navigate().refresh();
-        waitForText(By.tagName("h1"), "Pittari Service");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "Pittari Service");
         browser.findElement(By.id("language:switch")).click();
-        waitForText(By.tagName("h1"), "ぴったりサービス");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "ぴったりサービス");
     }
 
     @Test
     void englishKeywordFindsChildAllowanceInEnglishWithTheMatchHighlighted() {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=keyword");
         browser.findElement(By.id("language:switch")).click();
-        waitForText(By.tagName("h1"), "Pittari Service");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "Pittari Service");
         search(By.id("q"), "child", By.id("keyword-search"));
         waitFor(By.cssSelector(".procedure"));
         assertThat(browser.findElements(By.cssSelector(".procedure__name")).stream()
@@ -378,10 +378,10 @@ class PittariBrowserIT {
     void englishDetailPageShowsTheEnglishNameAndSummary() {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=WASTE_ENVIRONMENT");
         browser.findElement(By.id("language:switch")).click();
-        waitForText(By.tagName("h1"), "Pittari Service");
+        PortalBrowser.waitForText(browser, By.tagName("h1"), "Pittari Service");
         String name = browser.findElement(By.cssSelector(".procedure__name")).getText();
         browser.findElement(By.cssSelector(".procedure__detail")).click();
-        waitForText(By.id("procedure-name"), name);
+        PortalBrowser.waitForText(browser, By.id("procedure-name"), name);
         assertThat(name).matches("[\\p{IsLatin} :(),'-]+");
         assertThat(browser.findElement(By.id("detail-summary")).getText()).matches("[^\\p{IsHan}]+");
         assertAccessible("English procedure details");
@@ -406,7 +406,7 @@ class PittariBrowserIT {
         search(By.id("q"), "1530063", By.id("search-region"));
         waitFor(By.cssSelector("[data-lg-code='" + MEGURO + "']"));
         browser.findElement(By.cssSelector("[data-lg-code='" + MEGURO + "']")).click();
-        waitForText(By.id("chosen-region"), "東京都目黒区");
+        PortalBrowser.waitForText(browser, By.id("chosen-region"), "東京都目黒区");
     }
 
     private static void search(By field, String text, By button) {
@@ -459,10 +459,5 @@ class PittariBrowserIT {
 
     private static void waitFor(By locator) {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
-
-    private static void waitForText(By locator, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -28,7 +27,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Handbook 3-J in Chromium: 山田 花子 registers 鈴木 ゆき as her 代理人 with two virtual readers (her
@@ -74,11 +72,6 @@ class ProxyBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
     private static void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
@@ -103,7 +96,8 @@ class ProxyBrowserIT {
     private void logOut() {
         open("/");
         browser.findElement(By.id("logout:submit")).click();
-        waiting().until(d -> d.findElements(By.id("login-link")).size() == 1);
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElements(By.id("login-link")).size() == 1);
     }
 
     /** One card step: the card's reader, its PIN, 「確認する」. */
@@ -121,10 +115,10 @@ class ProxyBrowserIT {
         logIn(HANAKO);
         open("/");
         browser.findElement(By.cssSelector("a[data-service='proxy']")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/proxy/index.xhtml"));
+        PortalBrowser.waiting(browser).until(d -> d.getCurrentUrl().contains("/proxy/index.xhtml"));
         assertAccessible("代理人");
         browser.findElement(By.id("register")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/proxy/register.xhtml"));
+        PortalBrowser.waiting(browser).until(d -> d.getCurrentUrl().contains("/proxy/register.xhtml"));
         assertAccessible("代理人を登録します");
 
         browser.findElement(By.cssSelector("input[name='grant:scopes'][value='NOTICES']"))
@@ -132,7 +126,8 @@ class ProxyBrowserIT {
         browser.findElement(By.cssSelector("input[name='grant:scopes'][value='SELF_INFORMATION']"))
                 .click();
         browser.findElement(By.id("grant:next")).click();
-        waiting().until(d -> !d.findElement(By.id("grant:to-message")).getText().isEmpty());
+        PortalBrowser.waiting(browser)
+                .until(d -> !d.findElement(By.id("grant:to-message")).getText().isEmpty());
         assertThat(browser.findElement(By.id("grant:to-message")).getText()).contains("終了日");
         assertThat(browser.findElement(By.cssSelector("input[name='grant:scopes'][value='NOTICES']"))
                         .isSelected())
@@ -141,7 +136,7 @@ class ProxyBrowserIT {
         browser.findElement(By.id("grant:to"))
                 .sendKeys(LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(30).toString());
         browser.findElement(By.id("grant:next")).click();
-        waiting()
+        PortalBrowser.waiting(browser)
                 .until(d ->
                         !d.findElement(By.id("grant:fields-message")).getText().isEmpty());
         assertThat(browser.findElement(By.id("grant:fields-message")).getText()).contains("分野");
@@ -149,24 +144,26 @@ class ProxyBrowserIT {
         browser.findElement(By.cssSelector("input[name='grant:fields'][value='tax']"))
                 .click();
         browser.findElement(By.id("grant:next")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/proxy/confirm.xhtml"));
+        PortalBrowser.waiting(browser).until(d -> d.getCurrentUrl().contains("/proxy/confirm.xhtml"));
         assertThat(browser.findElement(By.id("grant-scopes")).getText())
                 .contains("お知らせ")
                 .contains("あなたの情報");
         assertAccessible("ご本人のカード");
 
         confirmWith(YUKI);
-        waiting().until(d -> d.findElements(By.cssSelector(".messages li")).size() > 0);
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElements(By.cssSelector(".messages li")).size() > 0);
         assertThat(browser.findElement(By.cssSelector(".messages")).getText()).contains("ご本人のカードではありません");
         confirmWith(HANAKO);
-        waiting().until(d -> d.findElement(By.tagName("h1")).getText().contains("代理人のマイナンバーカード"));
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElement(By.tagName("h1")).getText().contains("代理人のマイナンバーカード"));
         assertAccessible("代理人のカード");
         confirmWith(YUKI);
-        waiting().until(d -> d.getCurrentUrl().contains("/proxy/done.xhtml"));
+        PortalBrowser.waiting(browser).until(d -> d.getCurrentUrl().contains("/proxy/done.xhtml"));
         assertAccessible("完了");
 
         browser.findElement(By.id("to-list")).click();
-        waiting().until(d -> d.getCurrentUrl().contains("/proxy/list.xhtml"));
+        PortalBrowser.waiting(browser).until(d -> d.getCurrentUrl().contains("/proxy/list.xhtml"));
         assertThat(browser.findElement(By.id("mine")).getText()).contains("有効");
         assertAccessible("代理人一覧の確認");
         logOut();
@@ -179,7 +176,8 @@ class ProxyBrowserIT {
                 .findFirst()
                 .orElseThrow()
                 .click();
-        waiting().until(d -> d.findElements(By.id("proxy-banner-text")).size() == 1);
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElements(By.id("proxy-banner-text")).size() == 1);
         assertThat(browser.findElement(By.id("proxy-banner-text")).getText()).isEqualTo(HANAKOS_NAME + "さんの代理人として利用中");
         assertThat(browser.findElements(By.id("proxy-notices"))).hasSize(1);
         assertThat(browser.findElements(By.id("proxy-selfinfo"))).hasSize(1);
@@ -200,7 +198,8 @@ class ProxyBrowserIT {
 
         open("/");
         browser.findElement(By.id("proxy-banner:own-portal")).click();
-        waiting().until(d -> d.findElements(By.id("proxy-banner-text")).isEmpty());
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElements(By.id("proxy-banner-text")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("a[data-service='proxy']")))
                 .hasSize(1);
     }
@@ -224,7 +223,7 @@ class ProxyBrowserIT {
                                 "mobile", true)));
         browser.manage().window().setSize(new Dimension(360, 740));
         try {
-            waiting()
+            PortalBrowser.waiting(browser)
                     .until(d -> ((Number) ((JavascriptExecutor) d).executeScript("return window.innerWidth")).intValue()
                             <= 360);
             open("/proxy/index.xhtml");
@@ -234,7 +233,7 @@ class ProxyBrowserIT {
             assertAccessible("代理人 at 360 px");
 
             open("/proxy/register.xhtml");
-            waiting().until(d -> d.getCurrentUrl().contains("/proxy/list.xhtml"));
+            PortalBrowser.waiting(browser).until(d -> d.getCurrentUrl().contains("/proxy/list.xhtml"));
             assertThat(browser.findElements(By.id("grant:next"))).isEmpty();
             assertAccessible("代理人一覧の確認 at 360 px");
         } finally {

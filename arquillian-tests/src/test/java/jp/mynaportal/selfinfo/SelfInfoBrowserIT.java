@@ -7,7 +7,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.stream.Collectors;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
@@ -27,7 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * あなたの情報 in a real Chromium on the shared H2 deployment, as the demo resident hanako: the
@@ -65,10 +63,6 @@ class SelfInfoBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     private static void click(String id) {
         browser.findElement(By.id(id)).click();
     }
@@ -79,7 +73,7 @@ class SelfInfoBrowserIT {
     }
 
     private static void waitFor(String id) {
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
     @Test
@@ -115,7 +109,7 @@ class SelfInfoBrowserIT {
                 .contains("税・所得")
                 .contains("2023年7月1日");
         click("selfinfo-close");
-        waiting().until(ExpectedConditions.urlContains("closed=true"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("closed=true"));
         waitFor("selfinfo-results");
         assertThat(browser.findElements(By.id("selfinfo-summary"))).isEmpty();
         assertThat(browser.findElement(By.id("selfinfo-as-of")).getText()).contains("2023年7月1日");
@@ -127,7 +121,7 @@ class SelfInfoBrowserIT {
         assertThat(record.getText()).contains("2023年6月1日から2024年5月31日まで").contains("訂正されています");
         record.findElement(By.cssSelector(".selfinfo-result > summary")).click();
         WebElement values = record.findElement(By.cssSelector(".selfinfo-values"));
-        waiting().until(ExpectedConditions.visibilityOf(values));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOf(values));
         assertThat(values.findElement(By.cssSelector("[data-attribute='taxYear'] td"))
                         .getText())
                 .isEqualTo("2023年度");
@@ -144,10 +138,9 @@ class SelfInfoBrowserIT {
                 .contains("世帯情報");
         assertAccessible("検索結果");
 
-        browser.manage().window().setSize(new Dimension(360, 800));
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        assertThat(overflow).isEqualTo(Boolean.FALSE);
+        assertThat(PortalBrowser.overflowingAt(browser, 360))
+                .as("検索結果 at 360 px")
+                .isEmpty();
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         String cookies = browser.manage().getCookies().stream()
@@ -201,7 +194,7 @@ class SelfInfoBrowserIT {
     void theResultsReadInEnglish() {
         open("/");
         click("language:switch");
-        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
         open("/selfinfo/index.xhtml?step=results&field=pension&item=pension&asOf=2024-07-01");
 
         waitFor("selfinfo-results");
@@ -213,7 +206,7 @@ class SelfInfoBrowserIT {
                 .contains("Show details");
         assertAccessible("Your information (English)");
         click("language:switch");
-        waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ja"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ja"));
     }
 
     private HttpResponse<byte[]> download(String url, String cookies) throws Exception {

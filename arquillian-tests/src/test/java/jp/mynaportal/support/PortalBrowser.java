@@ -3,12 +3,17 @@ package jp.mynaportal.support;
 import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -66,7 +71,7 @@ public final class PortalBrowser {
      * @return whether the login needed 利用者登録
      */
     public static boolean logInOnTheLoginPage(ChromeDriver browser, String reader, String pin, String nickname) {
-        WebDriverWait waiting = new WebDriverWait(browser, Duration.ofSeconds(30));
+        WebDriverWait waiting = waiting(browser);
         new Select(browser.findElement(By.id("login:reader"))).selectByValue(reader);
         browser.findElement(By.id("login:password")).sendKeys(pin);
         browser.findElement(By.id("login:next")).click();
@@ -80,5 +85,54 @@ public final class PortalBrowser {
         }
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         return registering;
+    }
+
+    /**
+     * A wait for what a page shows after a request or an Ajax update, as long as {@code
+     * mynaportal.test.browserWaitSeconds} (30 s unless set). An element that a partial update
+     * replaced while it was being read (a stale element, or Chromium's "node does not belong to the
+     * document") is looked up again at the next poll instead of failing the test.
+     */
+    public static WebDriverWait waiting(WebDriver browser) {
+        WebDriverWait wait =
+                new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
+        wait.ignoreAll(List.of(StaleElementReferenceException.class, WebDriverException.class));
+        return wait;
+    }
+
+    /** Waits until the element found by {@code locator} shows {@code text} (as part of its text). */
+    public static void waitForText(WebDriver browser, By locator, String text) {
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** The text of the element found by {@code locator}, read again if an update replaced it. */
+    public static String textOf(WebDriver browser, By locator) {
+        return waiting(browser).until(d -> d.findElement(locator).getText());
+    }
+
+    /**
+     * Sets the window to {@code width} CSS pixels (a phone is 360) and returns the elements that
+     * stick out to the right of the viewport there, each as tag#id.class, once the page has been
+     * laid out at the new width: empty when nothing needs a sideways scroll.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> overflowingAt(WebDriver browser, int width) {
+        browser.manage().window().setSize(new Dimension(width, 800));
+        waiting(browser)
+                .until(d -> Long.valueOf(width)
+                        .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
+        return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        requestAnimationFrame(() => requestAnimationFrame(() => {
+                          const root = document.documentElement;
+                          if (root.scrollWidth <= window.innerWidth) { done([]); return; }
+                          const wide = [...document.body.querySelectorAll('*')]
+                            .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                            .slice(0, 8)
+                            .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                              + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : ''));
+                          done(wide.length ? wide : ['html (scrollWidth ' + root.scrollWidth + ')']);
+                        }));
+                        """);
     }
 }

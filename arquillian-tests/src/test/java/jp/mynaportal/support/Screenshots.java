@@ -28,10 +28,9 @@ public final class Screenshots {
     public static void both(ChromeDriver browser, String name) {
         take(browser, name, 1280);
         take(browser, name, 360);
-        assertThat(((JavascriptExecutor) browser)
-                        .executeScript("return document.documentElement.scrollWidth > window.innerWidth;"))
+        assertThat(PortalBrowser.overflowingAt(browser, 360))
                 .as(name + " scrolls sideways at 360 px")
-                .isEqualTo(Boolean.FALSE);
+                .isEmpty();
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
 

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -28,11 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * 利用履歴 in a real Chromium: log in with a demo card, reach the screen from its top-page tile,
@@ -73,10 +70,6 @@ class UsageHistoryBrowserIT {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
     private static void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
@@ -100,12 +93,12 @@ class UsageHistoryBrowserIT {
         logIn();
         open("/");
         browser.findElement(By.id("logout:submit")).click();
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
         logIn();
 
         open("/");
         browser.findElement(By.cssSelector("[data-service='usage']")).click();
-        waiting().until(ExpectedConditions.urlContains("/usage/history.xhtml"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/usage/history.xhtml"));
         WebElement newest = browser.findElement(By.cssSelector("#usage-entries .usage-entry"));
         assertThat(newest.getAttribute("data-action")).isEqualTo("LOGIN");
         assertThat(newest.getText()).contains("ログイン").contains("本人").contains("成功");
@@ -116,12 +109,12 @@ class UsageHistoryBrowserIT {
             browser.findElement(By.id("kind-" + other)).click();
         }
         browser.findElement(By.id("usage-show")).click();
-        waiting().until(ExpectedConditions.urlContains("kind=login"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("kind=login"));
         assertThat(browser.findElement(By.id("usage-count")).getText()).startsWith("全3件");
         assertThat(actions()).containsExactly("LOGIN", "LOGOUT");
 
         browser.findElement(By.id("usage-next")).click();
-        waiting().until(ExpectedConditions.urlContains("page=2"));
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("page=2"));
         assertThat(actions()).containsExactly("LOGIN");
         assertThat(browser.findElement(By.id("kind-login")).isSelected()).isTrue();
         assertThat(browser.findElement(By.id("kind-account")).isSelected()).isFalse();
@@ -129,10 +122,9 @@ class UsageHistoryBrowserIT {
         assertThat(browser.findElement(By.id("usage-previous")).isDisplayed()).isTrue();
         assertAccessible("利用履歴 page 2");
 
-        browser.manage().window().setSize(new Dimension(360, 800));
-        Object overflow = ((JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
-        assertThat(overflow).isEqualTo(Boolean.FALSE);
+        assertThat(PortalBrowser.overflowingAt(browser, 360))
+                .as("利用履歴 at 360 px")
+                .isEmpty();
         browser.manage().window().setSize(new Dimension(1280, 900));
 
         open("/usage/history.xhtml?from=2026-12-02&to=2026-12-01");
