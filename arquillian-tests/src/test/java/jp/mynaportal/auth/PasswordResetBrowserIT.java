@@ -93,7 +93,7 @@ class PasswordResetBrowserIT {
     @Test
     void aResidentWithALockedLoginPasswordResetsItWithTheSigningPasswordAndLogsIn() {
         open("/auth/login.xhtml");
-        for (String left : new String[] {"残り2回", "残り1回", "ロック"}) {
+        for (String left : new String[] {"残り2回", "残り1回", "ロックがかかりました"}) {
             enterLogin("0000");
             PortalBrowser.waitForText(browser, By.id("login:password-message"), left);
         }

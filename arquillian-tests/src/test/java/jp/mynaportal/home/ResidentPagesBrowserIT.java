@@ -168,7 +168,7 @@ class ResidentPagesBrowserIT {
         freshCard("hanako", "1234");
         freshCard("staff-chiyoda", "5678");
         open("/auth/login.xhtml");
-        for (String left : new String[] {"残り2回", "残り1回", "ロック"}) {
+        for (String left : new String[] {"残り2回", "残り1回", "ロックがかかりました"}) {
             new Select(browser.findElement(By.id("login:reader"))).selectByValue(READER + "hanako");
             browser.findElement(By.id("login:password")).sendKeys("0000");
             browser.findElement(By.id("login:next")).click();

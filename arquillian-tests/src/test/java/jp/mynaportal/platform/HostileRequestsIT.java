@@ -34,7 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and wrongly shaped JSON, garbage view states, wrong media types, cross-site origins), anonymous
  * and logged in, to every page of the portal and every REST endpoint (found in the sources, so
  * that endpoints added later are covered too). No answer may be a 500 or name the server's
- * insides, and the portal still serves its top page afterwards. The number of requests is {@code
+ * insides, a refused REST request is answered in JSON (never a page), a refused
+ * request stores nothing (a draft of the resident's that the requests aim at stays
+ * as it was), and the portal still serves its top page afterwards. The number of requests is {@code
  * -Dmynaportal.test.fuzz.requests} (1,500 by default), the seed {@code -Dmynaportal.test.fuzz.seed}.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -56,6 +58,10 @@ class HostileRequestsIT {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z-]+)=\"([^\"]*)\"");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]+}");
+    private static final Pattern ONLINE_PROCEDURE = Pattern.compile("\"id\":(\\d+)[^{}]*\"online\":true");
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
     private static final String[] METHODS = {"GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"};
     private static final String[] CONTENT_TYPES = {
@@ -130,8 +136,13 @@ class HostileRequestsIT {
     @Test
     void noHostileRequestGetsA500OrAStackTraceAndThePortalStillServes() throws Exception {
         RawHttp raw = new RawHttp(portal);
-        String cookie = new TokenLogin(portal.toExternalForm()).logInRegistered("ken", "4567", "けん");
+        TokenLogin login = new TokenLogin(portal.toExternalForm());
+        String cookie = login.logInRegistered("ken", "4567", "けん");
         String origin = portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort();
+        // a draft of ken's that a third of the addresses with an id point at: a request that is
+        // refused must leave it (its values, attachments and state) exactly as it was
+        String draft = startDraft(raw, cookie, origin);
+        String stored = draftAsStored(raw, cookie, draft);
         List<String> targets = new ArrayList<>(pages());
         targets.addAll(restEndpoints());
         Random random = new Random(Long.getLong("mynaportal.test.fuzz.seed", 20261202L));
@@ -139,13 +150,18 @@ class HostileRequestsIT {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < requests && failures.size() < 60; i++) {
             String method = METHODS[random.nextInt(METHODS.length)];
-            String target =
-                    targets.get(random.nextInt(targets.size())).replaceAll("\\{[^}]+}", pick(random, ODD_VALUES));
+            String target = PLACEHOLDER
+                    .matcher(targets.get(random.nextInt(targets.size())))
+                    .replaceAll(placeholder -> Matcher.quoteReplacement(
+                            placeholder.group().equals("{id}") && random.nextInt(3) == 0
+                                    ? draft
+                                    : pick(random, ODD_VALUES)));
             if (random.nextInt(3) == 0) {
                 target += "?" + query(random);
             }
             StringBuilder headers = new StringBuilder();
-            if (random.nextBoolean()) {
+            boolean asKen = random.nextBoolean();
+            if (asKen) {
                 headers.append("Cookie: ").append(cookie).append("\r\n");
             }
             switch (random.nextInt(4)) {
@@ -174,6 +190,23 @@ class HostileRequestsIT {
             String head = raw.head(method, target, headers.toString());
             RawHttp.Answer answer = raw.send(head, body, null);
             check(answer, method + " " + abbreviate(target), failures);
+            if (target.startsWith("/api/") && answer.status() >= 400 && pageOrTextForRest(answer)) {
+                failures.add("a page or text, not JSON, in the " + answer.status() + " for " + method + " "
+                        + abbreviate(target) + ": " + answer.header("Content-Type"));
+            }
+            if (asKen && !SAFE_METHODS.contains(method)) {
+                String now = draftAsStored(raw, cookie, draft);
+                if (now == null) {
+                    // the request ended ken's session (a logout): the draft is read in a new one
+                    cookie = login.logInRegistered("ken", "4567", "けん");
+                    now = draftAsStored(raw, cookie, draft);
+                }
+                if (answer.status() >= 400 && !now.equals(stored)) {
+                    failures.add("the refused " + method + " " + abbreviate(target) + " (" + answer.status()
+                            + ") changed the draft: " + stored + " → " + now);
+                }
+                stored = now;
+            }
         }
         assertThat(failures).isEmpty();
         assertThat(raw.send("GET", "/index.xhtml", "", new byte[0]).status()).isEqualTo(200);
@@ -287,6 +320,52 @@ class HostileRequestsIT {
         assertThat(failures).isEmpty();
         assertThat(forms).as("pages with forms").isPositive();
         assertThat(raw.send("GET", "/index.xhtml", "", new byte[0]).status()).isEqualTo(200);
+    }
+
+    /**
+     * Whether a refusal of a REST request is a page or text rather than JSON (a problem document,
+     * or the agency API's own error document). An answer without a body passes: the HTTP layer
+     * refuses a request it cannot parse (a request line too long, an address that is not UTF-8, a
+     * body on a DELETE) with an empty 400 before the portal sees it.
+     */
+    private static boolean pageOrTextForRest(RawHttp.Answer answer) {
+        String type = answer.header("Content-Type") == null
+                ? ""
+                : answer.header("Content-Type").toLowerCase(java.util.Locale.ROOT);
+        boolean json = type.startsWith("application/problem+json") || type.startsWith("application/json");
+        return type.startsWith("text/html") || !answer.body().isBlank() && !json;
+    }
+
+    /** A new draft of ken's of an online procedure of 千代田区, by its id. */
+    private static String startDraft(RawHttp raw, String cookie, String origin) throws IOException {
+        RawHttp.Answer procedures = raw.send("GET", "/api/pittari/procedures?lg=131016", "", new byte[0]);
+        Matcher online = ONLINE_PROCEDURE.matcher(procedures.body());
+        assertThat(online.find()).as("an online procedure of 千代田区").isTrue();
+        byte[] body = ("{\"procedureId\":" + online.group(1) + "}").getBytes(StandardCharsets.UTF_8);
+        RawHttp.Answer started = raw.send(
+                "POST",
+                "/api/pittari/applications",
+                "Cookie: " + cookie + "\r\nOrigin: " + origin + "\r\nContent-Type: application/json\r\nContent-Length: "
+                        + body.length + "\r\n",
+                body);
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"id\":(\\d+)").matcher(started.body());
+        assertThat(id.find()).isTrue();
+        return id.group(1);
+    }
+
+    /**
+     * The draft as the portal has it stored: its fields, values, attachments and state; null when
+     * the session has ended.
+     */
+    private static String draftAsStored(RawHttp raw, String cookie, String draft) throws IOException {
+        RawHttp.Answer form =
+                raw.send("GET", "/api/pittari/applications/" + draft, "Cookie: " + cookie + "\r\n", new byte[0]);
+        if (form.status() == 401) {
+            return null;
+        }
+        assertThat(form.status()).as(form.body()).isEqualTo(200);
+        return form.body();
     }
 
     /** No 500 (a 503 is the database's), no answer cut off, nothing of the server's insides. */

@@ -17,7 +17,8 @@ import java.util.Map;
  * (e.g. a stale view state), Faces would otherwise take the post's parameters for a postback of
  * the error page itself, fail to restore it, and answer a 500 instead of the page. The error page
  * sees a GET without parameters or Faces headers. The page of an expired view (a post of a stale
- * view state) is answered 400, not the 500 the container gives every exception's page.
+ * view state) is answered 400, not the 500 the container gives every exception's page. A failed
+ * REST request is answered with the problem document of its status instead of a page.
  */
 @WebFilter(
         filterName = "ErrorPageRequestFilter",
@@ -30,6 +31,19 @@ public class ErrorPageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR && failedRestRequest(request)) {
+            // a REST client gets a problem document with the status, never the HTML error page
+            // (e.g. the 401 of the security constraints, a 403 for a role the caller lacks)
+            int status =
+                    request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code
+                            ? code
+                            : response.getStatus();
+            Refusal.Reason reason = Refusal.Reason.of(status);
+            if (reason.status() == status) {
+                Refusal.sendProblem(request, response, reason);
+                return;
+            }
+        }
         if (request.getDispatcherType() == jakarta.servlet.DispatcherType.ERROR
                 && isViewExpired(request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION))) {
             // a form of a page that is no longer kept (the session ended, too many pages open): the
@@ -37,6 +51,11 @@ public class ErrorPageRequestFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         chain.doFilter(new FreshRequest(request), response);
+    }
+
+    private static boolean failedRestRequest(HttpServletRequest request) {
+        return request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                && Refusal.isApi(failed, request.getContextPath());
     }
 
     private static boolean isViewExpired(Object failure) {

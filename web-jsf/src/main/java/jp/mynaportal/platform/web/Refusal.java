@@ -66,7 +66,12 @@ public final class Refusal {
 
     /** Whether the request is one of the REST API's, which is answered in JSON. */
     public static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return isApi(request.getRequestURI(), request.getContextPath());
+    }
+
+    /** Whether a request address (with the context path) is one of the REST API's. */
+    public static boolean isApi(String requestUri, String contextPath) {
+        String path = requestUri.substring(Math.min(contextPath.length(), requestUri.length()));
         return path.equals("/api") || path.startsWith("/api/");
     }
 
@@ -110,6 +115,25 @@ public final class Refusal {
     public static void send(
             HttpServletRequest request, HttpServletResponse response, Reason reason, Map<String, String> headers)
             throws IOException {
+        send(request, response, reason, headers, isApi(request));
+    }
+
+    /**
+     * Answers with the reason's problem document whatever the request's address: for the error
+     * page the container shows after a REST request failed (whose own address is the error page's).
+     */
+    public static void sendProblem(HttpServletRequest request, HttpServletResponse response, Reason reason)
+            throws IOException {
+        send(request, response, reason, Map.of(), true);
+    }
+
+    private static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Reason reason,
+            Map<String, String> headers,
+            boolean api)
+            throws IOException {
         if (response.isCommitted()) {
             return;
         }
@@ -123,7 +147,7 @@ public final class Refusal {
         response.setHeader("Cache-Control", "no-store");
         String acceptLanguage = request.getHeader("Accept-Language");
         byte[] body;
-        if (isApi(request)) {
+        if (api) {
             response.setContentType(PROBLEM_JSON);
             body = problem(reason, acceptLanguage).getBytes(StandardCharsets.UTF_8);
         } else {
