@@ -94,6 +94,44 @@ class ProxyPolicyTest {
     }
 
     @Test
+    void aProxyGrantedNoticeSharingSeesAndChangesTheResidentsConsentButNeverConnectsSites() {
+        ProxyMandates sharingOnly = new ProxyMandates() {
+            @Override
+            public boolean grants(String proxyId, String residentId, ProxyScope scope, String field, Instant at) {
+                return proxyId.equals("p") && residentId.equals("r") && scope == ProxyScope.NOTICE_SHARING;
+            }
+
+            @Override
+            public Optional<String> residentOf(String proxyId, long registrationId, Instant at) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Mandate> actsFor(String proxyId, String residentId, Instant at) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean registeredBetween(String residentId, String proxyId) {
+                return false;
+            }
+        };
+        AccessPolicy sharing = new DefaultAccessPolicy(sharingOnly, Clock.fixed(NOW, ZoneOffset.UTC));
+        Actor proxy = proxyFor("p", "r");
+        Subject resident = Subject.resident("r");
+        for (Operation operation : Operation.values()) {
+            assertThat(sharing.permits(proxy, resident, PortalService.NOTICE_SHARING, operation))
+                    .as("NOTICE_SHARING " + operation)
+                    .isTrue();
+            assertThat(sharing.permits(proxy, resident, PortalService.CONNECTED_SITES, operation))
+                    .as("CONNECTED_SITES " + operation)
+                    .isFalse();
+        }
+        assertThat(sharing.permits(proxy, resident, PortalService.NOTICES, Operation.READ))
+                .isFalse();
+    }
+
+    @Test
     void aProxyActsForNobodyElseNotEvenThemselves() {
         Actor proxy = proxyFor("p", "r");
         assertThat(policy.permits(proxy, Subject.resident("other"), PortalService.NOTICES, Operation.READ))
