@@ -294,6 +294,12 @@ class ProxyAuthorizationMatrixH2IT {
     }
 
     @Test
+    void afterTheResidentsCertificateIsRevokedTheOpenSessionIsServedNothing() throws Exception {
+        people.revoke(resident);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
     void afterTheProxysCertificateIsRevokedTheOpenSessionIsServedNothing() throws Exception {
         people.revoke(proxy);
         assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
@@ -323,6 +329,12 @@ class ProxyAuthorizationMatrixH2IT {
     @Test
     void anExpiredRegistrationIsEndedAndBothAreTold() throws Exception {
         period(TODAY.minusDays(30), TODAY.minusDays(1));
+        String address = "proxy-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@mail.test";
+        // the 代理人's choice of お知らせ通知 by mail, as 利用者登録変更 stores it once the address is confirmed
+        People.update(
+                "UPDATE user_account SET email = ?, notice_mail = TRUE WHERE resident_id = ?",
+                address,
+                proxy.residentId());
 
         CDI.current()
                 .select(jp.mynaportal.proxy.internal.ProxyLapses.class)
@@ -338,5 +350,8 @@ class ProxyAuthorizationMatrixH2IT {
                             person.residentId()))
                     .isEqualTo(1);
         }
+        assertThat(People.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", address))
+                .as("the mail the 代理人 chose")
+                .isEqualTo(1);
     }
 }
