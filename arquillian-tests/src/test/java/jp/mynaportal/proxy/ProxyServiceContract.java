@@ -63,11 +63,13 @@ public abstract class ProxyServiceContract {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private ProxyService proxies;
+    private NoticeSharingService sharing;
     private People people;
 
     @BeforeEach
     void lookUp() {
         proxies = CDI.current().select(ProxyService.class).get();
+        sharing = CDI.current().select(NoticeSharingService.class).get();
         people = new People();
     }
 
@@ -431,8 +433,6 @@ public abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         Person proxy = people.registered("代理");
         SiteNoticeContract.Site site = connectedSiteAndActingProxy(resident, proxy, ProxyScope.NOTICE_SHARING);
-        NoticeSharingService sharing =
-                CDI.current().select(NoticeSharingService.class).get();
         assertThat(sharing.sites()).singleElement().satisfies(s -> {
             assertThat(s.clientId()).isEqualTo(site.clientId());
             assertThat(s.allowed()).isTrue();
@@ -443,12 +443,17 @@ public abstract class ProxyServiceContract {
         assertThat(sharing.sites())
                 .singleElement()
                 .satisfies(s -> assertThat(s.allowed()).isFalse());
-        assertThat(People.count(
-                        "SELECT COUNT(*) FROM connect_consent WHERE resident_id = ? AND client_id = ? AND notices = FALSE",
-                        resident.residentId(),
-                        site.clientId()))
-                .isEqualTo(1);
+        assertThat(allowsNotices(resident, site)).isFalse();
         assertInBothLogs(resident, proxy, UsageAction.SITE_NOTICES_CHANGED);
+    }
+
+    /** Whether the resident's stored consent lets the site provide お知らせ to them. */
+    private static boolean allowsNotices(Person resident, SiteNoticeContract.Site site) throws Exception {
+        return People.count(
+                        "SELECT COUNT(*) FROM connect_consent WHERE resident_id = ? AND client_id = ? AND notices = TRUE",
+                        resident.residentId(),
+                        site.clientId())
+                == 1;
     }
 
     /**
@@ -470,18 +475,12 @@ public abstract class ProxyServiceContract {
         Person resident = people.registered("本人");
         Person proxy = people.registered("代理");
         SiteNoticeContract.Site site = connectedSiteAndActingProxy(resident, proxy, ProxyScope.NOTICES);
-        NoticeSharingService sharing =
-                CDI.current().select(NoticeSharingService.class).get();
 
         assertThatThrownBy(sharing::sites).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sharing.allow(site.clientId(), false, TERMINAL))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(People.count(
-                        "SELECT COUNT(*) FROM connect_consent WHERE resident_id = ? AND client_id = ? AND notices = TRUE",
-                        resident.residentId(),
-                        site.clientId()))
-                .isEqualTo(1);
+        assertThat(allowsNotices(resident, site)).isTrue();
         assertThat(People.count(
                         "SELECT COUNT(*) FROM usage_log WHERE resident_id = ? AND action = 'SITE_NOTICES_CHANGED'",
                         resident.residentId()))
