@@ -121,6 +121,7 @@ class ServiceSecurityH2IT {
             "NoticeService.markRead",
             "NoticeService.archive",
             "NoticeService.attachment",
+            "NoticeSharingService.*",
             "ProxyService.maxPeriodDays");
 
     private static final String HANAKOS_READER = Callers.READER + "hanako";

@@ -45,30 +45,33 @@ import org.junit.jupiter.api.Test;
  * consent is withdrawn on もっとつながる, refused for another site's subject, the read state visible
  * to the site, and assertions that are not the site's refused.
  */
-abstract class SiteNoticeContract {
+public abstract class SiteNoticeContract {
 
     private static final String ISSUER = ConnectServiceContract.ISSUER;
     private static final String AUDIENCE = ISSUER + SiteNoticeService.PATH;
 
     private ConnectService connect;
+    private NoticeSharingService sharing;
     private SiteNoticeService siteNotices;
     private NoticeService notices;
     private ConnectRepository store;
     private Site site;
 
     /** A registered site with its signing key. */
-    record Site(String clientId, RSAKey key) {}
+    public record Site(String clientId, RSAKey key) {}
 
     @BeforeEach
     void lookUp() throws Exception {
         connect = CDI.current().select(ConnectService.class).get();
+        sharing = CDI.current().select(NoticeSharingService.class).get();
         siteNotices = CDI.current().select(SiteNoticeService.class).get();
         notices = CDI.current().select(NoticeService.class).get();
         store = CDI.current().select(ConnectRepository.class).get();
         site = site();
     }
 
-    static Site site() throws Exception {
+    /** A site of the test's own that delivers お知らせ (private_key_jwt), registered as the operator does. */
+    public static Site site() throws Exception {
         String clientId = "notices-" + UUID.randomUUID();
         RSAKey key = new RSAKeyGenerator(2048).keyID("k-" + clientId).generate();
         ConnectServiceContract.register(
@@ -79,6 +82,16 @@ abstract class SiteNoticeContract {
     /** Yuki connects the site through the consent screen's service calls; her pairwise subject at the site. */
     static String connectYuki(ConnectService connect, ConnectRepository store, Site site, boolean notices) {
         String yuki = Callers.logInRegistered("yuki", "3456", "ゆき");
+        connectCaller(site, notices);
+        return store.findSubject(site.clientId(), yuki).orElseThrow().getSubject();
+    }
+
+    /**
+     * The logged-in resident connects the site through the consent screen's service calls (つなぐ,
+     * allowing its お知らせ or not), as the authorization request of the site starts it.
+     */
+    public static void connectCaller(Site site, boolean notices) {
+        ConnectService connect = CDI.current().select(ConnectService.class).get();
         AuthenticationRequest request = new AuthenticationRequest.Builder(
                         ResponseType.CODE,
                         new Scope("openid", "profile"),
@@ -91,7 +104,6 @@ abstract class SiteNoticeContract {
         AuthorizationCheck check = connect.check(request.toParameters());
         assertThat(check).isInstanceOf(AuthorizationCheck.Accepted.class);
         connect.approve(((AuthorizationCheck.Accepted) check).pending(), notices, "127.0.0.1");
-        return store.findSubject(site.clientId(), yuki).orElseThrow().getSubject();
     }
 
     /** A client assertion of the site, for an audience. */
@@ -163,7 +175,7 @@ abstract class SiteNoticeContract {
     @Test
     void withdrawingTheConsentOnTheSitesPageStopsTheNoticesAndGivingItAgainResumesThem() throws Exception {
         String subject = connectYuki(connect, store, site, true);
-        connect.allowNotices(site.clientId(), false, "127.0.0.1");
+        sharing.allow(site.clientId(), false, "127.0.0.1");
         assertThat(connect.sites())
                 .filteredOn(s -> s.clientId().equals(site.clientId()))
                 .singleElement()
@@ -177,7 +189,7 @@ abstract class SiteNoticeContract {
                 .satisfies(e -> assertThat(reason(e)).isEqualTo(SiteNoticeRefusal.Reason.NOT_ALLOWED));
 
         Callers.logInRegistered("yuki", "3456", "ゆき");
-        connect.allowNotices(site.clientId(), true, "127.0.0.1");
+        sharing.allow(site.clientId(), true, "127.0.0.1");
         assertThat(deliver(site, subject, "再開後")).isPositive();
     }
 

@@ -106,7 +106,7 @@ class SiteNoticeHttpH2IT {
 
     @Test
     void aDeliveryAfterTheConsentWasWithdrawnIsForbidden() throws Exception {
-        CDI.current().select(ConnectService.class).get().allowNotices(site.clientId(), false, "127.0.0.1");
+        CDI.current().select(NoticeSharingService.class).get().allow(site.clientId(), false, "127.0.0.1");
 
         HttpResponse<String> answer = send("POST", SiteNoticeService.PATH, notice(subject, "撤回後"), signed());
 

@@ -6,6 +6,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import jp.mynaportal.account.AccountService;
 import jp.mynaportal.application.ApplicationService;
 import jp.mynaportal.application.ProcedureRef;
 import jp.mynaportal.connect.ConnectService;
+import jp.mynaportal.connect.NoticeSharingService;
 import jp.mynaportal.exchange.ExchangeHistoryService;
 import jp.mynaportal.exchange.ExchangePeriod;
 import jp.mynaportal.notice.NoticeQuery;
@@ -25,6 +27,7 @@ import jp.mynaportal.proxy.ProxyServiceContract.People;
 import jp.mynaportal.proxy.ProxyServiceContract.People.Person;
 import jp.mynaportal.selfinfo.SelfInfoQuestion;
 import jp.mynaportal.selfinfo.SelfInfoService;
+import jp.mynaportal.support.Callers;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.usage.UsageKind;
 import jp.mynaportal.usage.UsageLogService;
@@ -39,9 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The authorization matrix of a 代理人, through the real services in the container: a 代理人 granted
- * お知らせ, やりとり履歴 and あなたの情報 in the 分野 税 acts for the resident in one session that stays
- * open, while the registration moves through time (before, during and after its period), is
- * revoked, or a card is reissued or its certificate revoked. Every call is decided afresh: only the
+ * お知らせ, やりとり履歴, 外部サイトへのお知らせ情報提供 and あなたの情報 in the 分野 税 acts for the resident in one session that stays
+ * open, while the registration moves through time (before, during and after its period), the
+ * resident narrows or revokes it through the service, or a card is reissued or its certificate revoked. Every call is decided afresh: only the
  * granted services and 分野, only during the period of a live registration with both cards current;
  * everything else (other 分野, applications, 利用者登録, 利用履歴, 代理人 settings, もっとつながる) is
  * refused at every time.
@@ -61,6 +64,9 @@ class ProxyAuthorizationMatrixH2IT {
         NOT_A_ROLE_OF_PROXIES
     }
 
+    private static final Set<ProxyScope> GRANTED =
+            Set.of(ProxyScope.NOTICES, ProxyScope.EXCHANGE, ProxyScope.SELF_INFORMATION, ProxyScope.NOTICE_SHARING);
+
     private People people;
     private Person resident;
     private Person proxy;
@@ -78,11 +84,7 @@ class ProxyAuthorizationMatrixH2IT {
         proxy = people.registered("代理");
         people.logIn(resident);
         ProxyService proxies = CDI.current().select(ProxyService.class).get();
-        registration = proxies.start(new ProxyGrant(
-                Set.of(ProxyScope.NOTICES, ProxyScope.EXCHANGE, ProxyScope.SELF_INFORMATION),
-                Set.of("tax"),
-                TODAY,
-                TODAY.plusDays(30)));
+        registration = proxies.start(new ProxyGrant(GRANTED, Set.of("tax"), TODAY, TODAY.plusDays(30)));
         proxies.confirmAsResident(registration, resident.reader(), People.PIN.toCharArray(), TERMINAL);
         proxies.confirmAsProxy(registration, proxy.reader(), People.PIN.toCharArray(), TERMINAL);
         people.actAs(proxy, registration);
@@ -115,6 +117,13 @@ class ProxyAuthorizationMatrixH2IT {
         probes.put(
                 "あなたの情報 分野 税 and 健康 READ",
                 () -> selfInfo.lookUp(new SelfInfoQuestion(List.of("tax_income", "health_card"), TODAY), TERMINAL));
+        NoticeSharingService sharing =
+                CDI.current().select(NoticeSharingService.class).get();
+        probes.put("外部サイトへのお知らせ情報提供 READ", sharing::sites);
+        probes.put("外部サイトへのお知らせ情報提供 WRITE", () -> {
+            sharing.allow("no-such-site", true, TERMINAL);
+            return null;
+        });
         probes.put(
                 "もっとつながる",
                 () -> CDI.current().select(ConnectService.class).get().prompt(null));
@@ -156,6 +165,8 @@ class ProxyAuthorizationMatrixH2IT {
             Map.entry("あなたの情報 分野 税 READ", Answer.SERVED),
             Map.entry("あなたの情報 分野 健康 READ", Answer.REFUSED),
             Map.entry("あなたの情報 分野 税 and 健康 READ", Answer.REFUSED),
+            Map.entry("外部サイトへのお知らせ情報提供 READ", Answer.SERVED),
+            Map.entry("外部サイトへのお知らせ情報提供 WRITE", Answer.SERVED),
             Map.entry("もっとつながる", Answer.REFUSED),
             Map.entry("申請", Answer.NOT_A_ROLE_OF_PROXIES),
             Map.entry("利用者登録変更", Answer.NOT_A_ROLE_OF_PROXIES),
@@ -189,6 +200,11 @@ class ProxyAuthorizationMatrixH2IT {
         }
     }
 
+    /**
+     * Moves the registration's period. SQL on purpose: the service refuses a period that began in
+     * the past or has ended (as it must), and the test cannot move the clock, so only this puts
+     * today before, inside or after the period.
+     */
     private void period(LocalDate from, LocalDate to) throws Exception {
         People.update(
                 "UPDATE proxy_registration SET valid_from = ?, valid_to = ? WHERE id = ?",
@@ -227,10 +243,42 @@ class ProxyAuthorizationMatrixH2IT {
         assertThat(answers()).containsExactlyInAnyOrderEntriesOf(DURING);
     }
 
+    /**
+     * The resident acts through the service as on their own 代理人 page, while the 代理人's session
+     * stays open; then the 代理人's session goes on with its next call.
+     */
+    private void whileTheProxysSessionStaysOpen(Callable<?> residentsAct) throws Exception {
+        Object proxysSession = Callers.heldSession();
+        people.logIn(resident);
+        residentsAct.call();
+        assertThat(Callers.resume(proxysSession))
+                .as("the 代理人's open session goes on")
+                .isTrue();
+    }
+
     @Test
     void afterRevocationTheOpenSessionIsServedNothingOnItsNextCall() throws Exception {
-        People.update("UPDATE proxy_registration SET state = 'REVOKED' WHERE id = ?", registration);
+        whileTheProxysSessionStaysOpen(() -> {
+            CDI.current().select(ProxyService.class).get().revoke(registration, TERMINAL);
+            return null;
+        });
+
         assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void afterTheResidentTakesAServiceAwayTheOpenSessionLosesItOnItsNextCall() throws Exception {
+        Set<ProxyScope> fewer = EnumSet.copyOf(GRANTED);
+        fewer.remove(ProxyScope.NOTICE_SHARING);
+        whileTheProxysSessionStaysOpen(() -> CDI.current()
+                .select(ProxyService.class)
+                .get()
+                .change(registration, new ProxyGrant(fewer, Set.of("tax"), TODAY, TODAY.plusDays(30)), TERMINAL));
+
+        Map<String, Answer> expected = new LinkedHashMap<>(DURING);
+        expected.put("外部サイトへのお知らせ情報提供 READ", Answer.REFUSED);
+        expected.put("外部サイトへのお知らせ情報提供 WRITE", Answer.REFUSED);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(expected);
     }
 
     @Test
@@ -242,6 +290,12 @@ class ProxyAuthorizationMatrixH2IT {
     @Test
     void afterTheProxysCardIsReissuedTheOpenSessionIsServedNothing() throws Exception {
         people.reissue(proxy);
+        assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
+    }
+
+    @Test
+    void afterTheResidentsCertificateIsRevokedTheOpenSessionIsServedNothing() throws Exception {
+        people.revoke(resident);
         assertThat(answers()).containsExactlyInAnyOrderEntriesOf(nothingServed());
     }
 
@@ -275,6 +329,12 @@ class ProxyAuthorizationMatrixH2IT {
     @Test
     void anExpiredRegistrationIsEndedAndBothAreTold() throws Exception {
         period(TODAY.minusDays(30), TODAY.minusDays(1));
+        String address = "proxy-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@mail.test";
+        // the 代理人's choice of お知らせ通知 by mail, as 利用者登録変更 stores it once the address is confirmed
+        People.update(
+                "UPDATE user_account SET email = ?, notice_mail = TRUE WHERE resident_id = ?",
+                address,
+                proxy.residentId());
 
         CDI.current()
                 .select(jp.mynaportal.proxy.internal.ProxyLapses.class)
@@ -290,5 +350,8 @@ class ProxyAuthorizationMatrixH2IT {
                             person.residentId()))
                     .isEqualTo(1);
         }
+        assertThat(People.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", address))
+                .as("the mail the 代理人 chose")
+                .isEqualTo(1);
     }
 }

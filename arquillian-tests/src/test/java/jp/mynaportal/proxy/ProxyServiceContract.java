@@ -33,12 +33,19 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.devpki.IssuedCard;
 import jp.mynaportal.card.devpki.Resident;
 import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.connect.NoticeSharingService;
+import jp.mynaportal.connect.SiteNoticeContract;
 import jp.mynaportal.exchange.ExchangeHistoryService;
 import jp.mynaportal.notice.NoticeQuery;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.proxy.CardCheck.Outcome;
 import jp.mynaportal.proxy.ProxyServiceContract.People.Person;
 import jp.mynaportal.support.Callers;
+import jp.mynaportal.usage.UsageKind;
+import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.UsageQuery;
+import jp.mynaportal.usage.UsageRecord;
+import jp.mynaportal.usage.model.UsageAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,11 +63,13 @@ public abstract class ProxyServiceContract {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
 
     private ProxyService proxies;
+    private NoticeSharingService sharing;
     private People people;
 
     @BeforeEach
     void lookUp() {
         proxies = CDI.current().select(ProxyService.class).get();
+        sharing = CDI.current().select(NoticeSharingService.class).get();
         people = new People();
     }
 
@@ -251,10 +260,25 @@ public abstract class ProxyServiceContract {
         assertThat(proxies.registrations())
                 .singleElement()
                 .satisfies(r -> assertThat(r.to()).isEqualTo(TODAY.plusDays(10)));
-        assertThat(People.count(
-                        "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_CHANGED'",
-                        proxy.residentId()))
-                .isEqualTo(1);
+        assertBothToldAndLogged(resident, proxy, "PROXY_CHANGED");
+    }
+
+    /** Each of the two has one お知らせ of the kind and one entry of the same name in their usage log. */
+    private static void assertBothToldAndLogged(Person resident, Person proxy, String kind) throws Exception {
+        for (Person person : List.of(resident, proxy)) {
+            assertThat(People.count(
+                            "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = ?",
+                            person.residentId(),
+                            kind))
+                    .as(kind + " notice to " + person.name())
+                    .isEqualTo(1);
+            assertThat(People.count(
+                            "SELECT COUNT(*) FROM usage_log WHERE resident_id = ? AND action = ?",
+                            person.residentId(),
+                            kind))
+                    .as(kind + " in the usage log of " + person.name())
+                    .isEqualTo(1);
+        }
     }
 
     @Test
@@ -304,9 +328,23 @@ public abstract class ProxyServiceContract {
                 .satisfies(r -> assertThat(r.state()).isEqualTo("REVOKED"));
         people.logIn(proxy);
         assertThat(proxies.mandates()).isEmpty();
-        assertThat(People.count(
-                        "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_REVOKED'",
-                        proxy.residentId()))
+        assertBothToldAndLogged(resident, proxy, "PROXY_REVOKED");
+    }
+
+    @Test
+    void aProxyWhoChoseMailIsMailedOfTheRegistration() throws Exception {
+        Person resident = people.registered("本人");
+        Person proxy = people.registered("代理");
+        String address = "proxy-" + UUID.randomUUID().toString().substring(0, 8) + "@mail.test";
+        // the 代理人's choice of お知らせ通知 by mail, as 利用者登録変更 would store it once the address is confirmed
+        People.update(
+                "UPDATE user_account SET email = ?, notice_mail = TRUE WHERE resident_id = ?",
+                address,
+                proxy.residentId());
+
+        register(resident, proxy, notices(TODAY.plusDays(30)));
+
+        assertThat(People.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", address))
                 .isEqualTo(1);
     }
 
@@ -353,6 +391,100 @@ public abstract class ProxyServiceContract {
                         resident.residentId(),
                         proxy.residentId()))
                 .isEqualTo(1);
+        assertInBothLogs(resident, proxy, UsageAction.EXCHANGE_VIEWED);
+    }
+
+    /**
+     * Each sees the 代理人's act in their own 利用履歴 (as the 利用履歴 page reads it): the resident
+     * with the 代理人's name, the 代理人 with the resident's.
+     */
+    private void assertInBothLogs(Person resident, Person proxy, UsageAction action) {
+        people.logIn(resident);
+        assertThat(proxyEntries(action))
+                .singleElement()
+                .satisfies(e -> assertThat(e.actorName()).isEqualTo(proxy.name()));
+        people.logIn(proxy);
+        assertThat(proxyEntries(action))
+                .singleElement()
+                .satisfies(e -> assertThat(e.subjectName()).isEqualTo(resident.name()));
+    }
+
+    /** The caller's own 利用履歴 of today: the entries of the action a 代理人 made. */
+    private static List<UsageRecord> proxyEntries(UsageAction action) {
+        return CDI
+                .current()
+                .select(UsageLogService.class)
+                .get()
+                .history(new UsageQuery(
+                        Instant.now().minus(Duration.ofDays(1)),
+                        Instant.now().plus(Duration.ofMinutes(1)),
+                        Set.of(UsageKind.values()),
+                        0,
+                        50))
+                .records()
+                .stream()
+                .filter(UsageRecord::byProxy)
+                .filter(e -> e.action() == action)
+                .toList();
+    }
+
+    @Test
+    void aProxyGrantedNoticeSharingSeesAndChangesTheResidentsConsentInBothLogs() throws Exception {
+        Person resident = people.registered("本人");
+        Person proxy = people.registered("代理");
+        SiteNoticeContract.Site site = connectedSiteAndActingProxy(resident, proxy, ProxyScope.NOTICE_SHARING);
+        assertThat(sharing.sites()).singleElement().satisfies(s -> {
+            assertThat(s.clientId()).isEqualTo(site.clientId());
+            assertThat(s.allowed()).isTrue();
+        });
+
+        sharing.allow(site.clientId(), false, TERMINAL);
+
+        assertThat(sharing.sites())
+                .singleElement()
+                .satisfies(s -> assertThat(s.allowed()).isFalse());
+        assertThat(allowsNotices(resident, site)).isFalse();
+        assertInBothLogs(resident, proxy, UsageAction.SITE_NOTICES_CHANGED);
+    }
+
+    /** Whether the resident's stored consent lets the site provide お知らせ to them. */
+    private static boolean allowsNotices(Person resident, SiteNoticeContract.Site site) throws Exception {
+        return People.count(
+                        "SELECT COUNT(*) FROM connect_consent WHERE resident_id = ? AND client_id = ? AND notices = TRUE",
+                        resident.residentId(),
+                        site.clientId())
+                == 1;
+    }
+
+    /**
+     * The resident connects a site of the test's own that delivers お知らせ (allowing them), then
+     * registers the 代理人 for the one service, who acts for them now; the site.
+     */
+    private SiteNoticeContract.Site connectedSiteAndActingProxy(Person resident, Person proxy, ProxyScope scope)
+            throws Exception {
+        people.logIn(resident);
+        SiteNoticeContract.Site site = SiteNoticeContract.site();
+        SiteNoticeContract.connectCaller(site, true);
+        long id = register(resident, proxy, new ProxyGrant(Set.of(scope), Set.of(), TODAY, TODAY.plusDays(30)));
+        people.actAs(proxy, id);
+        return site;
+    }
+
+    @Test
+    void aProxyWithoutNoticeSharingIsRefusedItAndChangesNothing() throws Exception {
+        Person resident = people.registered("本人");
+        Person proxy = people.registered("代理");
+        SiteNoticeContract.Site site = connectedSiteAndActingProxy(resident, proxy, ProxyScope.NOTICES);
+
+        assertThatThrownBy(sharing::sites).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> sharing.allow(site.clientId(), false, TERMINAL))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(allowsNotices(resident, site)).isTrue();
+        assertThat(People.count(
+                        "SELECT COUNT(*) FROM usage_log WHERE resident_id = ? AND action = 'SITE_NOTICES_CHANGED'",
+                        resident.residentId()))
+                .isZero();
     }
 
     /**

@@ -3,7 +3,9 @@ package jp.mynaportal.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,6 +35,9 @@ public final class Callers {
 
     /** The reader name of a demo resident's virtual card. */
     public static final String READER = "Virtual JPKI reader ";
+
+    /** The session attribute of the portal's mechanism (auth.web.SessionIdentity, package-private there). */
+    private static final String SESSION_IDENTITY = "jp.mynaportal.auth.web.SessionIdentity";
 
     private Callers() {}
 
@@ -80,6 +85,31 @@ public final class Callers {
     /** Hands a ticket to the authentication mechanism as a login does; whether the request is now authenticated. */
     public static boolean authenticate(String ticket) {
         return userSession().begin(ticket, CurrentExchange.request(), CurrentExchange.response());
+    }
+
+    /**
+     * The session this request holds now (the authentication the mechanism keeps in it), as a browser
+     * keeps its session cookie: {@link #resume} continues it later.
+     */
+    public static Object heldSession() {
+        return CurrentExchange.request().getSession().getAttribute(SESSION_IDENTITY);
+    }
+
+    /**
+     * Continues a session held before (e.g. a 代理人's, left open while the resident acted): the
+     * mechanism authenticates this request from the session alone, as it does the session's next
+     * request, with no login; whether the request is now authenticated.
+     */
+    public static boolean resume(Object heldSession) {
+        CurrentExchange.request().getSession().setAttribute(SESSION_IDENTITY, heldSession);
+        return CDI.current()
+                        .select(SecurityContext.class)
+                        .get()
+                        .authenticate(
+                                CurrentExchange.request(),
+                                CurrentExchange.response(),
+                                AuthenticationParameters.withParams())
+                == AuthenticationStatus.SUCCESS;
     }
 
     /** Ends the authentication of this request: later calls are anonymous. */

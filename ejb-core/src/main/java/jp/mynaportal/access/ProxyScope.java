@@ -16,8 +16,11 @@ public enum ProxyScope {
     SELF_INFORMATION(PortalService.SELF_INFORMATION, false),
     /** お知らせ: reading the notices (which marks them read). */
     NOTICES(PortalService.NOTICES, true),
-    /** 外部サイトへのお知らせ情報提供: which connected sites deliver the resident's お知らせ. */
-    NOTICE_SHARING(PortalService.NOTICE_SHARING, false);
+    /**
+     * 外部サイトへのお知らせ情報提供: seeing and changing which of the resident's connected sites may
+     * provide お知らせ to them (never connecting or disconnecting sites: もっとつながる).
+     */
+    NOTICE_SHARING(PortalService.NOTICE_SHARING, true);
 
     private final PortalService service;
     private final boolean writes;

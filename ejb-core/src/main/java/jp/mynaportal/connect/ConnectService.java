@@ -10,7 +10,10 @@ import java.util.Map;
  */
 public interface ConnectService {
 
-    /** Every registered site with whether the caller connected it. */
+    /**
+     * Every registered site with whether the caller connected it (and allowed its お知らせ, which
+     * {@link NoticeSharingService} changes).
+     */
     List<SiteView> sites();
 
     /**
@@ -34,15 +37,6 @@ public interface ConnectService {
 
     /** The caller declines: where to send the browser (the site's redirect URI with access_denied). */
     String decline(PendingAuthorization pending);
-
-    /**
-     * The caller allows a connected site to deliver お知らせ to them, or withdraws that consent (the
-     * site's notices stop at once; those delivered stay in the caller's お知らせ). Nothing happens for
-     * a site that is not connected or does not deliver お知らせ.
-     *
-     * @param terminal the client address, for 利用履歴
-     */
-    void allowNotices(String clientId, boolean allowed, String terminal);
 
     /** つなぐのをやめる: revokes the caller's consent to the site and every token issued under it. */
     void disconnect(String clientId, String terminal);

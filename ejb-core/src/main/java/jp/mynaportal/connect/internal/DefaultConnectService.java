@@ -229,19 +229,6 @@ public class DefaultConnectService implements ConnectService {
         usage.byCaller(UsageAction.SITE_DISCONNECTED, clientId, terminal);
     }
 
-    @Override
-    @RolesAllowed(Roles.RESIDENT)
-    public void allowNotices(String clientId, boolean allowed, String terminal) {
-        Subject subject = subject(Operation.WRITE);
-        Optional<RelyingSite> site = sites.find(clientId).filter(RelyingSite::notices);
-        Optional<SiteConsent> consent = active(subject.residentId(), clientId);
-        if (site.isEmpty() || consent.isEmpty() || consent.get().isNotices() == allowed) {
-            return;
-        }
-        consent.get().allowNotices(allowed);
-        usage.byCaller(UsageAction.SITE_NOTICES_CHANGED, (allowed ? "ALLOWED " : "WITHDRAWN ") + clientId, terminal);
-    }
-
     private void revoke(SiteConsent consent, Instant now) {
         consent.revoke(now);
         store.revokeTokensOfConsent(consent.getId(), now);

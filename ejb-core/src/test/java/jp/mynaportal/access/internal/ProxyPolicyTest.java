@@ -25,30 +25,41 @@ class ProxyPolicyTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T00:00:00Z");
 
-    private static final ProxyMandates REGISTERED = new ProxyMandates() {
-        @Override
-        public boolean grants(String proxyId, String residentId, ProxyScope scope, String field, Instant at) {
-            return proxyId.equals("p")
+    /** What a registration grants: for a 代理人, a resident, a scope, a 分野 (or null), at an instant. */
+    private interface Grant {
+        boolean grants(String proxyId, String residentId, ProxyScope scope, String field, Instant at);
+    }
+
+    /** Registrations that grant what {@code grant} says, of a 代理人 "p" registered by resident "r". */
+    private static ProxyMandates registered(Grant grant) {
+        return new ProxyMandates() {
+            @Override
+            public boolean grants(String proxyId, String residentId, ProxyScope scope, String field, Instant at) {
+                return grant.grants(proxyId, residentId, scope, field, at);
+            }
+
+            @Override
+            public Optional<String> residentOf(String proxyId, long registrationId, Instant at) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<Mandate> actsFor(String proxyId, String residentId, Instant at) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean registeredBetween(String residentId, String proxyId) {
+                return residentId.equals("r") && proxyId.equals("p");
+            }
+        };
+    }
+
+    private static final ProxyMandates REGISTERED =
+            registered((proxyId, residentId, scope, field, at) -> proxyId.equals("p")
                     && residentId.equals("r")
                     && at.equals(NOW)
-                    && (scope == ProxyScope.NOTICES || (scope == ProxyScope.SELF_INFORMATION && "tax".equals(field)));
-        }
-
-        @Override
-        public Optional<String> residentOf(String proxyId, long registrationId, Instant at) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Mandate> actsFor(String proxyId, String residentId, Instant at) {
-            return Optional.empty();
-        }
-
-        @Override
-        public boolean registeredBetween(String residentId, String proxyId) {
-            return residentId.equals("r") && proxyId.equals("p");
-        }
-    };
+                    && (scope == ProxyScope.NOTICES || (scope == ProxyScope.SELF_INFORMATION && "tax".equals(field))));
 
     private final AccessPolicy policy = new DefaultAccessPolicy(REGISTERED, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -91,6 +102,25 @@ class ProxyPolicyTest {
                         .isFalse();
             }
         }
+    }
+
+    @Test
+    void aProxyGrantedNoticeSharingSeesAndChangesTheResidentsConsentButNeverConnectsSites() {
+        ProxyMandates sharingOnly = registered((proxyId, residentId, scope, field, at) ->
+                proxyId.equals("p") && residentId.equals("r") && scope == ProxyScope.NOTICE_SHARING);
+        AccessPolicy sharing = new DefaultAccessPolicy(sharingOnly, Clock.fixed(NOW, ZoneOffset.UTC));
+        Actor proxy = proxyFor("p", "r");
+        Subject resident = Subject.resident("r");
+        for (Operation operation : Operation.values()) {
+            assertThat(sharing.permits(proxy, resident, PortalService.NOTICE_SHARING, operation))
+                    .as("NOTICE_SHARING " + operation)
+                    .isTrue();
+            assertThat(sharing.permits(proxy, resident, PortalService.CONNECTED_SITES, operation))
+                    .as("CONNECTED_SITES " + operation)
+                    .isFalse();
+        }
+        assertThat(sharing.permits(proxy, resident, PortalService.NOTICES, Operation.READ))
+                .isFalse();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import jp.mynaportal.connect.ConnectService;
+import jp.mynaportal.connect.NoticeSharingService;
 import jp.mynaportal.connect.SiteView;
 import jp.mynaportal.platform.web.ClientAddress;
 import jp.mynaportal.platform.web.Messages;
@@ -26,6 +27,9 @@ public class SitesView implements Serializable {
 
     @Inject
     private transient ConnectService connect;
+
+    @Inject
+    private transient NoticeSharingService sharing;
 
     private List<SiteView> sites = List.of();
     private String confirming;
@@ -59,7 +63,7 @@ public class SitesView implements Serializable {
 
     /** 「お知らせを受け取る」 / 「お知らせの受け取りをやめる」 of a connected site. */
     public void allowNotices(String clientId, boolean allowed) {
-        connect.allowNotices(clientId, allowed, ClientAddress.current());
+        sharing.allow(clientId, allowed, ClientAddress.current());
         sites = connect.sites();
         Messages.info(null, allowed ? "connect.sites.noticesOn" : "connect.sites.noticesOff");
     }
