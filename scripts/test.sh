@@ -68,4 +68,5 @@ fi
 
 card-jca-connector/scripts/start-pcsc.sh >/dev/null
 
-exec ./mvnw -B install "$@"
+# two threads: the card stack and the persistence module (neither needs the other) build side by side
+exec ./mvnw -B -T 2 install "$@"
