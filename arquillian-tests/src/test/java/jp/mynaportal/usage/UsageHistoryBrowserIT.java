@@ -3,7 +3,6 @@ package jp.mynaportal.usage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,17 +13,15 @@ import java.util.stream.Collectors;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import jp.mynaportal.support.StandaloneMicro;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -35,28 +32,40 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * 利用履歴 in a real Chromium: log in with a demo card, reach the screen from its top-page tile,
  * see the login, filter by kind, page (two entries a page here), refuse a bad period beside its
  * field, download the CSV with the session; axe-core clean, no CSP violation, no sideways
- * scrolling at 360 px.
+ * scrolling at 360 px. It counts a resident's entries from the first login on, so it runs on a
+ * portal of its own (a standalone Micro with a fresh database and cards, two entries a page) in
+ * the second lane, with a Chromium of its own.
  */
-@ExtendWith(ArquillianExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@BesideTheSharedServers
 class UsageHistoryBrowserIT {
 
-    private static final Path PKI = Path.of("data", "pki");
-    private static final Path CARDS = Path.of("data", "cards");
     private static final String READER = "Virtual JPKI reader ";
 
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment(testable = false)
-    static WebArchive portal() {
-        return PortalDeployment.onH2("usage_browser_it", Map.of("mynaportal.usage.page-size", "2"));
-    }
+    private StandaloneMicro micro;
+    private ChromeDriver browser;
 
     @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
+    void startPortalAndBrowser() throws Exception {
+        micro = StandaloneMicro.start(Map.of(
+                "MYNAPORTAL_PROFILE", "demo",
+                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:usage_browser_it;DB_CLOSE_DELAY=-1",
+                "MYNAPORTAL_USAGE_PAGE_SIZE", "2"));
+        assertThat(micro.log()).as("the portal started").contains("ready in");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void stopBrowserAndPortal() throws Exception {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (micro != null) {
+                micro.close();
+            }
+        }
     }
 
     @BeforeEach
@@ -67,22 +76,26 @@ class UsageHistoryBrowserIT {
     }
 
     private void open(String path) {
-        browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
+        browser.get(micro.address() + path);
     }
 
-    private static void assertAccessible(String page) {
+    private void assertAccessible(String page) {
         assertThat(Browser.seriousAccessibilityViolations(browser)).as(page).isEmpty();
         assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
     }
 
     private void logIn() {
-        DevelopmentPki.openOrCreate(PKI)
-                .resetPin(new CardFile(CARDS.resolve("taro" + CardFile.EXTENSION)), PinKind.AUTH, "2345".toCharArray());
+        Path data = micro.folder().resolve("data");
+        DevelopmentPki.openOrCreate(data.resolve("pki"))
+                .resetPin(
+                        new CardFile(data.resolve("cards").resolve("taro" + CardFile.EXTENSION)),
+                        PinKind.AUTH,
+                        "2345".toCharArray());
         open("/auth/login.xhtml");
         PortalBrowser.logInOnTheLoginPage(browser, READER + "taro", "2345", "たろう");
     }
 
-    private static List<String> actions() {
+    private List<String> actions() {
         return browser.findElements(By.cssSelector("#usage-entries .usage-entry")).stream()
                 .map(row -> row.getAttribute("data-action"))
                 .toList();
@@ -139,8 +152,7 @@ class UsageHistoryBrowserIT {
                 .collect(Collectors.joining("; "));
         HttpResponse<String> csv = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        portal.toExternalForm().replaceAll("/$", "") + "/usage/history.csv?kind=login"))
+                        HttpRequest.newBuilder(URI.create(micro.address() + "/usage/history.csv?kind=login"))
                                 .header("Cookie", cookies)
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
