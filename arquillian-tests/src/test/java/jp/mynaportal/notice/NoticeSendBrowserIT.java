@@ -16,6 +16,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -57,12 +58,16 @@ class NoticeSendBrowserIT {
         browser = PortalBrowser.fresh();
     }
 
+    @BeforeEach
+    void logInAsStaff() {
+        PortalBrowser.logInAfresh(browser, portal, "staff-chiyoda", "5678", "窓口");
+    }
+
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
 
-    private void openTheSendingScreenAsStaff() {
-        PortalBrowser.logInAfresh(browser, portal, "staff-chiyoda", "5678", "窓口");
+    private void openTheSendingScreen() {
         browser.findElement(By.id("counter-notice-link")).click();
         PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/counter/notice.xhtml"));
         new Select(browser.findElement(By.id("send:lgCode"))).selectByValue("131016");
@@ -125,7 +130,7 @@ class NoticeSendBrowserIT {
     void aNoticeToCriteriaIsPreviewedSentAndShownToAResidentInItsAudienceAndNotToOneOutside() {
         String title = "窓口の受付時間のお知らせ " + UUID.randomUUID().toString().substring(0, 8);
         String age = String.valueOf(Period.between(TANAKA_BORN, TODAY).getYears());
-        openTheSendingScreenAsStaff();
+        openTheSendingScreen();
         write(title, TODAY, TODAY, age, age);
 
         field("preview").click();
@@ -158,7 +163,7 @@ class NoticeSendBrowserIT {
     @Test
     void badInputIsAnsweredBesideItsFieldAndNothingTypedIsLost() {
         String title = "届かないお知らせ " + UUID.randomUUID().toString().substring(0, 8);
-        openTheSendingScreenAsStaff();
+        openTheSendingScreen();
 
         write("", TODAY, TODAY.plusDays(7), "30", "40");
         field("submit").click();
