@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.UUID;
-import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -109,15 +107,7 @@ class NoticeSendBrowserIT {
     }
 
     private static void assertAccessible(String page) {
-        for (int width : new int[] {1280, 360}) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            assertThat(Browser.seriousAccessibilityViolations(browser))
-                    .as(page + " at " + width + " px")
-                    .isEmpty();
-        }
-        assertThat(PortalBrowser.overflowingAt(browser, 360)).as(page).isEmpty();
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
+        NoticeScreens.assertAccessible(browser, page);
     }
 
     private boolean listShows(String title) {
