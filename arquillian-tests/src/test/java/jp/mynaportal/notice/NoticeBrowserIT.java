@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import jp.mynaportal.agency.AgencyApiClient;
 import jp.mynaportal.agency.DemoAgencyKeys;
-import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -32,7 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Reading a notice in a real Chromium on the shared H2 deployment: the tax agency sends yuki a
  * notice of its own through the agency API; yuki finds it unread in her お知らせ list, opens it,
  * marks it read, and the unread count in the header and on the top page's tile goes down by one;
- * axe-core finds nothing serious on the list and the detail, at desktop width and at 360 px.
+ * axe-core finds nothing serious on the list and the detail, at desktop width and at 360 px, where
+ * nothing needs a sideways scroll.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,14 +71,7 @@ class NoticeBrowserIT {
     }
 
     private static void assertAccessible(String page) {
-        for (int width : new int[] {1280, 360}) {
-            browser.manage().window().setSize(new Dimension(width, 900));
-            assertThat(Browser.seriousAccessibilityViolations(browser))
-                    .as(page + " at " + width + " px")
-                    .isEmpty();
-        }
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        assertThat(Browser.contentSecurityPolicyViolations(browser)).as(page).isEmpty();
+        NoticeScreens.assertAccessible(browser, page);
     }
 
     private String sendYukiANotice() {

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.spi.CDI;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -18,22 +24,27 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
+import jp.mynaportal.agency.AgencyRequestSigner;
 import jp.mynaportal.notice.internal.NoticeAudiences;
 import jp.mynaportal.notice.model.NoticeBroadcast;
 import jp.mynaportal.support.Callers;
+import jp.mynaportal.support.CurrentExchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * お知らせ to many in the container: who an audience reaches at its edges (a 65th birthday today,
  * a child turning 6 today), a resident who moves to another municipality, the preview count, no
- * row per recipient, and a resident's read and archive of a notice that only they see. Staff send
+ * row per recipient, a resident's read and archive of a notice that only they see, and the one
+ * 利用履歴 entry of each send (a notice to criteria in the sender's own, by staff or by the tax agency
+ * through the agency API over HTTP; a notice to one resident in theirs). Staff send
  * through the service as the counter staff demo resident, made staff of Okinawa municipalities
  * that no other test uses; every test works in a municipality and with residents of its own.
  */
 abstract class NoticeServiceContract {
 
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+    private static final String TERMINAL = "192.0.2.15";
 
     private DataSource dataSource;
     private NoticeAudiences audiences;
@@ -41,6 +52,10 @@ abstract class NoticeServiceContract {
     private NoticeService notices;
     private List<String> okinawa;
     private LocalDate today;
+    private String staff;
+
+    /** One line of the usage log, as its columns hold it. */
+    record Entry(String subject, String actor, String organisation, String action, String result, String purpose) {}
 
     @BeforeEach
     void lookUp() throws Exception {
@@ -58,9 +73,9 @@ abstract class NoticeServiceContract {
                 okinawa.add(rows.getString(1));
             }
         }
-        assertThat(okinawa).hasSizeGreaterThan(6);
-        String staff = Callers.residentId("田中 一郎");
-        for (String lg : okinawa.subList(0, 6)) {
+        assertThat(okinawa).hasSizeGreaterThan(8);
+        staff = Callers.residentId("田中 一郎");
+        for (String lg : okinawa.subList(0, 7)) {
             serveAlso(staff, lg);
         }
         Callers.logInRegistered("staff-chiyoda", "5678", "窓口");
@@ -151,6 +166,47 @@ abstract class NoticeServiceContract {
                 .anyMatch(id -> id == noticeId);
     }
 
+    /** The usage-log entries whose {@code column} holds {@code value}. */
+    private List<Entry> usage(String column, String value) throws Exception {
+        List<Entry> entries = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT resident_id, actor_id, actor_org, action, result, purpose FROM usage_log WHERE "
+                                + column + " = ? ORDER BY id")) {
+            q.setString(1, value);
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(new Entry(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6)));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The tax agency sends a notice through the agency API, over HTTP to this portal; its id. */
+    private static long sendAsTaxAgency(String json) throws Exception {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        String path = "/api/agency/notices";
+        String jws = AgencyRequestSigner.fromFolder("nta", Path.of("data", "agency", "nta"))
+                .sign("POST", path, body);
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(CurrentExchange.portalAddress() + path))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", AgencyRequestSigner.SCHEME + " " + jws)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+        return Long.parseLong(answer.body().replaceAll(".*\"id\":([0-9]+).*", "$1"));
+    }
+
     @Test
     void reachesBothEndsOfAnAgeRangeCountedOnTheBirthdayAndNobodyOutside() throws Exception {
         String lg = okinawa.get(0);
@@ -163,7 +219,7 @@ abstract class NoticeServiceContract {
         draft.setMaxAge(70);
 
         assertThat(delivery.reach(draft)).isEqualTo(2);
-        long id = delivery.send(draft);
+        long id = delivery.send(draft, TERMINAL);
 
         assertThat(sees(turned65Today, id)).isTrue();
         assertThat(sees(is70Turns71Tomorrow, id)).isTrue();
@@ -186,8 +242,8 @@ abstract class NoticeServiceContract {
 
         assertThat(delivery.reach(underSix)).isEqualTo(1);
         assertThat(delivery.reach(allowance)).isEqualTo(1);
-        long underSixId = delivery.send(underSix);
-        long allowanceId = delivery.send(allowance);
+        long underSixId = delivery.send(underSix, TERMINAL);
+        long allowanceId = delivery.send(allowance, TERMINAL);
 
         assertThat(sees(childTurnsSixTomorrow, underSixId)).isTrue();
         assertThat(sees(childTurnedSixToday, underSixId)).isFalse();
@@ -206,8 +262,8 @@ abstract class NoticeServiceContract {
         NoticeDraft underThree = draft("131016", "小さな子どもがいる世帯へ（千代田区）");
         underThree.setChildUnder(child + 1);
 
-        long allowanceId = delivery.send(allowance);
-        long underThreeId = delivery.send(underThree);
+        long allowanceId = delivery.send(allowance, TERMINAL);
+        long underThreeId = delivery.send(underThree, TERMINAL);
 
         assertThat(sees(hanako, allowanceId)).isTrue();
         assertThat(sees(hanako, underThreeId)).isTrue();
@@ -220,8 +276,8 @@ abstract class NoticeServiceContract {
         String from = okinawa.get(2);
         String to = okinawa.get(3);
         String mover = resident(from, today.minusYears(40));
-        long oldTown = delivery.send(draft(from, "旧住所地のお知らせ"));
-        long newTown = delivery.send(draft(to, "新住所地のお知らせ"));
+        long oldTown = delivery.send(draft(from, "旧住所地のお知らせ"), TERMINAL);
+        long newTown = delivery.send(draft(to, "新住所地のお知らせ"), TERMINAL);
         assertThat(sees(mover, oldTown)).isTrue();
         assertThat(sees(mover, newTown)).isFalse();
 
@@ -242,7 +298,7 @@ abstract class NoticeServiceContract {
         long receipts = count("notice_receipt");
         long personal = count("notice");
 
-        long id = delivery.send(draft(lg, "全住民へのお知らせ"));
+        long id = delivery.send(draft(lg, "全住民へのお知らせ"), TERMINAL);
 
         assertThat(count("notice_broadcast")).isEqualTo(broadcasts + 1);
         assertThat(count("notice_receipt")).isEqualTo(receipts);
@@ -256,14 +312,14 @@ abstract class NoticeServiceContract {
         String resident = resident(lg, today.minusYears(30));
         NoticeDraft later = draft(lg, "来週からのお知らせ");
         later.setValidFrom(today.plusDays(7));
-        long id = delivery.send(later);
+        long id = delivery.send(later, TERMINAL);
         assertThat(sees(resident, id)).isFalse();
     }
 
     @Test
     void refusesANoticeToAMunicipalityTheStaffMemberDoesNotServe() {
         NoticeDraft elsewhere = draft("271276", "大阪市北区のお知らせ");
-        assertThatThrownBy(() -> delivery.send(elsewhere)).isNotNull();
+        assertThatThrownBy(() -> delivery.send(elsewhere, TERMINAL)).isNotNull();
         assertThatThrownBy(() -> delivery.reach(elsewhere)).isNotNull();
     }
 
@@ -272,7 +328,7 @@ abstract class NoticeServiceContract {
         String hanako = Callers.residentId("山田 花子");
         NoticeDraft toHanako = draft("131016", "花子さんへの個別のお知らせ " + UUID.randomUUID());
         toHanako.setResidentId(hanako);
-        String ref = "b" + delivery.send(toHanako);
+        String ref = "b" + delivery.send(toHanako, TERMINAL);
 
         Callers.logInRegistered("hanako", "1234", "はなこ");
         long unreadBefore = notices.unread();
@@ -292,5 +348,46 @@ abstract class NoticeServiceContract {
         Callers.logInRegistered("taro", "2345", "たろう");
         assertThat(notices.open(ref)).isEmpty();
         assertThat(notices.markRead(ref)).isFalse();
+    }
+
+    @Test
+    void aNoticeToCriteriaIsOneEntryOfTheStaffMembersOwnAndNoneOfTheResidentsItReaches() throws Exception {
+        String lg = okinawa.get(6);
+        String reached = resident(lg, today.minusYears(50));
+
+        long id = delivery.send(draft(lg, "条件に合う住民へのお知らせ"), TERMINAL);
+
+        assertThat(sees(reached, id)).isTrue();
+        assertThat(usage("result", "NOTICE " + id))
+                .containsExactly(new Entry(staff, staff, null, "NOTICE_SENT", "NOTICE " + id, null));
+        assertThat(usage("resident_id", reached)).isEmpty();
+    }
+
+    @Test
+    void aNoticeToOneResidentIsInTheirHistoryAsWrittenByStaffOfTheMunicipality() throws Exception {
+        String lg = okinawa.get(6);
+        String one = resident(lg, today.minusYears(30));
+        NoticeDraft toOne = draft(lg, "個別のお知らせ");
+        toOne.setResidentId(one);
+
+        delivery.send(toOne, TERMINAL);
+
+        assertThat(usage("resident_id", one))
+                .containsExactly(new Entry(one, staff, lg, "NOTICE_FROM_MUNICIPALITY", "SUCCESS", "NOTICE"));
+    }
+
+    @Test
+    void anAgencysNoticeToCriteriaIsOneEntryOfTheAgencysOwnAndNoneOfTheResidentsItReaches() throws Exception {
+        String lg = okinawa.get(8);
+        String reached = resident(lg, today.minusYears(70));
+
+        long id = sendAsTaxAgency("{\"title\":\"年金受給者の確定申告\",\"body\":\"申告は不要な場合があります。\","
+                + "\"validFrom\":\"" + today + "\",\"validUntil\":\"" + today.plusDays(30) + "\","
+                + "\"audience\":{\"criteria\":{\"lgCode\":\"" + lg + "\",\"minAge\":65}}}");
+
+        assertThat(sees(reached, id)).isTrue();
+        assertThat(usage("result", "NOTICE " + id))
+                .containsExactly(new Entry("nta", "nta", null, "NOTICE_SENT", "NOTICE " + id, null));
+        assertThat(usage("resident_id", reached)).isEmpty();
     }
 }

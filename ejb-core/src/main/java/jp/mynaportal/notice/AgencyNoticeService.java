@@ -22,7 +22,7 @@ public interface AgencyNoticeService {
     /**
      * Sends the notice.
      *
-     * @param terminal the client address, for the one resident's 利用履歴
+     * @param terminal the client address, for the 利用履歴 (the one resident's, or the agency's own)
      * @return its id
      * @throws NoticeRefusedException with every problem of the notice and its audience
      */

@@ -17,12 +17,14 @@ public interface NoticeDelivery {
     long reach(@NotNull @Valid NoticeDraft draft);
 
     /**
-     * Sends the notice.
+     * Sends the notice, and records it in the 利用履歴: the one resident's (the staff member as
+     * actor), or for criteria the staff member's own.
      *
+     * @param terminal where the staff member sent it from
      * @return its id
      * @throws NoticeException when the draft cannot be sent as written (e.g. it ends before it starts)
      */
-    long send(@NotNull @Valid NoticeDraft draft);
+    long send(@NotNull @Valid NoticeDraft draft, String terminal);
 
     /** The notices a municipality sent, newest first. */
     List<SentNotice> sent(@NotNull String lgCode);

@@ -35,11 +35,16 @@ public enum UsageKind {
             UsageAction.SELF_INFORMATION_VIEWED,
             UsageAction.SELF_INFORMATION_DOWNLOADED,
             UsageAction.SELF_INFORMATION_ERROR_REPORTED),
-    /** Staff (later agencies and proxies) looking at the resident's data. */
+    /**
+     * Staff and agencies looking at or writing to the resident's data, and a staff member's own
+     * acts at the counter that concern no single resident (an export of the inbox, a notice to many).
+     */
     ACCESS_BY_OTHERS(
             UsageAction.APPLICATION_VIEWED_BY_STAFF,
             UsageAction.INSURANCE_ELIGIBILITY_CHECKED,
-            UsageAction.NOTICE_FROM_AGENCY),
+            UsageAction.NOTICE_FROM_AGENCY,
+            UsageAction.NOTICE_FROM_MUNICIPALITY,
+            UsageAction.NOTICE_SENT),
     /** もっとつながる: sites connected and disconnected. */
     EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED, UsageAction.SITE_NOTICES_CHANGED),
     /** 代理人: registrations made, changed, revoked or ended, and a 代理人 starting to act. */

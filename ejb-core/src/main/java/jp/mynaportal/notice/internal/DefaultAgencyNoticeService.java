@@ -26,14 +26,14 @@ import jp.mynaportal.notice.model.NoticeAudience;
 import jp.mynaportal.notice.model.NoticeBroadcast;
 import jp.mynaportal.notice.model.SenderKind;
 import jp.mynaportal.notice.repository.NoticeRepository;
-import jp.mynaportal.usage.UsageRecorder;
 import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * The calling agency's notices (the agency is the caller the agency API's mechanism made, its code
  * the caller's name). A notice to one resident names them by the agency's link code, resolved for
  * that agency only; the access policy decides ({@link PortalService#NOTICE_DELIVERY}); the resident's
- * 利用履歴 shows the agency wrote to them. A notice to many is one row with its criteria.
+ * 利用履歴 shows the agency wrote to them. A notice to many is one row with its criteria, and one
+ * 利用履歴 entry of the agency's own ({@link NoticeSends}).
  */
 @Stateless
 public class DefaultAgencyNoticeService implements AgencyNoticeService {
@@ -60,7 +60,7 @@ public class DefaultAgencyNoticeService implements AgencyNoticeService {
     private AccessPolicy policy;
 
     @Inject
-    private UsageRecorder usage;
+    private NoticeSends sends;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -91,16 +91,7 @@ public class DefaultAgencyNoticeService implements AgencyNoticeService {
                 order,
                 audience.audience(),
                 clock.instant());
-        if (audience.subject() != null) {
-            usage.onSubject(
-                    audience.subject(),
-                    PortalService.NOTICE_DELIVERY,
-                    Operation.WRITE,
-                    UsageAction.NOTICE_FROM_AGENCY,
-                    "OK",
-                    terminal,
-                    "NOTICE");
-        }
+        sends.record(stored.getId(), audience.subject(), UsageAction.NOTICE_FROM_AGENCY, terminal);
         return stored.getId();
     }
 

@@ -27,13 +27,14 @@ import jp.mynaportal.notice.model.NoticeAudience;
 import jp.mynaportal.notice.model.NoticeBroadcast;
 import jp.mynaportal.notice.model.SenderKind;
 import jp.mynaportal.notice.repository.NoticeRepository;
+import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * Municipality staff write notices to the residents of a municipality they serve (the access
  * policy decides: {@link PortalService#NOTICE_DELIVERY} on that municipality's residents, or on the
  * one resident, who must be registered there). One row per notice; a notice to one resident also
  * mails them if they asked for お知らせ通知 (a notice to many mails nobody: that would be a row per
- * recipient).
+ * recipient). Every send is one 利用履歴 entry ({@link NoticeSends}).
  */
 @Stateless
 public class DefaultNoticeDelivery implements NoticeDelivery {
@@ -54,6 +55,9 @@ public class DefaultNoticeDelivery implements NoticeDelivery {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private NoticeSends sends;
 
     @Inject
     private CurrentCaller caller;
@@ -82,7 +86,7 @@ public class DefaultNoticeDelivery implements NoticeDelivery {
 
     @Override
     @RolesAllowed(Roles.STAFF)
-    public long send(NoticeDraft draft) {
+    public long send(NoticeDraft draft, String terminal) {
         NoticeAudience audience = audience(draft);
         if (draft.getValidUntil().isBefore(draft.getValidFrom())) {
             throw new NoticeException("validUntil", "notice.send.validUntil.beforeFrom");
@@ -122,6 +126,11 @@ public class DefaultNoticeDelivery implements NoticeDelivery {
                     .ifPresent(a -> mail.enqueue(
                             MailKind.NOTICE, a.getEmail(), a.getMailLanguage(), List.of(mail.portalUrl())));
         }
+        sends.record(
+                broadcast.getId(),
+                audience.getResidentId() == null ? null : new Subject(audience.getResidentId(), draft.getLgCode()),
+                UsageAction.NOTICE_FROM_MUNICIPALITY,
+                terminal);
         return broadcast.getId();
     }
 

@@ -93,8 +93,7 @@ public class DefaultNoticeService implements NoticeService {
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public long unread() {
-        String residentId = readableSubject().residentId();
-        return notices.countUnread(residentId) + audiences.unreadOf(residentId);
+        return audiences.unreadOf(readableSubject().residentId());
     }
 
     @Override

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import jp.mynaportal.account.model.Resident;
-import jp.mynaportal.account.model.ResidentChild;
-import jp.mynaportal.account.repository.AccountRepository;
 import jp.mynaportal.notice.model.AudienceFacts;
 import jp.mynaportal.notice.model.NoticeBroadcast;
 import jp.mynaportal.notice.repository.NoticeRepository;
@@ -28,9 +24,6 @@ public class NoticeAudiences {
     public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     @Inject
-    private AccountRepository accounts;
-
-    @Inject
     private NoticeRepository notices;
 
     private final Clock clock = Clock.systemUTC();
@@ -42,21 +35,7 @@ public class NoticeAudiences {
 
     /** The resident's facts on a day. */
     public Optional<AudienceFacts> factsOf(String residentId, LocalDate day) {
-        Optional<Resident> resident = accounts.findResident(residentId);
-        if (resident.isEmpty()) {
-            return Optional.empty();
-        }
-        List<ResidentChild> children = accounts.findChildren(residentId);
-        int youngest = children.stream()
-                .mapToInt(c -> Period.between(c.getBirthDate(), day).getYears())
-                .min()
-                .orElse(AudienceFacts.NO_CHILD);
-        return Optional.of(new AudienceFacts(
-                residentId,
-                resident.get().getLgCode(),
-                Period.between(resident.get().getBirthDate(), day).getYears(),
-                youngest,
-                children.stream().anyMatch(ResidentChild::isChildAllowance)));
+        return notices.findFacts(residentId, day);
     }
 
     /** The notices to many the resident sees now, newest first. */
@@ -75,10 +54,13 @@ public class NoticeAudiences {
                         .orElse(false);
     }
 
-    /** How many notices to many the resident sees now and has not read. */
+    /**
+     * How many notices the resident has not read: personal ones and the notices to many they see
+     * now (two statements: their facts, then the count).
+     */
     public long unreadOf(String residentId) {
         return factsOf(residentId)
-                .map(f -> notices.countVisibleUnread(f, clock.instant()))
+                .map(f -> notices.countAllUnread(f, clock.instant()))
                 .orElse(0L);
     }
 

@@ -29,13 +29,9 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 @NamedQuery(
         name = Notice.FIND_BY_RESIDENT,
         query = "SELECT n FROM Notice n WHERE n.residentId = :residentId ORDER BY n.createdAt DESC, n.id DESC")
-@NamedQuery(
-        name = Notice.COUNT_UNREAD,
-        query = "SELECT COUNT(n) FROM Notice n WHERE n.residentId = :residentId AND n.readAt IS NULL")
 public class Notice {
 
     public static final String FIND_BY_RESIDENT = "Notice.findByResident";
-    public static final String COUNT_UNREAD = "Notice.countUnread";
 
     private static final String SEPARATOR = "\u001f";
 

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +24,8 @@ import jp.mynaportal.notice.model.SenderKind;
  * {@link NoticeRepository} over JPA. The audience rule of {@link NoticeAudience#includes} is
  * stated once more here as query conditions (three disjoint audiences, each served by an index),
  * with the resident's facts as parameters, so that a resident's notices to many are found without a
- * row per recipient.
+ * row per recipient: in JPQL for the list, and in SQL for the unread count, which is one statement
+ * (as are the facts, read from the resident and their children).
  */
 @ApplicationScoped
 public class JpaNoticeRepository implements NoticeRepository {
@@ -87,13 +90,6 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public long countUnread(String residentId) {
-        return em.createNamedQuery(Notice.COUNT_UNREAD, Long.class)
-                .setParameter("residentId", residentId)
-                .getSingleResult();
-    }
-
-    @Override
     public void addBroadcast(NoticeBroadcast broadcast) {
         em.persist(broadcast);
     }
@@ -105,7 +101,7 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public List<NoticeBroadcast> findVisible(AudienceFacts facts, Instant now, int limit) {
-        // the three audiences of countVisibleUnread, each through its index; the 児童手当 criterion
+        // the three audiences of countAllUnread, each through its index; the 児童手当 criterion
         // is applied here rather than in SQL: EclipseLink writes a boolean as 0/1 on H2, which H2 2
         // refuses to compare with a BOOLEAN column
         List<NoticeBroadcast> found = new ArrayList<>();
@@ -143,31 +139,62 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
-    public long countVisibleUnread(AudienceFacts facts, Instant now) {
-        // three disjoint audiences, each found through an index, instead of one condition with an
-        // OR across them that no index serves (the validity index selects nearly every notice, as
-        // notices are valid for weeks, so the whole table's valid notices were read and tested):
-        // notices to this resident (notice_broadcast_resident), criteria of their municipality and
-        // criteria of every municipality (both notice_broadcast_audience); each counted in the
-        // database by 児童手当 criterion (see findVisible for why that one is applied here)
-        long count = 0;
-        for (String audience : AUDIENCES) {
-            TypedQuery<Object[]> query = em.createQuery(
-                    "SELECT b.audience.childAllowance, COUNT(b) FROM NoticeBroadcast b WHERE " + audience
-                            + " AND b.validUntil > :now AND b.validFrom <= :now"
-                            + " AND NOT EXISTS (SELECT r FROM NoticeReceipt r WHERE r.broadcastId = b.id"
-                            + " AND r.residentId = :residentId AND r.readAt IS NOT NULL)"
-                            + " GROUP BY b.audience.childAllowance",
-                    Object[].class);
-            bind(query, audience, facts, now);
-            query.setParameter("residentId", facts.residentId());
-            for (Object[] row : query.getResultList()) {
-                if (facts.childAllowance() || !Boolean.TRUE.equals(row[0])) {
-                    count += ((Number) row[1]).longValue();
-                }
-            }
-        }
-        return count;
+    public Optional<AudienceFacts> findFacts(String residentId, LocalDate day) {
+        // the resident and their household's children in one statement: the latest birth date is
+        // the youngest child, and whether any child brings 児童手当
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.lg_code, r.birth_date, MAX(c.birth_date),"
+                        + " MAX(CASE WHEN c.child_allowance THEN 1 ELSE 0 END)"
+                        + " FROM resident r LEFT JOIN resident_child c ON c.resident_id = r.id"
+                        + " WHERE r.id = ?1 GROUP BY r.lg_code, r.birth_date")
+                .setParameter(1, residentId)
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> new AudienceFacts(
+                        residentId,
+                        ((String) row[0]).strip(),
+                        Period.between(localDate(row[1]), day).getYears(),
+                        row[2] == null
+                                ? AudienceFacts.NO_CHILD
+                                : Period.between(localDate(row[2]), day).getYears(),
+                        ((Number) row[3]).intValue() == 1));
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    @Override
+    public long countAllUnread(AudienceFacts facts, Instant now) {
+        // one statement: the personal notices not read (notice_resident_unread) and the notices to
+        // many valid now and not read, in the three disjoint audiences of findVisible, each a count
+        // through its own index (notice_broadcast_resident, notice_broadcast_audience twice, which
+        // holds every criterion, so that PostgreSQL counts from the index alone, V190) less those
+        // the resident's read receipts name (notice_receipt_resident); the 児童手当 criterion is a
+        // literal of the statement (see findVisible for why it is not a bound boolean)
+        String criteria = " AND (b.min_age IS NULL OR b.min_age <= ?3)"
+                + " AND (b.max_age IS NULL OR b.max_age >= ?3)"
+                + " AND (b.child_under IS NULL OR b.child_under > ?4)"
+                + (facts.childAllowance() ? "" : " AND b.child_allowance = FALSE");
+        String validAndUnread = " AND b.valid_until > ?5 AND b.valid_from <= ?5"
+                + " AND NOT EXISTS (SELECT 1 FROM notice_receipt r WHERE r.broadcast_id = b.id"
+                + " AND r.resident_id = ?1 AND r.read_at IS NOT NULL))";
+        Object count = em.createNativeQuery("SELECT (SELECT COUNT(*) FROM notice n"
+                        + " WHERE n.resident_id = ?1 AND n.read_at IS NULL)"
+                        + " + (SELECT COUNT(*) FROM notice_broadcast b WHERE b.to_resident_id = ?1"
+                        + validAndUnread
+                        + " + (SELECT COUNT(*) FROM notice_broadcast b"
+                        + " WHERE b.to_resident_id IS NULL AND b.to_lg_code = ?2" + criteria + validAndUnread
+                        + " + (SELECT COUNT(*) FROM notice_broadcast b"
+                        + " WHERE b.to_resident_id IS NULL AND b.to_lg_code IS NULL" + criteria + validAndUnread)
+                .setParameter(1, facts.residentId())
+                .setParameter(2, facts.lgCode())
+                .setParameter(3, facts.age())
+                .setParameter(4, facts.youngestChildAge())
+                .setParameter(5, now.atOffset(ZoneOffset.UTC))
+                .getSingleResult();
+        return ((Number) count).longValue();
     }
 
     @Override

@@ -23,8 +23,6 @@ public interface NoticeRepository {
 
     Optional<Notice> findById(long id);
 
-    long countUnread(String residentId);
-
     void addBroadcast(NoticeBroadcast broadcast);
 
     Optional<NoticeBroadcast> findBroadcast(long id);
@@ -32,8 +30,14 @@ public interface NoticeRepository {
     /** The notices to many whose audience includes the resident and that are valid now, newest first. */
     List<NoticeBroadcast> findVisible(AudienceFacts facts, Instant now, int limit);
 
-    /** How many notices to many valid now include the resident and have not been read by them. */
-    long countVisibleUnread(AudienceFacts facts, Instant now);
+    /** The facts the audience criteria decide on, for a resident on a day; empty for someone unknown. */
+    Optional<AudienceFacts> findFacts(String residentId, java.time.LocalDate day);
+
+    /**
+     * How many notices the resident has not read: their personal notices, and the notices to many
+     * valid now whose audience includes them, in one statement.
+     */
+    long countAllUnread(AudienceFacts facts, Instant now);
 
     /** A resident's receipts of the given notices to many. */
     List<NoticeReceipt> findReceipts(String residentId, List<Long> broadcastIds);

@@ -52,6 +52,17 @@ public enum UsageAction {
     SITE_DISCONNECTED,
     /** お知らせ: an agency wrote a notice to the resident (named by its link code) through the agency API. */
     NOTICE_FROM_AGENCY,
+    /**
+     * お知らせ: a municipality's staff member wrote a notice to the resident at the counter: the
+     * resident as subject, the staff member as actor, the municipality as the actor's organisation.
+     */
+    NOTICE_FROM_MUNICIPALITY,
+    /**
+     * お知らせ: a staff member or an agency sent a notice to every resident who meets criteria. The
+     * sender's own record (subject and actor the sender, as for an export of the inbox), its result
+     * the notice's id; no resident's 利用履歴 shows it, as no resident's data was used to send it.
+     */
+    NOTICE_SENT,
     /** もっとつながる: the resident allowed a connected site's お知らせ, or withdrew that consent. */
     SITE_NOTICES_CHANGED,
     /** 代理人: a registration confirmed by both cards (recorded for the resident and for the 代理人). */

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
@@ -20,9 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.logging.Logger;
-import jp.mynaportal.account.model.Resident;
-import jp.mynaportal.account.model.ResidentChild;
-import jp.mynaportal.account.repository.JpaAccountRepository;
 import jp.mynaportal.notice.model.AudienceFacts;
 import jp.mynaportal.notice.model.Notice;
 import jp.mynaportal.notice.model.NoticeAudience;
@@ -44,8 +40,9 @@ import org.h2.jdbcx.JdbcDataSource;
  * <li><b>store</b>: a notice to every resident of the municipality, written and committed (the
  * transaction a counter's 配信する runs); 50 warm-up, then 200 measured;</li>
  * <li><b>unread count</b> of one resident of the municipality with 200 notices (the 200 just
- * stored, some read) and 50 personal ones: the queries of {@code NoticeService.unread()} (the
- * resident, their children, personal unread, notices to many unread); 2,000 warm-up, then 3 rounds
+ * stored, some read) and 50 personal ones: the statements of {@code NoticeService.unread()} (the
+ * resident's facts with their children, then one count of personal and notices to many unread);
+ * 2,000 warm-up, then 3 rounds
  * of 2,000, medians of the rounds' percentiles.</li>
  * </ol>
  * Run: see docs/PERFORMANCE.md.
@@ -254,22 +251,10 @@ public final class NoticeBenchmark {
     private static long unread(EntityManagerFactory emf, String residentId) throws Exception {
         EntityManager em = emf.createEntityManager();
         try {
-            JpaAccountRepository accounts = repository(new JpaAccountRepository(), em);
             JpaNoticeRepository notices = repository(new JpaNoticeRepository(), em);
-            LocalDate today = LocalDate.now(JAPAN);
-            Resident resident = accounts.findResident(residentId).orElseThrow();
-            List<ResidentChild> children = accounts.findChildren(residentId);
-            AudienceFacts facts = new AudienceFacts(
-                    residentId,
-                    resident.getLgCode(),
-                    Period.between(resident.getBirthDate(), today).getYears(),
-                    children.stream()
-                            .mapToInt(
-                                    c -> Period.between(c.getBirthDate(), today).getYears())
-                            .min()
-                            .orElse(AudienceFacts.NO_CHILD),
-                    children.stream().anyMatch(ResidentChild::isChildAllowance));
-            return notices.countUnread(residentId) + notices.countVisibleUnread(facts, Instant.now());
+            AudienceFacts facts =
+                    notices.findFacts(residentId, LocalDate.now(JAPAN)).orElseThrow();
+            return notices.countAllUnread(facts, Instant.now());
         } finally {
             em.close();
         }

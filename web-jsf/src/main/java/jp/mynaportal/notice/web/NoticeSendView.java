@@ -13,6 +13,7 @@ import jp.mynaportal.notice.NoticeDelivery;
 import jp.mynaportal.notice.NoticeDraft;
 import jp.mynaportal.notice.NoticeException;
 import jp.mynaportal.notice.SentNotice;
+import jp.mynaportal.platform.web.ClientAddress;
 import jp.mynaportal.platform.web.Messages;
 
 /**
@@ -65,7 +66,7 @@ public class NoticeSendView implements Serializable {
                 }
             }
             reach = delivery.reach(draft);
-            sentId = delivery.send(draft);
+            sentId = delivery.send(draft, ClientAddress.current());
             Messages.info(null, "notice.send.done");
         } catch (NoticeException e) {
             Messages.error("send:" + e.field(), e.messageKey());
