@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.Select;
  * What a resident meets on the application form (issue 11), in Chromium: typing and pressing a
  * button at once never fails; Enter in a field never removes an attachment; a session that ends
  * with the form open says so, keeps what was typed and brings it back after the login; a received
- * application opens read-only saying why. 高橋 健 (目黒区) and 鈴木 ゆき (札幌市) apply for procedures
+ * application opens read-only saying why; in English a choice shows English labels while the
+ * Japanese option is what is stored. 高橋 健 (目黒区) and 鈴木 ゆき (札幌市) apply for procedures
  * without a signature that every municipality offers online, one procedure per test.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -215,7 +216,49 @@ class ApplicationFormBrowserIT {
         PortalBrowser.waitForText(browser, By.id("read-only"), receiptNumber);
     }
 
+    @Test
+    void inEnglishAChoiceShowsEnglishLabelsWhileTheJapaneseOptionIsWhatIsStored() {
+        logInFromTop("yuki", "3456", "ゆき");
+        startApplication(SAPPORO, "国民年金保険料の免除・納付猶予の申請");
+        switchLanguage("日本語");
+        Select unemployment = new Select(field("unemployment"));
+        assertThat(unemployment.getOptions().stream().map(WebElement::getText))
+                .containsExactly(
+                        "Please choose", "Yes (apply for the special rule for unemployment and similar)", "No");
+        assertThat(unemployment.getOptions().stream().map(o -> o.getAttribute("value")))
+                .containsExactly("", "あり（失業等による特例を申請する）", "なし");
+        fillApplicant("すずき ゆき");
+        typeInto("applied_period", "令和8年7月から令和9年6月まで");
+        unemployment.selectByVisibleText("No");
+        field("declaration").click();
+        waitForAutosave();
+        browser.findElement(By.id("apply:confirm")).click();
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/pittari/apply/confirm.xhtml"));
+        assertThat(confirmed("unemployment")).isEqualTo("No");
+        assertAccessible("the confirmation in English");
+
+        switchLanguage("English");
+        assertThat(confirmed("unemployment")).isEqualTo("なし");
+    }
+
     // --- helpers
+
+    /**
+     * Presses the header's language switch and waits for the page in the other language, whose
+     * switch then offers {@code switchBack} (「日本語」 on an English page, 「English」 on a Japanese one).
+     */
+    private static void switchLanguage(String switchBack) {
+        browser.findElement(By.id("language:switch")).click();
+        PortalBrowser.waiting(browser)
+                .until(d -> d.findElement(By.id("language:switch"))
+                        .getAttribute("value")
+                        .equals(switchBack));
+    }
+
+    private static String confirmed(String key) {
+        return browser.findElement(By.cssSelector("[data-field='" + key + "'] dd"))
+                .getText();
+    }
 
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);

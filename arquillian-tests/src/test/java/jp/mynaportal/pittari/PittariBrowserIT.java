@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class PittariBrowserIT {
 
+    private static final String NO_JAPANESE = "[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+";
     private static final String MEGURO = "131105";
     private static final String SAPPORO_CHUO = "011011";
     private static final Pattern COUNT = Pattern.compile("該当件数 (\\d+) 件");
@@ -375,7 +376,7 @@ class PittariBrowserIT {
     }
 
     @Test
-    void englishDetailPageShowsTheEnglishNameAndSummary() {
+    void englishDetailPageShowsEveryTextOfTheTemplateInEnglish() {
         open("/pittari/search.xhtml?lg=" + MEGURO + "&mode=category&c=WASTE_ENVIRONMENT");
         browser.findElement(By.id("language:switch")).click();
         PortalBrowser.waitForText(browser, By.tagName("h1"), "Pittari Service");
@@ -384,6 +385,19 @@ class PittariBrowserIT {
         PortalBrowser.waitForText(browser, By.id("procedure-name"), name);
         assertThat(name).matches("[\\p{IsLatin} :(),'-]+");
         assertThat(browser.findElement(By.id("detail-summary")).getText()).matches("[^\\p{IsHan}]+");
+        for (String id : List.of("detail-eligibility", "detail-documents", "detail-fee")) {
+            WebElement detail = browser.findElement(By.id(id));
+            assertThat(detail.getAttribute("lang")).as(id).isEqualTo("en");
+            assertThat(detail.getText()).as(id).matches(NO_JAPANESE);
+        }
+        // the municipality's name is a Japanese proper name (so marked); the department is English
+        WebElement submitTo = browser.findElement(By.id("detail-submit-to"));
+        assertThat(submitTo.getAttribute("lang")).isEqualTo("en");
+        assertThat(submitTo.findElement(By.cssSelector("span[lang='ja']")).getText())
+                .isEqualTo("東京都目黒区");
+        assertThat(submitTo.getText()).startsWith("東京都目黒区 ");
+        assertThat(submitTo.getText().substring("東京都目黒区 ".length())).matches(NO_JAPANESE);
+        assertThat(browser.findElements(By.id("japanese-only"))).isEmpty();
         assertAccessible("English procedure details");
     }
 

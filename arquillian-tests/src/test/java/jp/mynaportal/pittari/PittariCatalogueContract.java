@@ -215,6 +215,17 @@ abstract class PittariCatalogueContract {
         ProcedureDetail detail = catalogue.detail(first.id());
         assertThat(detail.nameIn("en")).isEqualTo(first.englishName()).isNotEqualTo(detail.nameIn("ja"));
         assertThat(detail.japaneseOnlyIn("en")).isFalse();
+        assertThat(List.of(
+                        detail.eligibilityIn("en"),
+                        detail.documentsIn("en"),
+                        detail.departmentIn("en"),
+                        detail.feeIn("en")))
+                .allSatisfy(text -> {
+                    assertThat(text.lang()).isEqualTo("en");
+                    assertThat(text.text()).doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+                });
+        assertThat(detail.eligibilityIn("ja"))
+                .isEqualTo(new ShownText(detail.text().eligibility(), "ja"));
     }
 
     @Test

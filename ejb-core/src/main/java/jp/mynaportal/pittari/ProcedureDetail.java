@@ -12,7 +12,7 @@ import jp.mynaportal.pittari.model.ProcedureText;
 /**
  * 手続詳細: everything a resident reads about one municipality's procedure. A withdrawn procedure
  * still has its page (old links and applications), marked {@code withdrawn}. {@code english} holds
- * the English name and 概要, or is null where the texts exist only in Japanese. {@code online} is
+ * the English name, 概要, 対象者, 必要書類, 提出先 and 手数料, or is null where the texts exist only in Japanese. {@code online} is
  * whether it can be applied for online today; {@code acceptancePeriod} is null for a procedure that
  * takes applications all year round.
  */
@@ -57,6 +57,26 @@ public record ProcedureDetail(
 
     private boolean english(String language) {
         return "en".equals(language) && english != null;
+    }
+
+    /** 対象者 in the language: English where the catalogue has it. */
+    public ShownText eligibilityIn(String language) {
+        return ShownText.of(language, english == null ? null : english.eligibility(), text.eligibility());
+    }
+
+    /** 必要書類 in the language: English where the catalogue has it. */
+    public ShownText documentsIn(String language) {
+        return ShownText.of(language, english == null ? null : english.documents(), text.requiredDocuments());
+    }
+
+    /** The department of 提出先 in the language (the municipality's name stays Japanese). */
+    public ShownText departmentIn(String language) {
+        return ShownText.of(language, english == null ? null : english.submitTo(), text.submitTo());
+    }
+
+    /** 手数料 in the language: English where the catalogue has it. */
+    public ShownText feeIn(String language) {
+        return ShownText.of(language, english == null ? null : english.fee(), text.fee());
     }
 
     /** 提出先 as residents read it: the municipality and the department, e.g. 東京都目黒区 子育て支援担当課. */

@@ -40,19 +40,7 @@ final class ApplicationForms {
     static List<FieldSpec> fields(ProcedureDefinition procedure) {
         List<FieldSpec> fields = new ArrayList<>();
         for (FieldSpec field : procedure.fields()) {
-            fields.add(
-                    LOCKED.contains(field.key())
-                            ? new FieldSpec(
-                                    field.key(),
-                                    field.label(),
-                                    field.type(),
-                                    field.required(),
-                                    field.options(),
-                                    field.multiple(),
-                                    true,
-                                    field.labelKey(),
-                                    field.englishLabel())
-                            : field);
+            fields.add(LOCKED.contains(field.key()) ? field.locked(true) : field);
         }
         fields.add(new FieldSpec(
                 DECLARATION, "", FormFieldType.CHECKBOX, true, List.of(), false, false, DECLARATION_LABEL_KEY));

@@ -13,7 +13,7 @@ import jp.mynaportal.application.receipt.ReceiptSignature;
 
 /**
  * The receipt of a submitted application: its values in form order, picked options joined, files
- * by digest; the procedure's name and the field labels in the receipt's language where the
+ * by digest; the procedure's name, the field labels and the options picked in the receipt's language where the
  * catalogue has them (a municipality's own texts stay Japanese).
  */
 final class ReceiptForms {
@@ -31,7 +31,7 @@ final class ReceiptForms {
             if (field.file() || field.type() == FormFieldType.CHECKBOX) {
                 continue;
             }
-            String value = form.values().getOrDefault(field.key(), "");
+            String value = field.valueIn(form.values().getOrDefault(field.key(), ""), language);
             lines.add(new ReceiptLine(
                     field.labelIn(language), value.replace(FieldSpec.MULTIPLE_SEPARATOR, english ? ", " : JOIN)));
         }

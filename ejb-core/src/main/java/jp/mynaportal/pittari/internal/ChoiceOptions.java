@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,15 +16,29 @@ import java.util.Optional;
 /**
  * The options of the CHOICE fields of the procedure templates, vendored in
  * {@code /pittari/form-choices.csv} ({@code template_id,field_key,multiple,options} with options
- * joined by {@code /}; template id {@code *} applies to every template).
+ * joined by {@code /}; template id {@code *} applies to every template), and their English labels
+ * in {@code /pittari/form-choices-en.csv} ({@code template_id,field_key,options}, one label for
+ * each option in the same order). The Japanese option is the value that is stored and signed; the
+ * English label only changes what an English page shows.
  */
 final class ChoiceOptions {
 
     static final String RESOURCE = "/pittari/form-choices.csv";
+    static final String ENGLISH = "/pittari/form-choices-en.csv";
     private static final String HEADER = "template_id,field_key,multiple,options";
+    private static final String ENGLISH_HEADER = "template_id,field_key,options";
 
-    /** The options of one field and whether several may be picked. */
-    record Choice(List<String> options, boolean multiple) {}
+    /**
+     * The options of one field, whether several may be picked, and the English label of each
+     * option (by option; empty where there are none).
+     */
+    record Choice(List<String> options, boolean multiple, Map<String, String> englishLabels) {
+
+        Choice {
+            options = List.copyOf(options);
+            englishLabels = Map.copyOf(englishLabels);
+        }
+    }
 
     private final Map<String, Choice> byTemplateAndField;
 
@@ -32,38 +47,61 @@ final class ChoiceOptions {
     }
 
     static ChoiceOptions load() {
-        try (InputStream in = ChoiceOptions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the class path");
+        Map<String, List<String>> japanese = read(RESOURCE, HEADER, 4);
+        Map<String, List<String>> english = read(ENGLISH, ENGLISH_HEADER, 3);
+        Map<String, Choice> choices = new HashMap<>();
+        japanese.forEach((key, columns) -> {
+            List<String> options = options(columns.get(3));
+            Map<String, String> labels = new LinkedHashMap<>();
+            List<String> translated =
+                    english.containsKey(key) ? options(english.remove(key).get(2)) : List.of();
+            if (!translated.isEmpty() && translated.size() != options.size()) {
+                throw new IllegalStateException(ENGLISH + ": " + key + " has " + translated.size() + " labels for "
+                        + options.size() + " options");
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            for (int i = 0; i < translated.size(); i++) {
+                labels.put(options.get(i), translated.get(i));
+            }
+            choices.put(key, new Choice(options, "Y".equals(columns.get(2)), labels));
+        });
+        if (!english.isEmpty()) {
+            throw new IllegalStateException(ENGLISH + ": unknown fields " + english.keySet());
+        }
+        return new ChoiceOptions(choices);
+    }
+
+    /** The lines of a resource by {@code template_id/field_key}. */
+    private static Map<String, List<String>> read(String resource, String header, int columns) {
+        try (InputStream in = ChoiceOptions.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String first = reader.readLine();
+            if (!header.equals(first)) {
+                throw new IllegalStateException("Unexpected header of " + resource + ": " + first);
+            }
+            Map<String, List<String>> lines = new HashMap<>();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                List<String> fields = Arrays.asList(line.split(",", -1));
+                if (fields.size() != columns || lines.put(fields.get(0) + "/" + fields.get(1), fields) != null) {
+                    throw new IllegalStateException("Bad line in " + resource + ": " + line);
+                }
+            }
+            return lines;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static ChoiceOptions parse(BufferedReader reader) throws IOException {
-        String header = reader.readLine();
-        if (!HEADER.equals(header)) {
-            throw new IllegalStateException("Unexpected header of " + RESOURCE + ": " + header);
-        }
-        Map<String, Choice> choices = new HashMap<>();
-        String line;
-        while ((line = reader.readLine()) != null) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] columns = line.split(",", -1);
-            if (columns.length != 4) {
-                throw new IllegalStateException("Bad line in " + RESOURCE + ": " + line);
-            }
-            List<String> options = Arrays.stream(columns[3].split("/"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-            choices.put(columns[0] + "/" + columns[1], new Choice(options, "Y".equals(columns[2])));
-        }
-        return new ChoiceOptions(choices);
+    private static List<String> options(String joined) {
+        return Arrays.stream(joined.split("/"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** The choice of a template's field, falling back to the entry for every template. */

@@ -75,14 +75,15 @@ public class PittariProcedureCatalog implements ProcedureCatalog {
         return choices()
                 .find(templateId, field.key())
                 .map(c -> new FieldSpec(
-                        field.key(),
-                        field.label(),
-                        FormFieldType.CHOICE,
-                        field.required(),
-                        c.options(),
-                        c.multiple(),
-                        false,
-                        null))
+                                field.key(),
+                                field.label(),
+                                FormFieldType.CHOICE,
+                                field.required(),
+                                c.options(),
+                                c.multiple(),
+                                false,
+                                null)
+                        .withEnglishOptions(c.englishLabels()))
                 .orElseGet(() -> new FieldSpec(
                         field.key(),
                         field.label(),

@@ -15,8 +15,9 @@ import jp.mynaportal.application.model.FormField;
 import jp.mynaportal.pittari.model.EnglishText;
 
 /**
- * Reads the English texts of the vendored templates: names and 概要 from
- * {@code pittari/procedure-templates-en.csv} ({@code id,name,summary}) and form-field labels from
+ * Reads the English texts of the vendored templates: names, 概要, 対象者, 必要書類,
+ * 提出先 (the department) and 手数料 from {@code pittari/procedure-templates-en.csv}
+ * ({@code id,name,summary,eligibility,documents,submit_to,fee}) and form-field labels from
  * {@code pittari/form-field-labels-en.csv} ({@code template_id,field_key,label}, where template id
  * {@code *} gives the label of that key in every template that has no line of its own).
  */
@@ -31,7 +32,7 @@ public final class EnglishCatalogue {
     /** The English texts by template id, for the given templates; a template without a line has none. */
     public static Map<String, EnglishText> load(List<TemplateDefinition> templates) {
         Map<String, List<String>> texts = new HashMap<>();
-        for (List<String> line : read(TEXTS, "id,name,summary", 3)) {
+        for (List<String> line : read(TEXTS, "id,name,summary,eligibility,documents,submit_to,fee", 7)) {
             if (texts.put(line.get(0), line) != null) {
                 throw new IllegalArgumentException(TEXTS + ": template " + line.get(0) + " twice");
             }
@@ -56,7 +57,10 @@ public final class EnglishCatalogue {
                     fieldLabels.put(field.key(), label);
                 }
             }
-            english.put(template.id(), new EnglishText(text.get(1), text.get(2), fieldLabels));
+            english.put(
+                    template.id(),
+                    new EnglishText(
+                            text.get(1), text.get(2), fieldLabels, text.get(3), text.get(4), text.get(5), text.get(6)));
         }
         if (!texts.isEmpty()) {
             throw new IllegalArgumentException(TEXTS + ": unknown templates " + texts.keySet());

@@ -6,10 +6,20 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The English texts of a national template: its name, its 概要 and the labels of its form fields
- * by field key. Municipalities' own texts have none; the screens show them in Japanese, marked.
+ * The English texts of a national template: its name, its 概要, the labels of its form fields by
+ * field key, and its 対象者, 必要書類, 提出先 (the department) and 手数料, each null where the
+ * catalogue has none (the screen then shows the Japanese text, marked). Municipalities' own texts
+ * have none; the screens show them in Japanese, marked.
  */
-public record EnglishText(String name, String summary, Map<String, String> fieldLabels) implements Serializable {
+public record EnglishText(
+        String name,
+        String summary,
+        Map<String, String> fieldLabels,
+        String eligibility,
+        String documents,
+        String submitTo,
+        String fee)
+        implements Serializable {
 
     public EnglishText {
         Objects.requireNonNull(name, "name");
@@ -18,6 +28,11 @@ public record EnglishText(String name, String summary, Map<String, String> field
             throw new IllegalArgumentException("English name and summary must not be blank");
         }
         fieldLabels = Map.copyOf(Objects.requireNonNull(fieldLabels, "fieldLabels"));
+    }
+
+    /** The name, 概要 and field labels only, without the details. */
+    public EnglishText(String name, String summary, Map<String, String> fieldLabels) {
+        this(name, summary, fieldLabels, null, null, null, null);
     }
 
     /** The English label of a form field, or null when the field has none. */

@@ -78,6 +78,18 @@ public class ProcedureTemplate implements Serializable {
     @Column(name = "field_labels_en", length = 4000)
     private String fieldLabelsEn;
 
+    @Column(name = "eligibility_en", length = 2000)
+    private String eligibilityEn;
+
+    @Column(name = "documents_en", length = 4000)
+    private String documentsEn;
+
+    @Column(name = "submit_to_en", length = 400)
+    private String submitToEn;
+
+    @Column(name = "fee_en", length = 400)
+    private String feeEn;
+
     @Convert(converter = UtcInstantConverter.class)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -139,7 +151,14 @@ public class ProcedureTemplate implements Serializable {
         if (nameEn == null || summaryEn == null) {
             return Optional.empty();
         }
-        return Optional.of(new EnglishText(nameEn, summaryEn, EnglishText.parseLabels(fieldLabelsEn)));
+        return Optional.of(new EnglishText(
+                nameEn,
+                summaryEn,
+                EnglishText.parseLabels(fieldLabelsEn),
+                eligibilityEn,
+                documentsEn,
+                submitToEn,
+                feeEn));
     }
 
     /** Gives the template its English texts (or replaces them). */
@@ -148,6 +167,10 @@ public class ProcedureTemplate implements Serializable {
         this.nameEn = english.name();
         this.summaryEn = english.summary();
         this.fieldLabelsEn = EnglishText.formatLabels(english.fieldLabels());
+        this.eligibilityEn = english.eligibility();
+        this.documentsEn = english.documents();
+        this.submitToEn = english.submitTo();
+        this.feeEn = english.fee();
     }
 
     public String getName() {

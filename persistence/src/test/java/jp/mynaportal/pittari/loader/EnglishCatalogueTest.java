@@ -45,6 +45,17 @@ class EnglishCatalogueTest {
     }
 
     @Test
+    void everyTemplateHasEnglishEligibilityDocumentsSubmitToAndFee() {
+        assertThat(ENGLISH.values())
+                .allSatisfy(
+                        text -> assertThat(List.of(text.eligibility(), text.documents(), text.submitTo(), text.fee()))
+                                .as(text.name())
+                                .allSatisfy(detail -> assertThat(detail)
+                                        .isNotBlank()
+                                        .doesNotContainPattern("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]")));
+    }
+
+    @Test
     void labelsSurviveTheirStoredForm() {
         Map<String, String> labels = ENGLISH.get("C001").fieldLabels();
         assertThat(EnglishText.parseLabels(EnglishText.formatLabels(labels))).isEqualTo(labels);

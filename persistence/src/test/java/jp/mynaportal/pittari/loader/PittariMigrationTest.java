@@ -43,7 +43,9 @@ class PittariMigrationTest {
         assertThat(count(
                         h2,
                         "SELECT COUNT(*) FROM pittari_template WHERE name_en IS NOT NULL"
-                                + " AND summary_en IS NOT NULL AND field_labels_en IS NOT NULL"))
+                                + " AND summary_en IS NOT NULL AND field_labels_en IS NOT NULL"
+                                + " AND eligibility_en IS NOT NULL AND documents_en IS NOT NULL"
+                                + " AND submit_to_en IS NOT NULL AND fee_en IS NOT NULL"))
                 .isEqualTo(TemplateCatalogue.load().size());
     }
 
