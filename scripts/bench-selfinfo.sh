@@ -97,7 +97,7 @@ INSERT INTO resident (id, full_name, address, birth_date, lg_code, created_at)
 SELECT 'bench-' || g, '試験 太郎' || g, '東京都千代田区霞が関' || (g % 100), date '1950-01-01' + (g % 20000), '131016', now()
 FROM generate_series(1, $RESIDENTS) AS g;
 INSERT INTO agency_link (id, agency_code, resident_id, link_code, created_at)
-SELECT 1000000000000 + g, 'lg-131016', 'bench-' || g, 'bench-link-' || md5(g::text), now()
+SELECT 1000000000000 + g, 'lg-131016', 'bench-' || g, 'bl-' || md5(g::text), now()
 FROM generate_series(1, $RESIDENTS) AS g;
 -- a resident's records lie together, as an agency's batches would write them; ten 分野詳細 of
 -- five 分野 from their agencies, each in periods of three years from 2016 (the last one open)
@@ -132,7 +132,10 @@ step "seeded in $(($(date +%s) - start)) s: $(psql -At -d "$DB" -c "SELECT (SELE
 
 step "compiling the client"
 (cd "$work/lib" && jar xf "$work/micro/mynaportal.war" WEB-INF/lib && unzip -q -o "$work/micro/mynaportal-card.rar" '*.jar' -d rar)
-cp="$work/lib/WEB-INF/lib/*:$work/lib/rar/*"
+# the card adapter's JCA interfaces come from the container, so from the local Maven repository here
+resource_api=$(find "${MAVEN_REPO:-$HOME/.m2/repository}/jakarta/resource/jakarta.resource-api" -name 'jakarta.resource-api-*.jar' | sort -V | tail -1)
+[[ -n "$resource_api" ]] || { echo "jakarta.resource-api is not in the local Maven repository" >&2; exit 2; }
+cp="$work/lib/WEB-INF/lib/*:$work/lib/rar/*:$resource_api"
 javac -nowarn -d "$work/classes" -cp "$cp" \
     "$root/benchmarks/selfinfo/src/main/java/jp/mynaportal/selfinfo/benchmark/SelfInfoLoad.java"
 client() { java -cp "$work/classes:$cp" jp.mynaportal.selfinfo.benchmark.SelfInfoLoad "$@"; }

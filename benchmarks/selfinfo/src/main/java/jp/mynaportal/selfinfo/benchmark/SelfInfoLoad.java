@@ -221,10 +221,11 @@ public final class SelfInfoLoad {
             throw new IllegalStateException("Login of " + card[0] + " answered " + login.statusCode() + ": " + login.body());
         }
         // the session id changes at login
+        String name = cookie.substring(0, cookie.indexOf('=') + 1);
         return login.headers().allValues("Set-Cookie").stream()
                 .map(c -> c.split(";", 2)[0])
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst()
+                .filter(c -> c.startsWith(name))
+                .reduce((first, last) -> last)
                 .orElse(cookie);
     }
 
