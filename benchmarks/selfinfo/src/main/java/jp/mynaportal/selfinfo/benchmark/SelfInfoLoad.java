@@ -182,8 +182,10 @@ public final class SelfInfoLoad {
                         latencies[i] = System.nanoTime() - sent;
                         if (response.statusCode() != 200 || !response.body().contains(RESULTS_MARKER)) {
                             if (failed.getAndIncrement() == 0) {
+                                String body = response.body();
+                                int main = Math.max(0, body.indexOf("<main"));
                                 System.out.println("first failure: " + response.statusCode() + " "
-                                        + response.body().substring(0, Math.min(300, response.body().length())));
+                                        + body.substring(main, Math.min(main + 3000, body.length())));
                             }
                         }
                     }
@@ -220,9 +222,29 @@ public final class SelfInfoLoad {
         if (login.statusCode() != 200) {
             throw new IllegalStateException("Login of " + card[0] + " answered " + login.statusCode() + ": " + login.body());
         }
-        // the session id changes at login
+        // the session id changes at login, and again at 利用者登録 (a card's first login on a new database)
+        String session = renewed(login, cookie);
+        if (login.body().contains("\"registered\":false")) {
+            HttpResponse<String> registration = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(portal + "/api/account/registration"))
+                            .header("Content-Type", "application/json")
+                            .header("Cookie", session)
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"termsAccepted\":true,\"nickname\":\"" + card[0] + "\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (registration.statusCode() / 100 != 2) {
+                throw new IllegalStateException(
+                        "利用者登録 of " + card[0] + " answered " + registration.statusCode() + ": " + registration.body());
+            }
+            session = renewed(registration, session);
+        }
+        return session;
+    }
+
+    private static String renewed(HttpResponse<String> response, String cookie) {
         String name = cookie.substring(0, cookie.indexOf('=') + 1);
-        return login.headers().allValues("Set-Cookie").stream()
+        return response.headers().allValues("Set-Cookie").stream()
                 .map(c -> c.split(";", 2)[0])
                 .filter(c -> c.startsWith(name))
                 .reduce((first, last) -> last)
