@@ -173,7 +173,18 @@ client upload "$base" "$work/data/agency/lg-131016" lg-131016 "$work/links.txt" 
 path="/selfinfo/index.xhtml?step=results&closed=true&field=tax&field=pension&field=household&item=tax_income&item=pension&item=household&asOf=2023-09-01"
 step "CPU after the uploads: $(cpu)"
 step "results page: $REQUESTS requests at 16 sessions after $WARMUP warm-up: $path"
+# what the database's busy connections wait for, sampled twice a second during the page phase
+(
+    while sleep 0.5; do
+        psql -At -d "$DB" -c "SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') FROM pg_stat_activity
+            WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()" 2>/dev/null || true
+    done
+) >"$work/waits.txt" &
+sampler=$!
 client page "$base" "$work/data/cards" "$origin" "$path" "$REQUESTS" "$WARMUP" || echo "the page phase failed"
+kill "$sampler" 2>/dev/null || true
+echo "busy database connections during the page phase, by what they waited for (samples):"
+sort "$work/waits.txt" | uniq -c | sort -rn | head -8
 step "page done; CPU after the pages (warm-up included): $(cpu)"
 
 resident=$(psql -At -d "$DB" -c "SELECT resident_id FROM selfinfo_record WHERE resident_id NOT LIKE 'bench-%' LIMIT 1")
