@@ -36,8 +36,7 @@ import jp.mynaportal.selfinfo.repository.SelfInfoRepository;
 /**
  * Checks a whole batch first (schema, provider, link codes, duplicates) and refuses it with every
  * problem if any record is wrong; then compares each record with the current version of the same
- * agency record id (one query per 500 ids) and writes the new versions in the same transaction, all
- * of them in one batched statement (and one for their values).
+ * agency record id (one query per 500 ids) and writes the new versions in the same transaction.
  */
 @Stateless
 public class DefaultRecordUploadService implements RecordUploadService {
@@ -104,7 +103,6 @@ public class DefaultRecordUploadService implements RecordUploadService {
         Instant now = Instant.now();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         Map<String, Subject> subjects = new HashMap<>();
-        List<InfoRecord> written = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             RecordSubmission record = records.get(i);
             SubmissionCheck check = checks.get(i);
@@ -113,7 +111,7 @@ public class DefaultRecordUploadService implements RecordUploadService {
             policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.WRITE);
             InfoRecord before = current.get(record.recordId());
             if (before == null) {
-                written.add(new InfoRecord(
+                repository.add(new InfoRecord(
                         residentId,
                         record.item(),
                         agency.code(),
@@ -129,11 +127,10 @@ public class DefaultRecordUploadService implements RecordUploadService {
             } else {
                 InfoRecord next = before.correctedBy(
                         residentId, record.item(), check.validFrom(), check.validTo(), now, check.values());
-                written.add(next);
+                repository.add(next);
                 outcomes.add(new RecordOutcome(i, record.recordId(), "CORRECTED", next.getVersion()));
             }
         }
-        repository.addAll(written);
         repository.flush();
         return outcomes;
     }

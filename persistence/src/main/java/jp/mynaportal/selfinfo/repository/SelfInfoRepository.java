@@ -33,14 +33,6 @@ public interface SelfInfoRepository {
 
     void add(InfoRecord record);
 
-    /**
-     * Writes new record versions (not yet stored, never changed afterwards) in the current
-     * transaction with one batched statement for the records and one for their values, instead of
-     * one statement per record and per value; the versions stay unmanaged (their ids are given in
-     * the database only).
-     */
-    void addAll(List<InfoRecord> records);
-
     /** Writes what is pending now (so that a failing batch fails before it answers). */
     void flush();
 
