@@ -89,13 +89,13 @@ public final class PortalBrowser {
 
     /**
      * A wait for what a page shows after a request or an Ajax update, as long as {@code
-     * mynaportal.test.browserWaitSeconds} (30 s unless set). An element that a partial update
+     * mynaportal.test.browserWaitSeconds} (60 s unless set: a cold server on a busy machine). An element that a partial update
      * replaced while it was being read (a stale element, or Chromium's "node does not belong to the
      * document") is looked up again at the next poll instead of failing the test.
      */
     public static WebDriverWait waiting(WebDriver browser) {
         WebDriverWait wait =
-                new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 30)));
+                new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 60)));
         wait.ignoreAll(List.of(StaleElementReferenceException.class, WebDriverException.class));
         return wait;
     }
