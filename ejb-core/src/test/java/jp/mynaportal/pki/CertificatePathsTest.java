@@ -3,7 +3,9 @@ package jp.mynaportal.pki;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,5 +93,87 @@ class CertificatePathsTest {
 
         assertThat(trusting(ca, crlOf(ca, card)).revocation(card, ca.certificate()))
                 .isPresent();
+    }
+
+    @Test
+    void verifiedPathIsRememberedForTheNextCheck() {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+        CertificatePaths paths = trusting(ca, crlOf(ca));
+
+        checkNow(paths, card);
+        checkNow(paths, card);
+
+        assertThat(paths.rememberedPaths()).isEqualTo(1);
+    }
+
+    @Test
+    void certificateRevokedAfterItsPathWasRememberedIsOnTheNextCrlAtOnce() throws Exception {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+        Path file = ca.writeCrl(folder.resolve("ca.crl"), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(1)));
+        CertificatePaths paths =
+                trusting(ca, new FileCrlSource(List.of(file), Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
+        checkNow(paths, card);
+        checkNow(paths, card);
+
+        ca.writeCrl(file, NOW.minusSeconds(30), NOW.plus(Duration.ofDays(1)), card);
+        Files.setLastModifiedTime(
+                file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(1)));
+
+        assertThat(paths.revocation(card, paths.trustedIssuer(card, NOW))).isPresent();
+    }
+
+    @Test
+    void rememberedPathsOfACaAreForgottenWhenItsNewCrlIsInUse() throws Exception {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+        Path file = ca.writeCrl(folder.resolve("ca.crl"), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(1)));
+        CertificatePaths paths =
+                trusting(ca, new FileCrlSource(List.of(file), Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
+        checkNow(paths, card);
+        checkNow(paths, card);
+
+        ca.writeCrl(file, NOW.minusSeconds(30), NOW.plus(Duration.ofDays(1)));
+        Files.setLastModifiedTime(
+                file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(1)));
+        paths.revocation(card, ca.certificate());
+
+        assertThat(paths.rememberedPaths()).isZero();
+    }
+
+    @Test
+    void certificateThatExpiredAfterItsPathWasRememberedIsRefusedAsExpired() {
+        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
+        CertificatePaths paths = trusting(ca, crlOf(ca));
+        checkNow(paths, card);
+        checkNow(paths, card);
+
+        assertThatThrownBy(() -> paths.trustedIssuer(card, NOW.plus(Duration.ofDays(2))))
+                .isInstanceOfSatisfying(
+                        CertificatePathException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CERTIFICATE_EXPIRED));
+        assertThat(paths.rememberedPaths()).isZero();
+    }
+
+    @Test
+    void trustedCaThatExpiredAfterAPathWasRememberedIsRefused() {
+        TestCa ca = new TestCa("short-lived CA", NOW.minus(YEAR), NOW.plus(Duration.ofDays(1)));
+        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+        CertificatePaths paths = trusting(ca, crlOf(ca));
+        checkNow(paths, card);
+        checkNow(paths, card);
+
+        assertThatThrownBy(() -> paths.trustedIssuer(card, NOW.plus(Duration.ofDays(2))))
+                .isInstanceOfSatisfying(
+                        CertificatePathException.class,
+                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CA_NOT_VALID));
+        assertThat(paths.rememberedPaths()).isZero();
+    }
+
+    /** One check as a login makes it: the path now, then the CRL. */
+    private static void checkNow(CertificatePaths paths, X509Certificate card) {
+        assertThat(paths.revocation(card, paths.trustedIssuer(card, NOW))).isEmpty();
     }
 }
