@@ -18,11 +18,20 @@ cd "$root"
 
 ./mvnw -o -q -B -Pbenchmarks -pl benchmarks/auth -am compile dependency:build-classpath \
     -Dmdep.outputFile=target/cp.txt
-after_cp="benchmarks/auth/target/classes:$(cat benchmarks/auth/target/cp.txt)"
-
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/src" "$work/classes"
+# a copy of this tree's classes, so that a build during the run changes nothing that is measured
+after_cp=""
+n=0
+for entry in "$root/benchmarks/auth/target/classes" $(tr ':' ' ' <benchmarks/auth/target/cp.txt); do
+    if [[ -d "$entry" ]]; then
+        n=$((n + 1))
+        cp -r "$entry" "$work/after-$n"
+        entry="$work/after-$n"
+    fi
+    after_cp="${after_cp:+$after_cp:}$entry"
+done
 changed=$(git diff --name-only --diff-filter=MD "$base" -- ejb-core/src/main/java)
 if [[ -z "$changed" ]]; then
     echo "no ejb-core main source differs from $base: nothing to compare" >&2
@@ -36,7 +45,7 @@ done
 javac -nowarn -proc:none -d "$work/classes" -cp "$after_cp" $(find "$work/src" -name '*.java')
 before_cp="$work/classes:$after_cp"
 echo "before = $base ($(git rev-parse --short "$base")) with: $(echo "$changed" | xargs -n1 basename | tr '\n' ' ')"
-echo "after  = this tree ($(git rev-parse --short HEAD)$(git diff --quiet "$base" -- ejb-core || echo ' + changes'))"
+echo "after  = this tree ($(git rev-parse --short HEAD)$(git diff --quiet HEAD -- ejb-core || echo ' + uncommitted changes'))"
 
 run() { # variant classpath -> "validations raw ratio"
     java -cp "$2" jp.mynaportal.auth.benchmark.TokenValidationBenchmark >"$work/$1.log" 2>&1
@@ -52,7 +61,7 @@ for i in $(seq 1 "$runs"); do
         cp_var=${variant}_cp
         load=$(cut -d' ' -f1-3 /proc/loadavg)
         result=$(run "$variant" "${!cp_var}")
-        if [[ -z "$result" ]]; then
+        if [[ -z "$result" || "$result" == 0\ * ]]; then
             echo "run $i $variant failed:" >&2
             tail -20 "$work/$variant.log" >&2
             exit 1
