@@ -8,8 +8,14 @@
 # It builds nothing: run `./mvnw -q -B package -DskipTests` first.
 #
 # Usage: scripts/measure-startup.sh [-n RUNS] [-r REQUESTS] [-p PORT] [-o RESULTS.tsv] [VARIANT...]
-#   VARIANT is NAME|JVM OPTIONS|MICRO OPTIONS (options separated by spaces; either may be empty).
-#   Without a variant: baseline (the plain command) and portal (the options bin/portal uses).
+#   VARIANT is NAME|JVM OPTIONS|MICRO OPTIONS (options separated by spaces; either may be empty):
+#   java JVM OPTIONS -jar payara-micro.jar --nocluster ... MICRO OPTIONS; or NAME|bin/portal
+#   [VAR=VALUE...]|MICRO OPTIONS: bin/portal itself, with these environment variables, on the
+#   copied Micro set and the run's data folder (which holds its kept runtime, so a first start
+#   begins without one and the restart finds what the first start left).
+#   Without a variant: unpacked (payara-micro.jar with bin/portal's JVM and Micro options, as
+#   bin/portal started it before it kept its runtime), portal (bin/portal) and portal-nocds
+#   (bin/portal with MYNAPORTAL_CDS=false).
 #   The variants are interleaved run by run, so each is measured under the same machine load.
 set -euo pipefail
 
@@ -48,7 +54,8 @@ fi
 # shellcheck source=../bin/portal-options.sh
 source "$root/bin/portal-options.sh"
 if [[ $# -eq 0 ]]; then
-    set -- "baseline||" "portal|${PORTAL_JVM_OPTIONS[*]}|${PORTAL_MICRO_OPTIONS[*]}"
+    set -- "unpacked|${PORTAL_JVM_OPTIONS[*]}|${PORTAL_MICRO_OPTIONS[*]}" "portal|bin/portal|" \
+        "portal-nocds|bin/portal MYNAPORTAL_CDS=false|"
 fi
 variants=("$@")
 
@@ -64,7 +71,8 @@ server_pid=""
 stop_server() {
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
-        for _ in $(seq 1 120); do
+        # up to 5 minutes: a first start with class data sharing writes its archive on the way out
+        for _ in $(seq 1 600); do
             kill -0 "$server_pid" 2>/dev/null || break
             sleep 0.5
         done
@@ -98,6 +106,10 @@ measure() {
         cd "$work"
         unset MYNAPORTAL_DB_URL MYNAPORTAL_DB_USER MYNAPORTAL_DB_PASSWORD
         export MYNAPORTAL_DATA_DIR="$data" MYNAPORTAL_PROFILE=demo
+        if [[ "${jvm_options[0]:-}" == bin/portal ]]; then
+            exec env "${jvm_options[@]:1}" MYNAPORTAL_MICRO_DIR="$micro" "$root/bin/portal" \
+                --port "$port" "${micro_options[@]}"
+        fi
         exec java "${jvm_options[@]}" -jar "$micro/payara-micro.jar" --nocluster \
             --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" \
             --deploy "$micro/mynaportal-card.rar" --deploy "$micro/mynaportal.war"
