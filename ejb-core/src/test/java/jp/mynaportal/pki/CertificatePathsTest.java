@@ -109,23 +109,39 @@ class CertificatePathsTest {
 
     @Test
     void certificateRevokedAfterItsPathWasRememberedIsOnTheNextCrlAtOnce() throws Exception {
-        TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
-        X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
-        Path file = ca.writeCrl(folder.resolve("ca.crl"), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(1)));
-        CertificatePaths paths =
-                trusting(ca, new FileCrlSource(List.of(file), Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
-        checkNow(paths, card);
-        checkNow(paths, card);
+        Remembered remembered = rememberedOverACrlFile();
 
-        ca.writeCrl(file, NOW.minusSeconds(30), NOW.plus(Duration.ofDays(1)), card);
-        Files.setLastModifiedTime(
-                file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(1)));
+        remembered.publishCrl(remembered.card());
 
-        assertThat(paths.revocation(card, paths.trustedIssuer(card, NOW))).isPresent();
+        assertThat(remembered
+                        .paths()
+                        .revocation(remembered.card(), remembered.paths().trustedIssuer(remembered.card(), NOW)))
+                .isPresent();
     }
 
     @Test
     void rememberedPathsOfACaAreForgottenWhenItsNewCrlIsInUse() throws Exception {
+        Remembered remembered = rememberedOverACrlFile();
+
+        remembered.publishCrl();
+        remembered.paths().revocation(remembered.card(), remembered.ca().certificate());
+
+        assertThat(remembered.paths().rememberedPaths()).isZero();
+    }
+
+    /** A card whose path was remembered, over a CRL file of its CA that the test publishes again. */
+    private record Remembered(TestCa ca, X509Certificate card, Path file, CertificatePaths paths) {
+
+        /** A new CRL of the CA listing {@code revoked}, with a newer file time than the last. */
+        void publishCrl(X509Certificate... revoked) throws java.io.IOException {
+            ca.writeCrl(file, NOW.minusSeconds(30), NOW.plus(Duration.ofDays(1)), revoked);
+            Files.setLastModifiedTime(
+                    file,
+                    FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(1)));
+        }
+    }
+
+    private Remembered rememberedOverACrlFile() {
         TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
         X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
         Path file = ca.writeCrl(folder.resolve("ca.crl"), NOW.minusSeconds(60), NOW.plus(Duration.ofDays(1)));
@@ -133,13 +149,7 @@ class CertificatePathsTest {
                 trusting(ca, new FileCrlSource(List.of(file), Clock.fixed(NOW, java.time.ZoneOffset.UTC)));
         checkNow(paths, card);
         checkNow(paths, card);
-
-        ca.writeCrl(file, NOW.minusSeconds(30), NOW.plus(Duration.ofDays(1)));
-        Files.setLastModifiedTime(
-                file, FileTime.from(Files.getLastModifiedTime(file).toInstant().plusSeconds(1)));
-        paths.revocation(card, ca.certificate());
-
-        assertThat(paths.rememberedPaths()).isZero();
+        return new Remembered(ca, card, file, paths);
     }
 
     @Test
