@@ -156,21 +156,21 @@ class CertificatePathsTest {
     void certificateThatExpiredAfterItsPathWasRememberedIsRefusedAsExpired() {
         TestCa ca = new TestCa("valid CA", NOW.minus(YEAR), NOW.plus(YEAR));
         X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)));
-        CertificatePaths paths = trusting(ca, crlOf(ca));
-        checkNow(paths, card);
-        checkNow(paths, card);
 
-        assertThatThrownBy(() -> paths.trustedIssuer(card, NOW.plus(Duration.ofDays(2))))
-                .isInstanceOfSatisfying(
-                        CertificatePathException.class,
-                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CERTIFICATE_EXPIRED));
-        assertThat(paths.rememberedPaths()).isZero();
+        assertRefusedTwoDaysLaterAndForgotten(ca, card, CertificatePathException.Reason.CERTIFICATE_EXPIRED);
     }
 
     @Test
     void trustedCaThatExpiredAfterAPathWasRememberedIsRefused() {
         TestCa ca = new TestCa("short-lived CA", NOW.minus(YEAR), NOW.plus(Duration.ofDays(1)));
         X509Certificate card = ca.issue(NOW.minus(Duration.ofDays(1)), NOW.plus(YEAR));
+
+        assertRefusedTwoDaysLaterAndForgotten(ca, card, CertificatePathException.Reason.CA_NOT_VALID);
+    }
+
+    /** The card's path is remembered now; two days later the card is refused and its path forgotten. */
+    private void assertRefusedTwoDaysLaterAndForgotten(
+            TestCa ca, X509Certificate card, CertificatePathException.Reason reason) {
         CertificatePaths paths = trusting(ca, crlOf(ca));
         checkNow(paths, card);
         checkNow(paths, card);
@@ -178,7 +178,7 @@ class CertificatePathsTest {
         assertThatThrownBy(() -> paths.trustedIssuer(card, NOW.plus(Duration.ofDays(2))))
                 .isInstanceOfSatisfying(
                         CertificatePathException.class,
-                        e -> assertThat(e.reason()).isEqualTo(CertificatePathException.Reason.CA_NOT_VALID));
+                        e -> assertThat(e.reason()).isEqualTo(reason));
         assertThat(paths.rememberedPaths()).isZero();
     }
 
