@@ -8,8 +8,14 @@
 # It builds nothing: run `./mvnw -q -B package -DskipTests` first.
 #
 # Usage: scripts/measure-startup.sh [-n RUNS] [-r REQUESTS] [-p PORT] [-o RESULTS.tsv] [VARIANT...]
-#   VARIANT is NAME|JVM OPTIONS|MICRO OPTIONS (options separated by spaces; either may be empty).
-#   Without a variant: baseline (the plain command) and portal (the options bin/portal uses).
+#   VARIANT is NAME|JVM OPTIONS|MICRO OPTIONS (options separated by spaces; either may be empty):
+#   java JVM OPTIONS -jar payara-micro.jar --nocluster ... MICRO OPTIONS; or NAME|bin/portal
+#   [VAR=VALUE...]|MICRO OPTIONS: bin/portal itself, with these environment variables, on the
+#   copied Micro set and the run's data folder (which holds its kept runtime, so a first start
+#   begins without one and the restart finds what the first start left).
+#   Without a variant: unpacked (payara-micro.jar with bin/portal's JVM and Micro options, as
+#   bin/portal started it before it kept its runtime), portal (bin/portal) and portal-nocds
+#   (bin/portal with MYNAPORTAL_CDS=false).
 #   The variants are interleaved run by run, so each is measured under the same machine load.
 set -euo pipefail
 
@@ -48,7 +54,8 @@ fi
 # shellcheck source=../bin/portal-options.sh
 source "$root/bin/portal-options.sh"
 if [[ $# -eq 0 ]]; then
-    set -- "baseline||" "portal|${PORTAL_JVM_OPTIONS[*]}|${PORTAL_MICRO_OPTIONS[*]}"
+    set -- "unpacked|${PORTAL_JVM_OPTIONS[*]}|${PORTAL_MICRO_OPTIONS[*]}" "portal|bin/portal|" \
+        "portal-nocds|bin/portal MYNAPORTAL_CDS=false|"
 fi
 variants=("$@")
 
@@ -58,13 +65,14 @@ mkdir "$work/micro"
 cp "$micro/payara-micro.jar" "$micro/mynaportal-card.rar" "$micro/mynaportal.war" "$work/micro/"
 micro="$work/micro"
 [[ -n "$results" ]] || results="$work/results.tsv"
-printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\n' >"$results"
+printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\n' >"$results"
 
 server_pid=""
 stop_server() {
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
-        for _ in $(seq 1 120); do
+        # up to 5 minutes: a first start with class data sharing writes its archive on the way out
+        for _ in $(seq 1 600); do
             kill -0 "$server_pid" 2>/dev/null || break
             sleep 0.5
         done
@@ -80,8 +88,8 @@ finish() {
 trap finish EXIT
 trap 'exit 130' INT TERM
 
-rss_mb() {
-    awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
+rss_mb() { # PID [FIELD]: VmRSS, or another field of /proc/PID/status (RssFile: mapped files, the CDS archive among them)
+    awk -v field="${2:-VmRSS}:" '$1 == field { printf "%.0f", $2 / 1024 }' "/proc/$1/status"
 }
 
 # measure NAME JVM_OPTIONS MICRO_OPTIONS DATA_DIR KIND RUN
@@ -92,12 +100,16 @@ measure() {
     read -r -a jvm_options <<<"$jvm"
     read -r -a micro_options <<<"$extra"
 
-    local start now code seconds rss_first rss_after
+    local start now code seconds rss_first rss_after rss_file
     start=$(date +%s.%N)
     (
         cd "$work"
         unset MYNAPORTAL_DB_URL MYNAPORTAL_DB_USER MYNAPORTAL_DB_PASSWORD
         export MYNAPORTAL_DATA_DIR="$data" MYNAPORTAL_PROFILE=demo
+        if [[ "${jvm_options[0]:-}" == bin/portal ]]; then
+            exec env "${jvm_options[@]:1}" MYNAPORTAL_MICRO_DIR="$micro" "$root/bin/portal" \
+                --port "$port" "${micro_options[@]}"
+        fi
         exec java "${jvm_options[@]}" -jar "$micro/payara-micro.jar" --nocluster \
             --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" \
             --deploy "$micro/mynaportal-card.rar" --deploy "$micro/mynaportal.war"
@@ -128,14 +140,16 @@ measure() {
         curl -s -o /dev/null --max-time 30 "$url" || true
     done
     rss_after=$(rss_mb "$server_pid")
+    rss_file=$(rss_mb "$server_pid" RssFile)
     stop_server
 
-    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$run" "$seconds" "$rss_first" "$rss_after" | tee -a "$results"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$run" "$seconds" "$rss_first" "$rss_after" "$rss_file" \
+        | tee -a "$results"
 }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), java: $(java -version 2>&1 | head -1)"
 echo "# work folder: $work"
-printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\n'
+printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\n'
 for run in $(seq 1 "$runs"); do
     for variant in "${variants[@]}"; do
         IFS='|' read -r name jvm extra <<<"$variant"
@@ -151,7 +165,7 @@ echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 echo "Medians of $runs runs ($requests top-page requests between the two memory samples):"
-printf '%-12s %-8s %8s %10s %14s\n' variant start "s to 200" "RSS MB" "RSS MB after"
+printf '%-12s %-8s %8s %10s %14s %14s\n' variant start "s to 200" "RSS MB" "RSS MB after" "of it files"
 for variant in "${variants[@]}"; do
     name=${variant%%|*}
     for kind in first restart; do
@@ -162,10 +176,10 @@ for variant in "${variants[@]}"; do
                         if (values[j] < values[i]) { t = values[i]; values[i] = values[j]; values[j] = t }
                 return count % 2 ? values[(count + 1) / 2] : (values[count / 2] + values[count / 2 + 1]) / 2
             }
-            NR > 1 && $1 == n && $2 == k { c++; s[c] = $4 + 0; a[c] = $5 + 0; b[c] = $6 + 0 }
+            NR > 1 && $1 == n && $2 == k && $4 != "" { c++; s[c] = $4 + 0; a[c] = $5 + 0; b[c] = $6 + 0; f[c] = $7 + 0 }
             END {
-                if (c) printf "%-12s %-8s %8.1f %10.0f %14.0f   (%d runs)\n", n, k, median(s, c), median(a, c), median(b, c), c
-                else printf "%-12s %-8s %8s %10s %14s\n", n, k, "-", "-", "-"
+                if (c) printf "%-12s %-8s %8.1f %10.0f %14.0f %14.0f   (%d runs)\n", n, k, median(s, c), median(a, c), median(b, c), median(f, c), c
+                else printf "%-12s %-8s %8s %10s %14s %14s\n", n, k, "-", "-", "-", "-"
             }' "$results"
     done
 done

@@ -9,26 +9,41 @@ import java.security.cert.CertificateNotYetValidException;
 import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509CRLEntry;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The certificate checks login and signatures share: the certificate's validity at a time, a PKIX
  * path to one of the configured CA certificates, that CA's own validity at the same time (PKIX
  * leaves a trust anchor's dates unchecked), and the certificate's entry on the CA's current CRL.
  * Key usage and what a valid certificate means are the callers' business.
+ *
+ * <p>A verified path is remembered per certificate (the CA's signature on it is what costs; a login
+ * would otherwise verify it again each time): the dates of the certificate and of its CA are still
+ * checked on every call, and so is the certificate's entry on the CA's current CRL. A remembered
+ * path is forgotten when its certificate or CA is found expired, and all of a CA's remembered paths
+ * when a new CRL of that CA is in use. At most {@value #MAX_REMEMBERED_PATHS} paths are kept.
  */
 public final class CertificatePaths {
 
+    static final int MAX_REMEMBERED_PATHS = 10_000;
+
     private final Set<TrustAnchor> anchors;
     private final CrlSource crls;
+    /** certificate → the trusted CA whose signature on it was verified. */
+    private final Map<X509Certificate, X509Certificate> verifiedPaths = new ConcurrentHashMap<>();
+    /** CA certificate → the CRL in use when its paths were remembered. */
+    private final Map<X509Certificate, X509CRL> crlsInUse = new ConcurrentHashMap<>();
 
     /**
      * @param trustedCas the CA certificates to trust, at least one
@@ -57,6 +72,7 @@ public final class CertificatePaths {
         try {
             certificate.checkValidity(date);
         } catch (CertificateExpiredException e) {
+            verifiedPaths.remove(certificate);
             throw new CertificatePathException(
                     CertificatePathException.Reason.CERTIFICATE_EXPIRED,
                     "expired " + certificate.getNotAfter().toInstant());
@@ -65,10 +81,15 @@ public final class CertificatePaths {
                     CertificatePathException.Reason.CERTIFICATE_NOT_YET_VALID,
                     "valid from " + certificate.getNotBefore().toInstant());
         }
-        X509Certificate issuer = pathEnd(certificate, date);
+        X509Certificate issuer = verifiedPaths.get(certificate);
+        if (issuer == null) {
+            issuer = pathEnd(certificate, date);
+            remember(certificate, issuer);
+        }
         try {
             issuer.checkValidity(date);
         } catch (CertificateExpiredException | CertificateNotYetValidException e) {
+            verifiedPaths.remove(certificate);
             throw new CertificatePathException(
                     CertificatePathException.Reason.CA_NOT_VALID,
                     "the trusted CA " + issuer.getSubjectX500Principal().getName() + " is valid from "
@@ -85,7 +106,23 @@ public final class CertificatePaths {
      * @throws RevocationUnavailableException if the issuer has no current CRL
      */
     public Optional<X509CRLEntry> revocation(X509Certificate certificate, X509Certificate issuer) {
-        return Optional.ofNullable(crls.currentCrl(issuer).getRevokedCertificate(certificate));
+        X509CRL crl = crls.currentCrl(issuer);
+        if (crlsInUse.put(issuer, crl) != crl) {
+            verifiedPaths.values().removeIf(issuer::equals);
+        }
+        return Optional.ofNullable(crl.getRevokedCertificate(certificate));
+    }
+
+    /** How many verified paths are remembered (for the tests). */
+    int rememberedPaths() {
+        return verifiedPaths.size();
+    }
+
+    private void remember(X509Certificate certificate, X509Certificate issuer) {
+        if (verifiedPaths.size() >= MAX_REMEMBERED_PATHS) {
+            verifiedPaths.clear();
+        }
+        verifiedPaths.put(certificate, issuer);
     }
 
     private X509Certificate pathEnd(X509Certificate certificate, Date date) {

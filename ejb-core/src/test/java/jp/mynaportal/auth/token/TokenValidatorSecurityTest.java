@@ -2,7 +2,9 @@ package jp.mynaportal.auth.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -305,11 +307,56 @@ class TokenValidatorSecurityTest {
         String card = own.issueCard("later-revoked");
         own.publishCrl();
         TokenValidator cached = own.validator(Clock.systemUTC());
-        cached.validate(AuthToken.parse(own.cardToken(card, TestPki.ORIGIN, CHALLENGE)), TestPki.ORIGIN, CHALLENGE);
+        String token = own.cardToken(card, TestPki.ORIGIN, CHALLENGE);
+        cached.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE);
+        // the second login takes the certificate's path from memory (CertificatePaths)
+        cached.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE);
         own.pki.revoke("later-revoked");
-        Thread.sleep(20);
         own.publishCrl();
-        assertThat(rejection(cached, own.cardToken(card, TestPki.ORIGIN, CHALLENGE), TestPki.ORIGIN, CHALLENGE))
-                .isEqualTo(LoginOutcome.CERTIFICATE_REVOKED);
+        Files.setLastModifiedTime(
+                own.crl,
+                FileTime.from(Files.getLastModifiedTime(own.crl).toInstant().plusSeconds(1)));
+        assertThat(rejection(cached, token, TestPki.ORIGIN, CHALLENGE)).isEqualTo(LoginOutcome.CERTIFICATE_REVOKED);
+    }
+
+    @Test
+    void refusesACertificateThatExpiredAfterItsPathWasRemembered() {
+        KeyPair keys = TestPki.keyPair();
+        Instant now = Instant.now();
+        X509Certificate certificate =
+                pki.certificate(keys, now.minusSeconds(60), now.plus(Duration.ofHours(1)), KeyUsage.digitalSignature);
+        String token = softwareToken(certificate, keys);
+        MovableClock clock = new MovableClock(now);
+        TokenValidator cached = pki.validator(clock);
+        cached.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE);
+        cached.validate(AuthToken.parse(token), TestPki.ORIGIN, CHALLENGE);
+
+        clock.now = now.plus(Duration.ofHours(2));
+
+        assertThat(rejection(cached, token, TestPki.ORIGIN, CHALLENGE)).isEqualTo(LoginOutcome.CERTIFICATE_EXPIRED);
+    }
+
+    /** A clock that a test moves on. */
+    private static final class MovableClock extends Clock {
+        volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 }
