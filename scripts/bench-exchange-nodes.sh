@@ -19,17 +19,18 @@
 # The nodes are the Payara Micro deliverable started as bin/portal starts it (its JVM and Micro
 # options, the pre-boot file, the rar before the WAR), demo profile, on ports PORT and PORT+1,
 # one data folder (the demo cards), node names node-a and node-b
-# (MYNAPORTAL_EXCHANGE_WORKER_NODE). Worker settings are the product's defaults unless given in
+# (MYNAPORTAL_EXCHANGE_WORKER_NODE), the origin of node A for token logins. Worker settings are the product's defaults unless given in
 # the environment (MYNAPORTAL_EXCHANGE_WORKER_POLL_MILLIS, _BATCH, ...).
 #
-# It builds nothing but the benchmark client: run `./mvnw -o -B package -DskipTests` first.
+# It builds nothing but the benchmark client: run `./mvnw -o -B package -DskipTests` first
+# (BENCH_MICRO=folder measures another build's payara-micro.jar, rar and WAR).
 # Needs psql and a PostgreSQL at $PGHOST (127.0.0.1) as $PGUSER (postgres, no password).
 #
 # Usage: scripts/bench-exchange-nodes.sh [-n ROUNDS] [-r REQUESTS] [-w WARMUP_SECONDS] [-d SECONDS] [-c CLIENTS] [-p PORT] [-o RESULTS.tsv] [-s drain|page|both]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-micro="$root/ear/target/micro"
+micro=${BENCH_MICRO:-$root/ear/target/micro}
 preboot="$root/ear/src/main/micro/pre-boot-commands.asadmin"
 export PGHOST=${PGHOST:-127.0.0.1} PGUSER=${PGUSER:-postgres}
 db=${BENCH_DB:-mynaportal_exchange_nodes}
@@ -112,7 +113,7 @@ start_node() {
         cd "$work"
         export MYNAPORTAL_PROFILE=demo MYNAPORTAL_DATA_DIR="$work/data" \
             MYNAPORTAL_DB_URL="jdbc:postgresql://$PGHOST:5432/$db" MYNAPORTAL_DB_USER="$PGUSER" MYNAPORTAL_DB_PASSWORD="" \
-            MYNAPORTAL_EXCHANGE_WORKER_NODE="$name"
+            MYNAPORTAL_EXCHANGE_WORKER_NODE="$name" MYNAPORTAL_AUTH_ORIGIN="http://127.0.0.1:$port"
         exec java "${PORTAL_JVM_OPTIONS[@]}" -jar "$work/micro/payara-micro.jar" --nocluster \
             --prebootcommandfile "$preboot" "${PORTAL_MICRO_OPTIONS[@]}" --port "$node_port" \
             --deploy "$work/micro/mynaportal-card.rar" --deploy "$work/micro/mynaportal.war"
