@@ -11,8 +11,10 @@
 #           "One node" is node B stopped with SIGSTOP (no CPU, no claims; the queue is empty when
 #           it is stopped), so both modes meet the same two started JVMs and the same database.
 #   page    the finished result page GET /exchange/result.xhtml?id= at CLIENTS concurrent clients,
-#           logged in with the demo cards (token login), on node A (benchmarks/exchange,
-#           ExchangeResultLoad); while it runs, the database's sessions are sampled every 50 ms:
+#           logged in with the demo cards (token login), ROUNDS runs on each node, interleaved
+#           (benchmarks/exchange, ExchangeResultLoad); BENCH_MICRO_B=folder gives node B another
+#           build, to compare two builds at the same load. While a run lasts, the database's
+#           sessions are sampled every 50 ms:
 #           how many were busy and how many waited for a lock, and how many of those on the
 #           usage-log chain head (usage_log_head, locked by every 利用履歴 append).
 #
@@ -56,7 +58,7 @@ while getopts "n:r:w:d:c:p:o:s:h" flag; do
         p) port=$OPTARG ;;
         o) results=$OPTARG ;;
         s) what=$OPTARG ;;
-        *) sed -n '2,27p' "$0"; exit 2 ;;
+        *) sed -n '2,/^# Usage/p' "$0"; exit 2 ;;
     esac
 done
 
@@ -73,6 +75,9 @@ done
 work=$(mktemp -d "${TMPDIR:-/tmp}/mynaportal-bench-exchange.XXXXXX")
 mkdir "$work/micro" "$work/data"
 cp "$micro/payara-micro.jar" "$micro/mynaportal-card.rar" "$micro/mynaportal.war" "$work/micro/"
+micro_b=${BENCH_MICRO_B:-$micro}
+mkdir "$work/micro-b"
+cp "$micro_b/payara-micro.jar" "$micro_b/mynaportal-card.rar" "$micro_b/mynaportal.war" "$work/micro-b/"
 [[ -n "$results" ]] || results="$work/results.tsv"
 
 # shellcheck source=../bin/portal-options.sh
@@ -97,7 +102,7 @@ stop_nodes() {
 }
 finish() {
     stop_nodes
-    rm -rf "$work/micro" "$work/data"
+    rm -rf "$work/micro" "$work/micro-b" "$work/data"
     psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
 }
 trap finish EXIT
@@ -106,17 +111,17 @@ trap 'exit 130' INT TERM
 sql() { psql -q -X -At -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
-# start_node NAME PORT : the deliverable as bin/portal starts it; waits for the 200 of /
+# start_node NAME PORT FOLDER : the deliverable as bin/portal starts it; waits for the 200 of /
 start_node() {
-    local name=$1 node_port=$2 start
+    local name=$1 node_port=$2 deliverable=$3 start
     (
         cd "$work"
         export MYNAPORTAL_PROFILE=demo MYNAPORTAL_DATA_DIR="$work/data" \
             MYNAPORTAL_DB_URL="jdbc:postgresql://$PGHOST:5432/$db" MYNAPORTAL_DB_USER="$PGUSER" MYNAPORTAL_DB_PASSWORD="" \
             MYNAPORTAL_EXCHANGE_WORKER_NODE="$name" MYNAPORTAL_AUTH_ORIGIN="http://127.0.0.1:$port"
-        exec java "${PORTAL_JVM_OPTIONS[@]}" -jar "$work/micro/payara-micro.jar" --nocluster \
+        exec java "${PORTAL_JVM_OPTIONS[@]}" -jar "$deliverable/payara-micro.jar" --nocluster \
             --prebootcommandfile "$preboot" "${PORTAL_MICRO_OPTIONS[@]}" --port "$node_port" \
-            --deploy "$work/micro/mynaportal-card.rar" --deploy "$work/micro/mynaportal.war"
+            --deploy "$deliverable/mynaportal-card.rar" --deploy "$deliverable/mynaportal.war"
     ) >"$work/$name.log" 2>&1 &
     pids[$name]=$!
     start=$(date +%s)
@@ -141,8 +146,8 @@ id_array="ARRAY[$(IFS=,; echo "${ids[*]}")]"
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 echo "# work folder: $work; $(nproc) cores, load $(load)"
-start_node node-a "$port"
-start_node node-b $((port + 1))
+start_node node-a "$port" "$work/micro"
+start_node node-b $((port + 1)) "$work/micro-b"
 [[ $(sql -c "SELECT COUNT(*) FROM exchange_record WHERE resident_id = ANY($id_array)") -gt 0 ]] \
     || { echo "no demo exchanges for the demo residents" >&2; exit 1; }
 
@@ -188,6 +193,37 @@ if [[ $what == drain || $what == both ]]; then
     kill -CONT "${pids[node-b]}"
 fi
 
+# page_run ROUND NODE PORT : the client against one node, with the database's sessions sampled
+page_run() {
+    local round=$1 name=$2 node_port=$3 sampler out
+    sql >"$work/sessions-$round-$name.txt" <<SQL &
+CREATE TEMP TABLE samples (busy INT, waiting INT, waiting_head INT);
+DO \$\$
+BEGIN
+    WHILE clock_timestamp() < now() + interval '$((warmup + seconds + 8)) seconds' LOOP
+        PERFORM pg_stat_clear_snapshot();
+        INSERT INTO samples
+            SELECT COUNT(*) FILTER (WHERE state IN ('active', 'idle in transaction')),
+                   COUNT(*) FILTER (WHERE wait_event_type = 'Lock'),
+                   COUNT(*) FILTER (WHERE wait_event_type = 'Lock' AND query ILIKE '%usage_log_head%')
+            FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid();
+        PERFORM pg_sleep(0.05);
+    END LOOP;
+END
+\$\$;
+SELECT COUNT(*) || E'\t' || round(avg(busy), 2) || E'\t' || round(avg(waiting), 2) || E'\t' || round(avg(waiting_head), 2)
+       || E'\t' || round(100.0 * COUNT(*) FILTER (WHERE waiting > 0) / GREATEST(COUNT(*), 1), 1)
+FROM samples WHERE busy > 0;
+SQL
+    sampler=$!
+    out=$(java -Dclients="$clients" -cp "$root/benchmarks/exchange/target/classes:$(cat "$work/cp.txt")" \
+        jp.mynaportal.exchange.benchmark.ExchangeResultLoad "http://127.0.0.1:$node_port" "$work/data/cards" \
+        "$warmup" "$seconds" "${targets[@]}")
+    wait "$sampler"
+    printf 'page\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$out" "$(tr -d '\n' <"$work/sessions-$round-$name.txt")" \
+        "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
+}
+
 if [[ $what == page || $what == both ]]; then
     if [[ $what == page ]]; then drain 0 one >/dev/null; kill -CONT "${pids[node-b]}"; fi
     (cd "$root" && ./mvnw -q -B -o -f benchmarks/exchange/pom.xml compile dependency:build-classpath \
@@ -200,38 +236,15 @@ if [[ $what == page || $what == both ]]; then
         targets+=("$card:$request")
     done
     lines=$(sql -c "SELECT string_agg(line_count::text, ',') FROM exchange_request WHERE id IN ($(printf '%s\n' "${targets[@]##*:}" | paste -sd,))")
-    echo "# page: $clients clients on node-a, ${warmup}s warm-up, ${seconds}s measured; result lines of the 4 pages: $lines; load $(load)"
-    # the sessions of the portal's database, every 50 ms while the client runs
-    sql >"$work/sessions.txt" <<SQL &
-CREATE TEMP TABLE samples (busy INT, waiting INT, waiting_head INT);
-DO \$\$
-BEGIN
-    WHILE clock_timestamp() < now() + interval '$((warmup + seconds + 30)) seconds' LOOP
-        PERFORM pg_stat_clear_snapshot();
-        INSERT INTO samples
-            SELECT COUNT(*) FILTER (WHERE state IN ('active', 'idle in transaction')),
-                   COUNT(*) FILTER (WHERE wait_event_type = 'Lock'),
-                   COUNT(*) FILTER (WHERE wait_event_type = 'Lock' AND query ILIKE '%usage_log_head%')
-            FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid();
-        PERFORM pg_sleep(0.05);
-    END LOOP;
-END
-\$\$;
-SELECT 'samples with a busy session ' || COUNT(*) || ', mean busy ' || round(avg(busy), 2)
-       || ', mean waiting for a lock ' || round(avg(waiting), 2)
-       || ' (on usage_log_head ' || round(avg(waiting_head), 2) || ')'
-       || ', samples with a waiter ' || round(100.0 * COUNT(*) FILTER (WHERE waiting > 0) / GREATEST(COUNT(*), 1), 1) || ' %'
-FROM samples WHERE busy > 0;
-SQL
-    sampler=$!
-    out=$(java -Dclients="$clients" -cp "$root/benchmarks/exchange/target/classes:$(cat "$work/cp.txt")" \
-        jp.mynaportal.exchange.benchmark.ExchangeResultLoad "http://127.0.0.1:$port" "$work/data/cards" \
-        "$warmup" "$seconds" "${targets[@]}")
-    printf 'page\tpages\tfailed\tpages_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tload1\n' | tee -a "$results"
-    printf 'page\t%s\t%s\n' "$out" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
-    wait "$sampler"
-    echo "# database sessions during the page run: $(cat "$work/sessions.txt")"
-    echo "# 利用履歴 entries written during the page run and before: $(sql -c "SELECT COUNT(*) FROM usage_log WHERE action = 'EXCHANGE_VIEWED'")"
+    echo "# page: $clients clients, ${warmup}s warm-up and ${seconds}s measured per run, $rounds rounds over node-a and node-b; result lines of the 4 pages: $lines"
+    printf '# page\tround\tnode\tpages\tfailed\tpages_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tdb_samples\tdb_busy\tdb_waiting_lock\tdb_waiting_usage_head\tpct_samples_with_waiter\tload1\n'
+    for round in $(seq 1 "$rounds"); do
+        if ((round % 2)); then order=(node-a node-b); else order=(node-b node-a); fi
+        for name in "${order[@]}"; do
+            if [[ $name == node-a ]]; then page_run "$round" node-a "$port"; else page_run "$round" node-b $((port + 1)); fi
+        done
+    done
+    echo "# 利用履歴 entries of result pages and lists: $(sql -c "SELECT COUNT(*) FROM usage_log WHERE action = 'EXCHANGE_VIEWED'")"
 fi
 
 if [[ $what == drain || $what == both ]]; then

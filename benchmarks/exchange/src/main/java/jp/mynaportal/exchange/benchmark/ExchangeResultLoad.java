@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,7 +32,8 @@ import jp.mynaportal.card.transport.VirtualReaderTransport;
 /**
  * The result page of a finished 提供要求 ({@code GET /exchange/result.xhtml?id=}) over HTTP at 16
  * concurrent clients against a running portal. Each client logs in with a demo card (token login,
- * as {@code TokenLoginLoad} does; the cards in turn) and then reads its own resident's result page
+ * as {@code TokenLoginLoad} does; the cards in turn; 利用者登録 over REST if the card holder has
+ * none yet) and then reads its own resident's result page
  * again and again: first for the warm-up seconds (not counted), then for the measured seconds. A
  * page is counted as failed unless it is a 200 showing the result's period. Prints one
  * tab-separated line: pages, failed, pages/s, p50, p95, p99 and max in milliseconds.
@@ -62,7 +65,10 @@ public final class ExchangeResultLoad {
         List<Client> clients = new ArrayList<>(CLIENTS);
         for (int i = 0; i < CLIENTS; i++) {
             String[] resident = residents[i % residents.length].split(":");
-            clients.add(new Client(logIn(http, readers, portal, resident[0], resident[1]), Long.parseLong(resident[2])));
+            Client client =
+                    new Client(logIn(http, readers, portal, resident[0], resident[1]), Long.parseLong(resident[2]));
+            check(http, portal, client);
+            clients.add(client);
         }
         run(http, portal, clients, warmUp);
         long[] latencies = run(http, portal, clients, measured);
@@ -146,10 +152,53 @@ public final class ExchangeResultLoad {
         if (loggedIn.statusCode() != 200) {
             throw new IllegalStateException("The token login of " + card + " answered " + loggedIn.statusCode());
         }
-        return loggedIn.headers()
-                .firstValue("Set-Cookie")
-                .map(c -> c.split(";", 2)[0])
-                .orElse(cookie);
+        String session = cookies(cookie, loggedIn);
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/api/account/registration"))
+                        .header("Content-Type", "application/json")
+                        .header("Cookie", session)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"termsAccepted\":true,\"nickname\":\"" + card + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (registered.statusCode() != 200 && registered.statusCode() != 409) {
+            throw new IllegalStateException("利用者登録 of " + card + " answered " + registered.statusCode());
+        }
+        return cookies(session, registered);
+    }
+
+    /** The cookies sent so far with those the response sets (a login and 利用者登録 renew the session). */
+    private static String cookies(String sent, HttpResponse<String> response) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        for (String pair : sent.split("; ")) {
+            String[] nameValue = pair.split("=", 2);
+            cookies.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+        }
+        for (String set : response.headers().allValues("Set-Cookie")) {
+            String[] nameValue = set.split(";", 2)[0].split("=", 2);
+            cookies.put(nameValue[0], nameValue.length > 1 ? nameValue[1] : "");
+        }
+        StringBuilder header = new StringBuilder();
+        cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ")
+                .append(name)
+                .append('=')
+                .append(value));
+        return header.toString();
+    }
+
+    /** Stops before measuring when a client's page is not its finished result (a login that did not hold). */
+    private static void check(HttpClient http, String portal, Client client) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(portal + "/exchange/result.xhtml?id=" + client.requestId()))
+                        .header("Cookie", client.cookie())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains(FINISHED_RESULT)) {
+            throw new IllegalStateException("The result page answered " + response.statusCode() + " "
+                    + response.headers().firstValue("Location").orElse("")
+                    + " without the finished result; cookies sent: "
+                    + client.cookie().replaceAll("=[^;]*", "=…"));
+        }
     }
 
     private static String token(CardReaders readers, String cardId, String pin, String origin, String challenge)
