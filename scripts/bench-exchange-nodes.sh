@@ -216,7 +216,7 @@ SELECT COUNT(*) || E'\t' || round(avg(busy), 2) || E'\t' || round(avg(waiting), 
 FROM samples WHERE busy > 0;
 SQL
     sampler=$!
-    out=$(java -Dclients="$clients" -cp "$root/benchmarks/exchange/target/classes:$(cat "$work/cp.txt")" \
+    out=$(java -Dclients="$clients" -Dorigin="http://127.0.0.1:$port" -cp "$root/benchmarks/exchange/target/classes:$(cat "$work/cp.txt")" \
         jp.mynaportal.exchange.benchmark.ExchangeResultLoad "http://127.0.0.1:$node_port" "$work/data/cards" \
         "$warmup" "$seconds" "${targets[@]}")
     wait "$sampler"

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,6 +46,9 @@ public final class ExchangeResultLoad {
 
     private static final Pattern CHALLENGE = Pattern.compile("\"challenge\":\"([^\"]+)\"");
     private static final int CLIENTS = Integer.getInteger("clients", 16);
+    /** The origin the portal expects in tokens ({@code -Dorigin}, default the portal URL). */
+    private static final Optional<String> ORIGIN = Optional.ofNullable(System.getProperty("origin"));
+
     private static final String FINISHED_RESULT = "id=\"result-period\"";
 
     private record Client(String cookie, long requestId) {}
@@ -146,7 +150,7 @@ public final class ExchangeResultLoad {
                         .header("Content-Type", "application/json")
                         .header("Cookie", cookie)
                         .POST(HttpRequest.BodyPublishers.ofString("{\"challenge\":\"" + challenge
-                                + "\",\"authToken\":" + token(readers, card, pin, portal, challenge) + "}"))
+                                + "\",\"authToken\":" + token(readers, card, pin, ORIGIN.orElse(portal), challenge) + "}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (loggedIn.statusCode() != 200) {
