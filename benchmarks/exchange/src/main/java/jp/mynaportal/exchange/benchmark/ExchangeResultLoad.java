@@ -5,29 +5,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jp.mynaportal.auth.token.TokenValidator;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
-import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
-import jp.mynaportal.card.api.CertificateKind;
 import jp.mynaportal.card.api.PinKind;
+import jp.mynaportal.card.api.WebEidToken;
 import jp.mynaportal.card.transport.VirtualReaderTransport;
 
 /**
@@ -96,8 +91,8 @@ public final class ExchangeResultLoad {
                     long sent = System.nanoTime();
                     HttpResponse<String> response = http.send(page, HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - sent;
-                    boolean shown = response.statusCode() == 200
-                            && response.body().contains(FINISHED_RESULT);
+                    boolean shown =
+                            response.statusCode() == 200 && response.body().contains(FINISHED_RESULT);
                     if (n == mine.length) {
                         mine = Arrays.copyOf(mine, n * 2);
                     }
@@ -137,9 +132,11 @@ public final class ExchangeResultLoad {
     private static String logIn(HttpClient http, CardReaders readers, String portal, String card, String pin)
             throws Exception {
         HttpResponse<String> challenged = http.send(
-                HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge")).build(),
+                HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
-        String cookie = challenged.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
+        String cookie =
+                challenged.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         Matcher matcher = CHALLENGE.matcher(challenged.body());
         if (!matcher.find()) {
             throw new IllegalStateException("No challenge in the answer of /api/auth/challenge");
@@ -149,8 +146,8 @@ public final class ExchangeResultLoad {
                 HttpRequest.newBuilder(URI.create(portal + "/api/auth/token"))
                         .header("Content-Type", "application/json")
                         .header("Cookie", cookie)
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"challenge\":\"" + challenge
-                                + "\",\"authToken\":" + token(readers, card, pin, ORIGIN.orElse(portal), challenge) + "}"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"challenge\":\"" + challenge + "\",\"authToken\":"
+                                + token(readers, card, pin, ORIGIN.orElse(portal), challenge) + "}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (loggedIn.statusCode() != 200) {
@@ -211,13 +208,7 @@ public final class ExchangeResultLoad {
             if (!card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()) {
                 throw new IllegalStateException("The demo password of " + cardId + " was refused");
             }
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(TokenValidator.signedData(origin, challenge));
-            Base64.Encoder base64 = Base64.getEncoder();
-            return "{\"format\":\"web-eid:1.0\",\"unverifiedCertificate\":\""
-                    + base64.encodeToString(
-                            card.readCertificate(CertificateKind.AUTH).getEncoded())
-                    + "\",\"algorithm\":\"RS256\",\"signature\":\""
-                    + base64.encodeToString(card.sign(CardKey.AUTH, "SHA-256", digest)) + "\"}";
+            return WebEidToken.create(card, origin, challenge);
         }
     }
 }
