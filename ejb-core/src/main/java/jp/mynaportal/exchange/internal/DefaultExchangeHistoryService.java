@@ -31,7 +31,9 @@ import jp.mynaportal.usage.model.UsageAction;
 /**
  * やりとり履歴 over the request repository. Whose requests the caller may file, list, open and
  * delete is the access policy's decision ({@link PortalService#EXCHANGE}); a request of someone else
- * reads as none. Every call is recorded in 利用履歴 in its transaction.
+ * reads as none. Every call is recorded in 利用履歴 in its transaction, after its reads: an append
+ * holds the usage log's one chain head locked until the commit, so a read done before it does not
+ * keep every other resident's page waiting (docs/PERFORMANCE.md, やりとり履歴).
  */
 @Stateless
 public class DefaultExchangeHistoryService implements ExchangeHistoryService {
@@ -87,18 +89,20 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public List<ExchangeRequestLine> requests(String terminal) {
         Subject subject = own(Operation.READ);
-        usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
-        return requests.findByResident(subject.residentId(), LIST_LIMIT).stream()
+        List<ExchangeRequestLine> lines = requests.findByResident(subject.residentId(), LIST_LIMIT).stream()
                 .map(ResultReads::line)
                 .toList();
+        usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
+        return lines;
     }
 
     @Override
     @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<ExchangeResult> result(long requestId, ResultQuery query, String terminal) {
         return finished(requestId).map(request -> {
+            ExchangeResult result = reads.result(request, query);
             usage.byCaller(UsageAction.EXCHANGE_VIEWED, "SUCCESS", terminal);
-            return reads.result(request, query);
+            return result;
         });
     }
 
@@ -106,8 +110,9 @@ public class DefaultExchangeHistoryService implements ExchangeHistoryService {
     @RolesAllowed({Roles.RESIDENT, Roles.PROXY})
     public Optional<List<ExchangeLine>> download(long requestId, ResultQuery query, String terminal) {
         return finished(requestId).map(request -> {
+            List<ExchangeLine> lines = reads.all(request, query, DOWNLOAD_LIMIT);
             usage.byCaller(UsageAction.EXCHANGE_DOWNLOADED, "SUCCESS", terminal);
-            return reads.all(request, query, DOWNLOAD_LIMIT);
+            return lines;
         });
     }
 
