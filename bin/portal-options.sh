@@ -17,7 +17,7 @@ PORTAL_MICRO_OPTIONS=(--nohazelcast --disablephonehome)
 #   runtime jars hard-linked, so the copy costs nothing and they keep the dates class data sharing
 #   checks): Payara would otherwise load the applications deployed at the last start again, and the
 #   --deploy arguments deploy the current ones (a rebuilt WAR is what runs).
-# - class data sharing (MYNAPORTAL_CDS, default true): the first start records the classes it
+# - class data sharing (MYNAPORTAL_CDS=true; off by default, see docs/PERFORMANCE.md): the first start records the classes it
 #   loads and writes them to RUNTIME_DIR/portal.jsa when the portal stops
 #   (-XX:ArchiveClassesAtExit); later starts map them from there (-XX:SharedArchiveFile). A
 #   missing or unusable archive only costs time, never correctness (the JVM then loads classes
@@ -43,7 +43,7 @@ portal_runtime() {
         fi
     done
     PORTAL_LAUNCH=()
-    if [[ "${MYNAPORTAL_CDS:-true}" == true ]]; then
+    if [[ "${MYNAPORTAL_CDS:-false}" == true ]]; then
         if [[ -s "$runtime/portal.jsa" ]]; then
             PORTAL_LAUNCH+=(-XX:SharedArchiveFile="$runtime/portal.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
         else

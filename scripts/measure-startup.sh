@@ -14,8 +14,8 @@
 #   copied Micro set and the run's data folder (which holds its kept runtime, so a first start
 #   begins without one and the restart finds what the first start left).
 #   Without a variant: unpacked (payara-micro.jar with bin/portal's JVM and Micro options, as
-#   bin/portal started it before it kept its runtime), portal (bin/portal) and portal-nocds
-#   (bin/portal with MYNAPORTAL_CDS=false).
+#   bin/portal started it before it kept its runtime), portal (bin/portal) and portal-cds
+#   (bin/portal with MYNAPORTAL_CDS=true).
 #   The variants are interleaved run by run, so each is measured under the same machine load.
 set -euo pipefail
 
@@ -55,7 +55,7 @@ fi
 source "$root/bin/portal-options.sh"
 if [[ $# -eq 0 ]]; then
     set -- "unpacked|${PORTAL_JVM_OPTIONS[*]}|${PORTAL_MICRO_OPTIONS[*]}" "portal|bin/portal|" \
-        "portal-nocds|bin/portal MYNAPORTAL_CDS=false|"
+        "portal-cds|bin/portal MYNAPORTAL_CDS=true|"
 fi
 variants=("$@")
 
