@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Locale;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Bounds every request before a page, a REST resource or the container's parameter parsing reads
- * it (see {@link RequestLimits}): a declared body larger than its limit is answered 413 at once,
+ * it (see {@link RequestLimits}): a request whose framing is ambiguous ({@link RequestFraming}: a
+ * body on a GET, HEAD or DELETE, two {@code Host} headers, a transfer coding other than chunked) is
+ * a 400; a declared body larger than its limit is answered 413 at once,
  * without reading it (and the connection closed); a body of unknown length is counted while it is
  * read and refused when it passes the limit; a form body must declare its length; an address or a
  * page's form with too many parameters, or a parameter repeated too often, is a 400; an address whose
@@ -50,6 +53,16 @@ public class RequestLimitsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!RequestFraming.test(
+                request.getMethod(),
+                Collections.list(request.getHeaders("Host")),
+                Collections.list(request.getHeaders("Transfer-Encoding")),
+                request.getHeader("Content-Length"))) {
+            // an unread body of unclear length must not be taken for the next request
+            response.setHeader("Connection", "close");
+            refuse(request, response, Refusal.Reason.MALFORMED);
+            return;
+        }
         String query = request.getQueryString();
         if (!WellFormedQuery.test(query)) {
             refuse(request, response, Refusal.Reason.MALFORMED);
