@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * Payara Micro started the way an operator starts it, outside Arquillian: the rar and the WAR
- * exactly as built, in a folder of its own, with none of the portal's environment variables but
+ * exactly as built, with the hardening pre-boot commands bin/portal uses, in a folder of its own, with none of the portal's environment variables but
  * those given, on a free port. For tests of what the deployables do with (or without) settings,
  * which Arquillian's deployments cannot show since they add a configuration to the WAR.
  */
@@ -42,6 +42,10 @@ public final class StandaloneMicro implements AutoCloseable {
     public static StandaloneMicro start(Map<String, String> environment) throws IOException, InterruptedException {
         Path microDir = Path.of(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"))
                 .toAbsolutePath();
+        // the hardening bin/portal starts with: the HTTP listeners' settings, no metrics, health or openapi
+        Path preBoot = Path.of(System.getProperty(
+                        "mynaportal.micro.preboot", "../ear/src/main/micro/pre-boot-commands.asadmin"))
+                .toAbsolutePath();
         Path folder = Files.createTempDirectory("standalone-micro");
         Files.createDirectories(folder.resolve("data"));
         int port;
@@ -56,6 +60,8 @@ public final class StandaloneMicro implements AutoCloseable {
                 microDir.resolve("payara-micro.jar").toString(),
                 "--nocluster",
                 "--disablephonehome",
+                "--prebootcommandfile",
+                preBoot.toString(),
                 "--port",
                 Integer.toString(port),
                 "--deploy",
