@@ -173,6 +173,24 @@ class EarOnPayaraServerIT {
         assertThat(missing.body()).doesNotContainIgnoringCase("payara").doesNotContainIgnoringCase("glassfish");
     }
 
+    @Test
+    void aBodyOnADeleteReachesThePortalAndGetsItsProblemDocument() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + httpPort + "/api/pittari/procedures"))
+                .timeout(Duration.ofSeconds(60))
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("abc"))
+                .build();
+
+        HttpResponse<String> refused = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(refused.statusCode())
+                .as("the hardening lets the body through to the portal's refusal\n" + serverLogTail())
+                .isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertNoServerIdentity(refused);
+    }
+
     private static void assertNoServerIdentity(HttpResponse<String> response) {
         Map<String, List<String>> headers = response.headers().map();
         assertThat(headers.keySet()).as("response headers").noneMatch(name -> name.equalsIgnoreCase("X-Powered-By"));
