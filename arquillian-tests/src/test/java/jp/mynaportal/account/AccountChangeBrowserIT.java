@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -109,6 +110,15 @@ class AccountChangeBrowserIT {
         assertThat(browser.findElements(By.id("unsent-restored"))).isEmpty();
         assertThat(browser.findElement(By.id("change:nickname")).getAttribute("value"))
                 .isNotEqualTo("けんいち");
+    }
+
+    @Test
+    void enterInTheEmailFieldGoesOnToTheConfirmationNotToTheDeletion() {
+        open("/account/change.xhtml");
+        waitFor("change:email");
+        browser.findElement(By.id("change:email")).sendKeys(Keys.ENTER);
+        waitFor("confirm-nickname");
+        assertThat(browser.findElements(By.id("delete-warning"))).isEmpty();
     }
 
     @Test
