@@ -11,6 +11,10 @@
  * - When such a save answers 401 the session has ended: the page says so, keeps what was typed in
  *   this tab (sessionStorage, never for passwords) and offers the login, which returns to this
  *   address; back here the kept values are put into their fields again and sent as usual.
+ * - A form sent as a whole page (not Ajax) from a signed-in page keeps what was typed the same way
+ *   while it is on its way: when the session has ended the server answers with the login page,
+ *   which says so; after the login, back on the form, the kept values are put into their fields
+ *   again for the resident to check and send. Any other page that follows drops them.
  * - A signed-in page that the browser shows again from its back-forward cache is reloaded.
  * Texts come from the template's #form-guard element, in the page's language.
  */
@@ -18,6 +22,8 @@
     "use strict";
 
     var KEPT = "mynaportal.unsent:";
+    var AUTOSAVED = "autosaved";
+    var SENT = "sent";
     var TEXT_TYPES = ["text", "search", "email", "tel", "url", "number", "date", "password", ""];
     var sessionEnded = false;
 
@@ -92,11 +98,14 @@
         if (sessionEnded && !form.hasAttribute("data-after-session")) {
             event.preventDefault();
             event.stopImmediatePropagation();
-            keepTyped();
+            keepTyped(AUTOSAVED);
             showSessionEnded();
             return;
         }
         if (!ajaxBusy()) {
+            if (signedIn() && !form.hasAttribute("data-after-session")) {
+                keepTyped(SENT);
+            }
             return;
         }
         event.preventDefault();
@@ -108,7 +117,7 @@
             }
             window.clearInterval(timer);
             if (sessionEnded) {
-                keepTyped();
+                keepTyped(AUTOSAVED);
                 showSessionEnded();
             } else if (submitter && submitter.form === form) {
                 form.requestSubmit(submitter);
@@ -127,7 +136,15 @@
             });
     }
 
-    function keepTyped() {
+    function signedIn() {
+        return guard() && guard().getAttribute("data-signed-in") === "true";
+    }
+
+    /**
+     * Keeps the page's values for this address: {@code how} is AUTOSAVED (the page's saves will
+     * send them again) or SENT (a whole-page send that may meet the login page instead).
+     */
+    function keepTyped(how) {
         var values = {};
         keptFields().forEach(function (e) {
             var type = (e.getAttribute("type") || "").toLowerCase();
@@ -140,7 +157,7 @@
             }
         });
         try {
-            window.sessionStorage.setItem(KEPT + address(), JSON.stringify(values));
+            window.sessionStorage.setItem(KEPT + address(), JSON.stringify({ how: how, afterLogin: false, values: values }));
         } catch (ignored) {
             // storage refused (private mode, full): the message still says what happened
         }
@@ -188,23 +205,61 @@
     function onAjaxError(xhr) {
         if (xhr && xhr.status === 401) {
             sessionEnded = true;
-            keepTyped();
+            keepTyped(AUTOSAVED);
             showSessionEnded();
         }
     }
 
-    function restoreKept() {
-        var stored;
+    /** The values kept in this tab, by address: {how, afterLogin, values}. */
+    function keptEntries() {
+        var entries = {};
         try {
-            stored = window.sessionStorage.getItem(KEPT + address());
-            window.sessionStorage.removeItem(KEPT + address());
+            for (var i = 0; i < window.sessionStorage.length; i++) {
+                var key = window.sessionStorage.key(i);
+                if (key && key.indexOf(KEPT) === 0) {
+                    entries[key] = JSON.parse(window.sessionStorage.getItem(key));
+                }
+            }
         } catch (ignored) {
+            // nothing kept, or storage refused
+        }
+        return entries;
+    }
+
+    /**
+     * On the login page: the kept values wait for the login, which returns to their form; a page
+     * sent as a whole that met the login page instead says why the resident is here.
+     */
+    function awaitLogin() {
+        var entries = keptEntries();
+        var sentHere = false;
+        Object.keys(entries).forEach(function (key) {
+            var entry = entries[key];
+            if (!entry || !entry.values) {
+                return;
+            }
+            entry.afterLogin = true;
+            sentHere = sentHere || entry.how === SENT;
+            try {
+                window.sessionStorage.setItem(key, JSON.stringify(entry));
+            } catch (ignored) {
+                // storage refused: nothing to bring back
+            }
+        });
+        if (sentHere && !document.getElementById("session-expired")) {
+            message("session-ended", guard().getAttribute("data-session-ended-sent"));
+        }
+    }
+
+    /** On a signed-in page: values kept before a login return to their form; all others are dropped. */
+    function restoreKept() {
+        var entries = keptEntries();
+        var entry = entries[KEPT + address()];
+        clearKept();
+        if (!entry || !entry.values || !entry.afterLogin || !document.querySelector("main form")) {
             return;
         }
-        if (!stored || !document.querySelector("main form")) {
-            return;
-        }
-        var values = JSON.parse(stored);
+        var values = entry.values;
         var restored = 0;
         Object.keys(values).forEach(function (id) {
             var e = document.getElementById(id);
@@ -232,8 +287,22 @@
             }
         });
         if (restored > 0) {
-            message("unsent-restored", guard().getAttribute("data-restored"));
+            message("unsent-restored", guard().getAttribute(entry.how === SENT ? "data-restored-sent" : "data-restored"));
         }
+    }
+
+    /** A whole-page send that led to a page other than the login page did not meet the login. */
+    function dropSent() {
+        var entries = keptEntries();
+        Object.keys(entries).forEach(function (key) {
+            if (entries[key] && entries[key].how === SENT) {
+                try {
+                    window.sessionStorage.removeItem(key);
+                } catch (ignored) {
+                    // nothing kept
+                }
+            }
+        });
     }
 
     function clearKept() {
@@ -260,9 +329,13 @@
         if (logout) {
             logout.addEventListener("submit", clearKept);
         }
-        if (guard().getAttribute("data-signed-in") === "true") {
-            // not signed in, the kept values wait for the login, which comes back to this address
+        if (signedIn()) {
             restoreKept();
+        } else if (address().indexOf(guard().getAttribute("data-login-page")) === 0) {
+            // not signed in, the kept values wait for the login, which comes back to their address
+            awaitLogin();
+        } else {
+            dropSent();
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,6 +81,44 @@ class AccountChangeBrowserIT {
 
     private static void waitFor(String id) {
         PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    @Test
+    void aSessionThatEndsBeforeTheChangeIsSentSaysSoAndBringsWhatWasTypedBackToTheForm() {
+        open("/account/change.xhtml");
+        waitFor("change:nickname");
+        WebElement nickname = browser.findElement(By.id("change:nickname"));
+        nickname.clear();
+        nickname.sendKeys("けんいち");
+
+        // the session ends (as after 30 minutes without a request) before the resident sends the form
+        browser.manage().deleteAllCookies();
+        browser.findElement(By.id("change:to-confirm")).click();
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/auth/login.xhtml"));
+        PortalBrowser.waitForText(browser, By.id("session-ended"), "送信できませんでした");
+
+        PortalBrowser.logInOnTheLoginPage(browser, "Virtual JPKI reader ken", "4567", "けん");
+        PortalBrowser.waiting(browser).until(ExpectedConditions.urlContains("/account/change.xhtml"));
+        PortalBrowser.waitForText(browser, By.id("unsent-restored"), "もう一度送信");
+        assertThat(browser.findElement(By.id("change:nickname")).getAttribute("value"))
+                .isEqualTo("けんいち");
+        assertAccessible("利用者登録変更 after the login");
+
+        // not sent: opened again, the form shows what is stored
+        browser.navigate().refresh();
+        waitFor("change:nickname");
+        assertThat(browser.findElements(By.id("unsent-restored"))).isEmpty();
+        assertThat(browser.findElement(By.id("change:nickname")).getAttribute("value"))
+                .isNotEqualTo("けんいち");
+    }
+
+    @Test
+    void enterInTheEmailFieldGoesOnToTheConfirmationNotToTheDeletion() {
+        open("/account/change.xhtml");
+        waitFor("change:email");
+        browser.findElement(By.id("change:email")).sendKeys(Keys.ENTER);
+        waitFor("confirm-nickname");
+        assertThat(browser.findElements(By.id("delete-warning"))).isEmpty();
     }
 
     @Test

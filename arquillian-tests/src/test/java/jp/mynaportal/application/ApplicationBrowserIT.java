@@ -310,6 +310,11 @@ class ApplicationBrowserIT {
         assertThat(browser.findElement(By.id("signer-name")).getText()).isEqualTo("山田 花子");
         assertAccessible("application at the counter");
         Screenshots.both(browser, "counter-application");
+        // 却下 cannot be undone: it asks first, and nothing happens when the staff member says no
+        browser.findElement(By.cssSelector("[data-status='REJECTED']")).click();
+        assertThat(browser.switchTo().alert().getText()).contains("却下");
+        browser.switchTo().alert().dismiss();
+        assertThat(browser.findElement(By.id("status")).getText()).doesNotContain("却下");
         browser.findElement(By.cssSelector("[data-status='RETURNED']")).click();
         PortalBrowser.waitForText(browser, By.id("decision:comment-message"), "コメント");
         browser.findElement(By.id("decision:comment")).sendKeys("資格取得日を確認してください");

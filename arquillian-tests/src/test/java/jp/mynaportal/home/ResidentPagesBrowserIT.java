@@ -76,6 +76,14 @@ class ResidentPagesBrowserIT {
     }
 
     @Test
+    void theFooterNamesTheOperatingBodyOfTheOperatorSetting() {
+        // mynaportal.operator.name of the shared deployment
+        open("/");
+        assertThat(browser.findElement(By.id("footer-operator")).getText())
+                .isEqualTo("運営：" + PortalDeployment.OPERATOR);
+    }
+
+    @Test
     void everyTileLeadsToItsFunctionAndNoneSaysPreparation() {
         open("/");
         // with 代理人 built, every one of the handbook's nine services exists
@@ -126,6 +134,11 @@ class ResidentPagesBrowserIT {
         assertThat(browser.findElement(By.id("acceptance-ended")).getText()).contains("受付は終了しました");
         assertThat(browser.findElement(By.id("detail-online")).getText()).doesNotContain("できます");
         assertThat(Browser.seriousAccessibilityViolations(browser)).isEmpty();
+
+        // the start page, opened by its address, cannot start it either
+        open("/pittari/apply/start.xhtml?p=" + id);
+        assertThat(browser.findElement(By.id("not-possible")).getText()).contains("オンライン");
+        assertThat(browser.findElements(By.id("start:proceed"))).isEmpty();
     }
 
     @Test

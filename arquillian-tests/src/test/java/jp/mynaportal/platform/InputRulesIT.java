@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The one input rule on every form of every function: each page of the portal is opened as a
- * visitor, a resident and counter staff; every form with a text field is sent with a control
- * character in each of its text fields, and the answer must be the page again with the rule's
- * message beside a field (not a 500, not a stored value, not a page that went on). Pages added later
- * are walked too (they are found in the sources).
+ * The input rules on every form of every function: each page of the portal is opened as a visitor,
+ * a resident and counter staff; every form with a text field is sent with bad input in each of its
+ * text fields (a control character, NUL, 10,000 characters, only full-width spaces), and the answer
+ * must be the page again with a message beside a field (not a 500, not the system error page, not a
+ * page that went on). Pages added later are walked too (they are found in the sources).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -43,6 +43,8 @@ class InputRulesIT {
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z-]+)=\"([^\"]*)\"");
     private static final String MESSAGE = "使えない文字（制御文字など）が含まれています";
+    private static final Pattern FIELD_MESSAGE = Pattern.compile("class=\"field__error\"[^>]*>[^<]*\\S[^<]*<");
+    private static final String SYSTEM_ERROR = "ただいま処理できませんでした";
 
     @ArquillianResource
     private URL portal;
@@ -65,6 +67,41 @@ class InputRulesIT {
 
     @Test
     void everyTextFieldOfEveryFormRefusesAControlCharacterBesideTheField() throws Exception {
+        List<String> walked = new ArrayList<>();
+        assertThat(sendToEveryForm("ab\u0001cd", answer -> answer.contains(MESSAGE), walked))
+                .isEmpty();
+        assertThat(walked).as("forms with text fields").hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void everyTextFieldOfEveryFormRefusesNulBesideTheField() throws Exception {
+        assertThat(sendToEveryForm("ab\u0000cd", answer -> answer.contains(MESSAGE), new ArrayList<>()))
+                .isEmpty();
+    }
+
+    @Test
+    void everyFormAnswersTenThousandCharactersWithAMessageBesideAField() throws Exception {
+        assertThat(sendToEveryForm(
+                        "あ".repeat(10_000),
+                        answer -> FIELD_MESSAGE.matcher(answer).find(),
+                        new ArrayList<>()))
+                .isEmpty();
+    }
+
+    @Test
+    void everyFormAnswersOnlyFullWidthSpacesWithoutTheSystemError() throws Exception {
+        // blank after trimming: a required field says so beside it, an optional one is simply empty
+        assertThat(sendToEveryForm("\u3000\u3000\u3000", answer -> !answer.contains(SYSTEM_ERROR), new ArrayList<>()))
+                .isEmpty();
+    }
+
+    /**
+     * Sends {@code bad} in every text field of every form of every page, as a visitor, a resident
+     * and counter staff, and returns what went wrong: a 5xx, or an answer that {@code answered}
+     * does not accept.
+     */
+    private List<String> sendToEveryForm(String bad, java.util.function.Predicate<String> answered, List<String> walked)
+            throws Exception {
         RawHttp raw = new RawHttp(portal);
         TokenLogin login = new TokenLogin(portal.toExternalForm());
         String origin = portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort();
@@ -72,7 +109,6 @@ class InputRulesIT {
         sessions.add(null);
         sessions.add(login.logInRegistered("ken", "4567", "けん"));
         sessions.add(login.logInRegistered("staff-chiyoda", "5678", "窓口"));
-        List<String> walked = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (String session : sessions) {
             for (String page : pages()) {
@@ -107,7 +143,7 @@ class InputRulesIT {
                                                         .contains(type));
                         if (textual) {
                             text = true;
-                            fields.add(name + "=" + encode("ab\u0001cd"));
+                            fields.add(name + "=" + encode(bad));
                         } else if ("hidden".equals(type)) {
                             fields.add(name + "=" + encode(value == null ? "" : value));
                         } else if ((field.group(1).equals("button") || "submit".equals(type)) && button == null) {
@@ -136,14 +172,13 @@ class InputRulesIT {
                             raw.send(raw.head("POST", action.replace("&amp;", "&"), headers), body, null);
                     if (answer.status() >= 500 || answer.status() < 0) {
                         failures.add(answer.status() + " for " + request);
-                    } else if (!answer.body().contains(MESSAGE)) {
+                    } else if (!answered.test(answer.body())) {
                         failures.add("no message beside a field for " + request + " (" + answer.status() + ")");
                     }
                 }
             }
         }
-        assertThat(walked).as("forms with text fields").hasSizeGreaterThan(5);
-        assertThat(failures).isEmpty();
+        return failures;
     }
 
     private static final String BOUNDARY = "InputRulesBoundary";

@@ -275,6 +275,31 @@ class RequestRulesIT {
     }
 
     @Test
+    void everyPageShownToASignedInResidentIsNotStoredByTheBrowser() throws Exception {
+        // あなたの情報, やりとり履歴, お知らせ, 代理人, もっとつながる, 健康保険証, 申請…: every page, also those added later
+        String cookie = logIn();
+        java.util.List<String> stored = new java.util.ArrayList<>();
+        java.util.List<String> pages;
+        Path sources = Path.of("..", "web-jsf", "src", "main", "webapp");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(sources)) {
+            pages = files.filter(file -> file.toString().endsWith(".xhtml"))
+                    .map(file -> "/" + sources.relativize(file).toString().replace('\\', '/'))
+                    .filter(page -> !page.startsWith("/WEB-INF/"))
+                    .sorted()
+                    .toList();
+        }
+        for (String page : pages) {
+            HttpResponse<String> answer = send(cookie, "GET", page, null, null);
+            if (!answer.headers().allValues("Cache-Control").contains("no-store")) {
+                stored.add(page + " (" + answer.statusCode() + ", "
+                        + answer.headers().allValues("Cache-Control") + ")");
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(40);
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
     void tooManyLoginRequestsFromOneAddressAre429WithRetryAfter() throws Exception {
         RawHttp.Answer last = null;
         for (int i = 0; i < PortalDeployment.LOGIN_REQUESTS_PER_MINUTE * 3; i++) {

@@ -1,8 +1,8 @@
 package jp.mynaportal.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.asset.ByteArrayAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -36,6 +36,9 @@ public final class PortalDeployment {
     /** The login rate limit of the test deployments (requests per minute and client address). */
     public static final int LOGIN_REQUESTS_PER_MINUTE = 600;
 
+    /** The operating body that the shared H2 deployment names in its footer. */
+    public static final String OPERATOR = "試験市 デジタル推進課";
+
     private static PostgresTestDatabase sharedDatabase;
 
     private PortalDeployment() {}
@@ -44,6 +47,8 @@ public final class PortalDeployment {
     public static WebArchive sharedH2() {
         Properties config = new Properties();
         config.setProperty("mynaportal.db.url", "jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1");
+        // the operating body of the footer, as an operator sets it (ResidentPagesBrowserIT reads it)
+        config.setProperty("mynaportal.operator.name", OPERATOR);
         mailTo(config);
         return withInContainerTests(withConfig(config, SharedMicroContainer.SHARED_PREFIX + "h2.war"));
     }
@@ -134,7 +139,9 @@ public final class PortalDeployment {
             throw new IllegalStateException(
                     "Build the portal first (./mvnw package): " + war.getAbsolutePath() + " is missing");
         }
-        StringWriter text = new StringWriter();
+        // stored as a byte stream: ISO 8859-1 with \\u escapes, as every reader of a properties file
+        // expects (a Japanese value such as the operator's name arrives intact)
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
         try {
             config.store(text, "test configuration");
         } catch (IOException e) {
@@ -143,7 +150,7 @@ public final class PortalDeployment {
         return ShrinkWrap.create(ZipImporter.class, name)
                 .importFrom(war)
                 .as(WebArchive.class)
-                .addAsResource(new StringAsset(text.toString()), "META-INF/microprofile-config.properties")
+                .addAsResource(new ByteArrayAsset(text.toByteArray()), "META-INF/microprofile-config.properties")
                 .addClasses(CurrentExchange.class, Callers.class, SmtpServer.class)
                 .addAsLibraries(jarOf(org.assertj.core.api.Assertions.class))
                 .addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class), jarOf(org.slf4j.Logger.class));

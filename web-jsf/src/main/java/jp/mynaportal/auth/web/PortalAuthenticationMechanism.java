@@ -73,12 +73,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.doNothing();
         }
         if (page(request)) {
-            String back =
-                    request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            return context.redirect(
-                    request.getContextPath() + LOGIN + "?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            return context.redirect(request.getContextPath() + LOGIN + "?next=" + back(request));
         }
         return context.responseUnauthorized();
+    }
+
+    /** The page asked for, as the login page's {@code next}: the login returns there. */
+    private static String back(HttpServletRequest request) {
+        String back =
+                request.getServletPath() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 
     private AuthenticationStatus expired(
@@ -86,7 +90,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         authentication.sessionExpired(identity.sessionToken(), request.getRemoteAddr());
         request.getSession().invalidate();
         return page(request)
-                ? context.redirect(request.getContextPath() + LOGIN + "?expired=true")
+                ? context.redirect(request.getContextPath() + LOGIN + "?expired=true&next=" + back(request))
                 : context.responseUnauthorized();
     }
 
