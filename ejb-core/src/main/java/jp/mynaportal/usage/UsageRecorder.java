@@ -60,4 +60,11 @@ public interface UsageRecorder {
      * site's client id as its result and {@link UsageEvent#PURPOSE_CONNECTED_SITE} as its purpose.
      */
     void bySite(String residentId, String clientId, UsageAction action, String terminal);
+
+    /**
+     * What the portal did by itself to a resident's data, with nobody calling (a scheduled job: a
+     * 代理人 registration whose period ran out or whose card was reissued). The entry is in the
+     * resident's 利用履歴 with {@link UsageEvent#PURPOSE_PORTAL} as its purpose and no actor.
+     */
+    void byPortal(String residentId, UsageAction action, String result);
 }

@@ -85,6 +85,11 @@ public class ChainedUsageRecorder implements UsageRecorder {
         append(new UsageEvent(residentId, null, null, action, clientId, terminal, UsageEvent.PURPOSE_CONNECTED_SITE));
     }
 
+    @Override
+    public void byPortal(String residentId, UsageAction action, String result) {
+        append(new UsageEvent(residentId, null, null, action, result, "portal", UsageEvent.PURPOSE_PORTAL));
+    }
+
     /**
      * For the deprecated {@code UsageLogService.record} methods: the event with its actor replaced by
      * the caller the container knows, when there is one.

@@ -55,6 +55,9 @@ final class UsageTexts {
         if (UsageEvent.PURPOSE_CONNECTED_SITE.equals(record.purpose())) {
             return text.getString("usage.history.site");
         }
+        if (UsageEvent.PURPOSE_PORTAL.equals(record.purpose())) {
+            return text.getString("usage.history.portal");
+        }
         if (!record.byOther()) {
             return text.getString("usage.history.self");
         }
