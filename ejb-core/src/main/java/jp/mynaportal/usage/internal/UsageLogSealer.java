@@ -42,6 +42,7 @@ public class UsageLogSealer {
 
     private int batch;
     private ScheduledFuture<?> sealing;
+    private int failedTurns;
 
     @PostConstruct
     void start() {
@@ -76,11 +77,23 @@ public class UsageLogSealer {
         return sealed;
     }
 
+    /**
+     * One turn of the schedule. While the database is away every turn fails: the first failure is
+     * logged with its cause, the following ones are only counted, and the first turn that works
+     * again says how many failed.
+     */
     private void sealQuietly() {
         try {
             sealAll();
+            if (failedTurns > 0) {
+                int failed = failedTurns;
+                failedTurns = 0;
+                LOG.info(() -> "Usage log sealer works again after " + failed + " failed turns");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Usage log sealer: " + e.getMessage() + " (tried again at the next turn)", e);
+            if (failedTurns++ == 0) {
+                LOG.log(Level.WARNING, "Usage log sealer: " + e.getMessage() + " (tried again at each turn)", e);
+            }
         }
     }
 }

@@ -11,7 +11,9 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * Flyway migration {@code V240}: the hash chain moves out of the entries into links that a sealer
  * writes seconds later, so that actions no longer take turns on the chain head. The existing
  * entries' positions and hashes become their links unchanged (the hashes stay valid); entries
- * gain a queue of those waiting to be sealed; the links are append-only like the entries.
+ * gain a queue of those waiting to be sealed; the links are append-only like the entries. An
+ * entry's result grows from 40 to 100 characters, so that a connected site's client id (up to 64)
+ * fits.
  */
 public class SealedChainMigration implements JavaMigration {
 
@@ -54,6 +56,11 @@ public class SealedChainMigration implements JavaMigration {
             for (String column : new String[] {"chain_seq", "previous_hash", "entry_hash"}) {
                 statement.execute("ALTER TABLE usage_log DROP COLUMN " + column);
             }
+            // a result names a connected site by its client id (up to 64 characters): 40 cut it off
+            statement.execute(
+                    postgres
+                            ? "ALTER TABLE usage_log ALTER COLUMN result TYPE VARCHAR(100)"
+                            : "ALTER TABLE usage_log ALTER COLUMN result SET DATA TYPE VARCHAR(100)");
             statement.execute(
                     postgres
                             ? AppendOnlyMigration.postgresTrigger("usage_log_link")

@@ -50,7 +50,7 @@ public class UsageLogEntry {
     @Column(name = "action", length = 32, nullable = false, updatable = false)
     private UsageAction action;
 
-    @Column(name = "result", length = 40, nullable = false, updatable = false)
+    @Column(name = "result", length = 100, nullable = false, updatable = false)
     private String result;
 
     @Column(name = "terminal", length = 200, nullable = false, updatable = false)
@@ -93,7 +93,7 @@ public class UsageLogEntry {
         this.actorId = actorId;
         this.actorOrganisation = actorOrganisation;
         this.action = Objects.requireNonNull(action, "action");
-        this.result = truncate(Objects.requireNonNull(result, "result"), 40);
+        this.result = truncate(Objects.requireNonNull(result, "result"), 100);
         this.terminal = truncate(Objects.requireNonNull(terminal, "terminal"), 200);
         this.purpose = purpose == null ? null : truncate(purpose, 200);
     }
