@@ -475,8 +475,8 @@ abstract class ApplicationServiceContract {
                 })
                 .extracting(UsageRecord::result)
                 .containsExactly("UNDER_REVIEW->COMPLETED", "RECEIVED->UNDER_REVIEW");
-        long decided = hanakos.get(1).seq();
-        long completed = hanakos.get(0).seq();
+        long decided = hanakos.get(1).id();
+        long completed = hanakos.get(0).id();
         assertThat(inboxAs(CHIYODA_STAFF).open(draft, "counter").history())
                 .extracting(StatusChange::to)
                 .containsExactly(
@@ -488,7 +488,7 @@ abstract class ApplicationServiceContract {
         caller(CHIYODA_STAFF);
         assertThat(usage.recent(20))
                 .as("no second entry with the staff member as subject")
-                .noneMatch(e -> e.action() == UsageAction.APPLICATION_STATUS_CHANGED && e.seq() >= decided);
+                .noneMatch(e -> e.action() == UsageAction.APPLICATION_STATUS_CHANGED && e.id() >= decided);
         assertThat(usage.history(new UsageQuery(
                                 Instant.now().minusSeconds(3600),
                                 Instant.now().plusSeconds(60),
@@ -497,7 +497,7 @@ abstract class ApplicationServiceContract {
                                 100))
                         .records())
                 .as("the staff member finds their decisions by actor")
-                .extracting(UsageRecord::seq)
+                .extracting(UsageRecord::id)
                 .contains(decided, completed);
     }
 

@@ -34,6 +34,9 @@ import jp.mynaportal.notice.NoticeRefusedException;
 import jp.mynaportal.notice.NoticeService;
 import jp.mynaportal.notice.NoticeSource;
 import jp.mynaportal.support.Callers;
+import jp.mynaportal.usage.UsageEvent;
+import jp.mynaportal.usage.UsageLogService;
+import jp.mynaportal.usage.model.UsageAction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -151,6 +154,20 @@ public abstract class SiteNoticeContract {
             assertThat(n.senderCode()).isEqualTo(site.clientId());
             assertThat(n.read()).isFalse();
         });
+    }
+
+    @Test
+    void aDeliveredNoticeIsInTheResidentsUsageHistoryWithTheSite() throws Exception {
+        String subject = connectYuki(connect, store, site, true);
+
+        deliver(site, subject, "利用履歴に残るお知らせ");
+
+        Callers.logInRegistered("yuki", "3456", "ゆき");
+        assertThat(CDI.current().select(UsageLogService.class).get().recent(20))
+                .filteredOn(e -> e.action() == UsageAction.NOTICE_FROM_SITE)
+                .filteredOn(e -> site.clientId().equals(e.result()))
+                .singleElement()
+                .satisfies(e -> assertThat(e.purpose()).isEqualTo(UsageEvent.PURPOSE_CONNECTED_SITE));
     }
 
     @Test

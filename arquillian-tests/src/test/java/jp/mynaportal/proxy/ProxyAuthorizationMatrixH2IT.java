@@ -323,6 +323,12 @@ class ProxyAuthorizationMatrixH2IT {
                             "SELECT COUNT(*) FROM notice WHERE resident_id = ? AND kind = 'PROXY_STOPPED'",
                             person.residentId()))
                     .isEqualTo(1);
+            assertThat(People.count(
+                            "SELECT COUNT(*) FROM usage_log WHERE resident_id = ? AND action = 'PROXY_ENDED'"
+                                    + " AND result = 'STOPPED' AND purpose = 'PORTAL'",
+                            person.residentId()))
+                    .as("利用履歴 of " + person.name())
+                    .isEqualTo(1);
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.naming.InitialContext;
 import javax.sql.DataSource;
 import jp.mynaportal.access.AccessDeniedException;
@@ -42,6 +43,7 @@ import jp.mynaportal.usage.chain.UsageLogVerifier;
 import jp.mynaportal.usage.chain.Verification;
 import jp.mynaportal.usage.internal.ChainedUsageRecorder;
 import jp.mynaportal.usage.internal.UsageLogCheckpoints;
+import jp.mynaportal.usage.internal.UsageLogSealer;
 import jp.mynaportal.usage.internal.UsageReads;
 import jp.mynaportal.usage.model.UsageAction;
 import org.eclipse.microprofile.config.Config;
@@ -65,6 +67,7 @@ abstract class UsageLogContract {
     private UserTransaction transaction;
     private UsageReads reads;
     private UsageLogCheckpoints checkpoints;
+    private UsageLogSealer sealer;
     private DataSource dataSource;
     private UsageLogVerifier verifier;
     private String resident;
@@ -76,6 +79,7 @@ abstract class UsageLogContract {
         transaction = InitialContext.doLookup("java:comp/UserTransaction");
         reads = CDI.current().select(UsageReads.class).get();
         checkpoints = CDI.current().select(UsageLogCheckpoints.class).get();
+        sealer = CDI.current().select(UsageLogSealer.class).get();
         dataSource = InitialContext.doLookup("java:app/jdbc/mynaportal");
         Config config = ConfigProvider.getConfig();
         verifier = new UsageLogVerifier(CheckpointKey.trustedKeys(UsageLogTool.keyDir(
@@ -83,11 +87,25 @@ abstract class UsageLogContract {
         resident = UUID.randomUUID().toString();
     }
 
-    private List<Long> recordThree() {
+    /** Writes three entries and has them sealed; returns their positions in the chain. */
+    private List<Long> recordThree() throws SQLException {
         for (String result : List.of("SUCCESS", "WRONG_PIN", "SUCCESS")) {
             write(UsageEvent.byResident(resident, UsageAction.LOGIN, result, "usage-test"));
         }
-        return reads.recent(resident, 3).stream().map(UsageRecord::seq).sorted().toList();
+        sealer.sealAll();
+        List<Long> positions = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT l.chain_seq FROM usage_log_link l"
+                        + " JOIN usage_log e ON e.id = l.entry_id WHERE e.resident_id = ? ORDER BY l.chain_seq")) {
+            query.setString(1, resident);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    positions.add(rows.getLong(1));
+                }
+            }
+        }
+        assertThat(positions).hasSize(3);
+        return positions;
     }
 
     /** Appends an entry in a transaction of its own, as the service of the action it records would. */
@@ -187,12 +205,12 @@ abstract class UsageLogContract {
         assertThat(entry.purpose()).isEqualTo(UsageRecorder.PURPOSE_APPLICATION_REVIEW);
         assertThat(reads.history(staff, today()).records())
                 .as("the staff member finds their act by actor")
-                .extracting(UsageRecord::seq)
-                .contains(entry.seq());
+                .extracting(UsageRecord::id)
+                .contains(entry.id());
         assertThat(reads.recent(staff, 100))
                 .as("no second entry with the staff member as subject")
-                .extracting(UsageRecord::seq)
-                .doesNotContain(entry.seq(), entry.seq() + 1);
+                .extracting(UsageRecord::id)
+                .doesNotContain(entry.id(), entry.id() + 1);
     }
 
     @Test
@@ -223,7 +241,7 @@ abstract class UsageLogContract {
     }
 
     @Test
-    void filtersAPersonsEntriesByKindAndPeriodAndPagesThem() {
+    void filtersAPersonsEntriesByKindAndPeriodAndPagesThem() throws Exception {
         recordThree();
         write(UsageEvent.byResident(resident, UsageAction.REGISTRATION, "SUCCESS", "usage-test"));
         Instant from = Instant.now().minus(1, ChronoUnit.HOURS);
@@ -257,7 +275,90 @@ abstract class UsageLogContract {
             pool.shutdown();
         }
         assertThat(reads.recent(resident, 100)).hasSize(40);
-        assertThat(verify().intact()).as(verify().toString()).isTrue();
+        sealer.sealAll();
+        assertThat(linked(resident)).isEqualTo(40);
+        Verification sealed = verify();
+        assertThat(sealed.intact()).as(sealed.toString()).isTrue();
+    }
+
+    @Test
+    void writesAnEntryWithoutWaitingForTheChainHead() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection sealing = dataSource.getConnection()) {
+            sealing.setAutoCommit(false);
+            try (Statement lock = sealing.createStatement()) {
+                lock.executeQuery("SELECT last_seq FROM usage_log_head WHERE id = 1 FOR UPDATE")
+                        .close();
+                Future<?> written = pool.submit(
+                        () -> write(UsageEvent.byResident(resident, UsageAction.LOGIN, "SUCCESS", "head-locked")));
+                written.get(20, TimeUnit.SECONDS);
+                assertThat(reads.recent(resident, 10))
+                        .as("committed while a sealer holds the chain head")
+                        .hasSize(1);
+            } finally {
+                sealing.rollback();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        sealer.sealAll();
+        assertThat(linked(resident)).isEqualTo(1);
+    }
+
+    @Test
+    void findsAnEntryInsertedBehindThePortalsBack() throws Exception {
+        recordThree();
+        long forged;
+        try (Connection connection = dataSource.getConnection()) {
+            forged = insertForged(connection);
+            try {
+                Verification result = verify();
+                assertThat(result.intact()).isFalse();
+                assertThat(result.problem()).contains("id " + forged).contains("in no chain");
+            } finally {
+                withoutTrigger(connection, "usage_log", () -> {
+                    try (Statement statement = connection.createStatement()) {
+                        statement.executeUpdate("DELETE FROM usage_log WHERE id = " + forged);
+                    }
+                });
+            }
+        }
+        assertThat(verify().intact()).isTrue();
+    }
+
+    /** How many of a resident's entries are in the chain. */
+    private long linked(String residentId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM usage_log_link l"
+                        + " JOIN usage_log e ON e.id = l.entry_id WHERE e.resident_id = ?")) {
+            query.setString(1, residentId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    /** Inserts an entry of this test's resident straight into the table, as a forger would; returns its id. */
+    private long insertForged(Connection connection) throws SQLException {
+        long id;
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT MAX(id) + 1000000 FROM usage_log")) {
+            row.next();
+            id = row.getLong(1);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO usage_log"
+                + " (id, occurred_at, resident_id, actor_id, action, result, terminal) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, id);
+            insert.setObject(2, OffsetDateTime.now());
+            insert.setString(3, resident);
+            insert.setString(4, resident);
+            insert.setString(5, UsageAction.LOGIN.name());
+            insert.setString(6, "SUCCESS");
+            insert.setString(7, "forged");
+            insert.executeUpdate();
+        }
+        return id;
     }
 
     @Test
@@ -273,6 +374,10 @@ abstract class UsageLogContract {
                             statement.executeUpdate("DELETE FROM usage_log WHERE resident_id = '" + resident + "'"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM usage_log_link WHERE entry_id IN"
+                            + " (SELECT id FROM usage_log WHERE resident_id = '" + resident + "')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
         }
         assertThat(reads.recent(resident, 10)).hasSize(3);
     }
@@ -281,14 +386,14 @@ abstract class UsageLogContract {
     void namesAnEntryChangedBehindTheTriggersBack() throws Exception {
         long changed = recordThree().get(1);
         try (Connection connection = dataSource.getConnection()) {
-            withoutTrigger(connection, () -> update(connection, changed, "SUCCESS"));
+            withoutTrigger(connection, "usage_log", () -> update(connection, changed, "SUCCESS"));
             try {
                 Verification result = verify();
                 assertThat(result.intact()).isFalse();
                 assertThat(result.brokenSeq()).isEqualTo(changed);
                 assertThat(result.problem()).contains("was changed");
             } finally {
-                withoutTrigger(connection, () -> update(connection, changed, "WRONG_PIN"));
+                withoutTrigger(connection, "usage_log", () -> update(connection, changed, "WRONG_PIN"));
             }
         }
         assertThat(verify().intact()).isTrue();
@@ -298,14 +403,14 @@ abstract class UsageLogContract {
     void namesAnEntryDeletedBehindTheTriggersBack() throws Exception {
         long deleted = recordThree().get(1);
         try (Connection connection = dataSource.getConnection()) {
-            List<Map<String, Object>> rows = delete(connection, deleted, deleted);
+            List<Map<String, Object>> rows = delete(connection, "usage_log", deleted, deleted);
             try {
                 Verification result = verify();
                 assertThat(result.intact()).isFalse();
                 assertThat(result.brokenSeq()).isEqualTo(deleted);
                 assertThat(result.problem()).contains("missing");
             } finally {
-                putBack(connection, rows);
+                putBack(connection, "usage_log", rows);
             }
         }
         assertThat(verify().intact()).isTrue();
@@ -318,7 +423,8 @@ abstract class UsageLogContract {
         assertThat(checkpoints.checkLatest().intact()).isTrue();
         long first = seqs.get(1);
         try (Connection connection = dataSource.getConnection()) {
-            List<Map<String, Object>> rows = delete(connection, first, Long.MAX_VALUE);
+            List<Map<String, Object>> entries = delete(connection, "usage_log", first, Long.MAX_VALUE);
+            List<Map<String, Object>> links = delete(connection, "usage_log_link", first, Long.MAX_VALUE);
             try {
                 Verification result = verify();
                 assertThat(result.intact()).isFalse();
@@ -326,7 +432,8 @@ abstract class UsageLogContract {
                 assertThat(result.problem()).contains("tail");
                 assertThat(checkpoints.checkLatest().intact()).isFalse();
             } finally {
-                putBack(connection, rows);
+                putBack(connection, "usage_log_link", links);
+                putBack(connection, "usage_log", entries);
             }
         }
         assertThat(verify().intact()).isTrue();
@@ -390,36 +497,40 @@ abstract class UsageLogContract {
         return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 
-    /** Does {@code work} as someone who dropped the append-only trigger, and puts the trigger back. */
-    private static void withoutTrigger(Connection connection, SqlWork work) throws SQLException {
+    /** Does {@code work} as someone who dropped {@code table}'s append-only trigger, and puts it back. */
+    private static void withoutTrigger(Connection connection, String table, SqlWork work) throws SQLException {
         boolean postgres = postgres(connection);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("DROP TRIGGER usage_log_append_only" + (postgres ? " ON usage_log" : ""));
+            statement.execute("DROP TRIGGER " + table + "_append_only" + (postgres ? " ON " + table : ""));
             try {
                 work.run();
             } finally {
                 statement.execute(
-                        postgres
-                                ? AppendOnlyMigration.postgresTrigger("usage_log")
-                                : AppendOnlyMigration.h2Trigger("usage_log"));
+                        postgres ? AppendOnlyMigration.postgresTrigger(table) : AppendOnlyMigration.h2Trigger(table));
             }
         }
     }
 
     private static void update(Connection connection, long seq, String result) throws SQLException {
-        try (PreparedStatement update =
-                connection.prepareStatement("UPDATE usage_log SET result = ? WHERE chain_seq = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE usage_log SET result = ?"
+                + " WHERE id = (SELECT entry_id FROM usage_log_link WHERE chain_seq = ?)")) {
             update.setString(1, result);
             update.setLong(2, seq);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
     }
 
-    /** Deletes the entries from position {@code from} to {@code to} behind the trigger's back; returns them. */
-    private static List<Map<String, Object>> delete(Connection connection, long from, long to) throws SQLException {
+    /**
+     * Deletes the rows of {@code table} (the entries or their links) at chain positions {@code from}
+     * to {@code to} behind the trigger's back; returns them.
+     */
+    private static List<Map<String, Object>> delete(Connection connection, String table, long from, long to)
+            throws SQLException {
+        String where = table.equals("usage_log")
+                ? " WHERE id IN (SELECT entry_id FROM usage_log_link WHERE chain_seq BETWEEN ? AND ?)"
+                : " WHERE chain_seq BETWEEN ? AND ?";
         List<Map<String, Object>> rows = new ArrayList<>();
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT * FROM usage_log WHERE chain_seq BETWEEN ? AND ?")) {
+        try (PreparedStatement select = connection.prepareStatement("SELECT * FROM " + table + where)) {
             select.setLong(1, from);
             select.setLong(2, to);
             try (ResultSet result = select.executeQuery()) {
@@ -433,9 +544,8 @@ abstract class UsageLogContract {
                 }
             }
         }
-        withoutTrigger(connection, () -> {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM usage_log WHERE chain_seq BETWEEN ? AND ?")) {
+        withoutTrigger(connection, table, () -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + where)) {
                 delete.setLong(1, from);
                 delete.setLong(2, to);
                 assertThat(delete.executeUpdate()).isEqualTo(rows.size());
@@ -445,9 +555,10 @@ abstract class UsageLogContract {
         return rows;
     }
 
-    private static void putBack(Connection connection, List<Map<String, Object>> rows) throws SQLException {
+    private static void putBack(Connection connection, String table, List<Map<String, Object>> rows)
+            throws SQLException {
         for (Map<String, Object> row : rows) {
-            String sql = "INSERT INTO usage_log (" + String.join(", ", row.keySet()) + ") VALUES ("
+            String sql = "INSERT INTO " + table + " (" + String.join(", ", row.keySet()) + ") VALUES ("
                     + String.join(", ", row.keySet().stream().map(c -> "?").toList()) + ")";
             try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 int i = 1;

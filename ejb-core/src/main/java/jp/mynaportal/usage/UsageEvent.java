@@ -30,6 +30,12 @@ public record UsageEvent(
     /** Purpose of a 代理人's act for the resident they act for (代理人による利用). */
     public static final String PURPOSE_PROXY = "PROXY";
 
+    /** Purpose of an act of the portal itself, which nobody at a keyboard caused (a period that ran out). */
+    public static final String PURPOSE_PORTAL = "PORTAL";
+
+    /** Purpose of a connected site's act under the resident's consent (連携サイトからの配信). */
+    public static final String PURPOSE_CONNECTED_SITE = "CONNECTED_SITE";
+
     public UsageEvent {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(result, "result");

@@ -45,8 +45,12 @@ public enum UsageKind {
             UsageAction.NOTICE_FROM_AGENCY,
             UsageAction.NOTICE_FROM_MUNICIPALITY,
             UsageAction.NOTICE_SENT),
-    /** もっとつながる: sites connected and disconnected. */
-    EXTERNAL_SITES(UsageAction.SITE_CONNECTED, UsageAction.SITE_DISCONNECTED, UsageAction.SITE_NOTICES_CHANGED),
+    /** もっとつながる: sites connected and disconnected, and the お知らせ they delivered. */
+    EXTERNAL_SITES(
+            UsageAction.SITE_CONNECTED,
+            UsageAction.SITE_DISCONNECTED,
+            UsageAction.SITE_NOTICES_CHANGED,
+            UsageAction.NOTICE_FROM_SITE),
     /** 代理人: registrations made, changed, revoked or ended, and a 代理人 starting to act. */
     PROXY(
             UsageAction.PROXY_REGISTERED,

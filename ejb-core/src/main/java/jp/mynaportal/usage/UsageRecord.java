@@ -6,7 +6,7 @@ import jp.mynaportal.usage.model.UsageAction;
 /**
  * One entry of the usage log as views read it.
  *
- * @param seq the entry's position in the log's hash chain
+ * @param id the entry's number (unique; numbered as written, so larger on one node means later)
  * @param subject whose data it concerned
  * @param actor who acted
  * @param actorOrganisation the local-government code of the municipality a staff actor works for, or null
@@ -16,7 +16,7 @@ import jp.mynaportal.usage.model.UsageAction;
  * @param subjectName the name of the resident a 代理人 acted for, or null
  */
 public record UsageRecord(
-        long seq,
+        long id,
         Instant occurredAt,
         String subject,
         String actor,
@@ -31,7 +31,7 @@ public record UsageRecord(
 
     /** An entry without names of the people in it. */
     public UsageRecord(
-            long seq,
+            long id,
             Instant occurredAt,
             String subject,
             String actor,
@@ -42,7 +42,7 @@ public record UsageRecord(
             String terminal,
             String purpose) {
         this(
-                seq,
+                id,
                 occurredAt,
                 subject,
                 actor,

@@ -52,4 +52,19 @@ public interface UsageRecorder {
      * ended), or is null when nobody could be identified. Only the login function records these.
      */
     void authentication(String residentId, UsageAction action, String result, String terminal);
+
+    /**
+     * A connected site's act on a resident's data under the consent the resident gave on もっとつながる
+     * (a site is not a caller the container knows: the connect function authenticated it by its
+     * client assertion and checked the consent). The entry is in the resident's 利用履歴 with the
+     * site's client id as its result and {@link UsageEvent#PURPOSE_CONNECTED_SITE} as its purpose.
+     */
+    void bySite(String residentId, String clientId, UsageAction action, String terminal);
+
+    /**
+     * What the portal did by itself to a resident's data, with nobody calling (a scheduled job: a
+     * 代理人 registration whose period ran out or whose card was reissued). The entry is in the
+     * resident's 利用履歴 with {@link UsageEvent#PURPOSE_PORTAL} as its purpose and no actor.
+     */
+    void byPortal(String residentId, UsageAction action, String result);
 }

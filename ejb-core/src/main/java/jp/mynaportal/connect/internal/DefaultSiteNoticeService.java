@@ -17,6 +17,8 @@ import jp.mynaportal.connect.repository.ConnectRepository;
 import jp.mynaportal.notice.NoticeOrder;
 import jp.mynaportal.notice.NoticeReadState;
 import jp.mynaportal.notice.SiteNoticeWriter;
+import jp.mynaportal.usage.UsageRecorder;
+import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * Connected sites' お知らせ. The caller is a site, not a person: it is authenticated here by its
@@ -31,6 +33,9 @@ public class DefaultSiteNoticeService implements SiteNoticeService {
 
     private static final Logger LOG = Logger.getLogger(DefaultSiteNoticeService.class.getName());
 
+    /** Where a site's notice comes from, in 利用履歴. */
+    private static final String TERMINAL = "connect-api" + PATH;
+
     @Inject
     private RelyingSites sites;
 
@@ -42,6 +47,9 @@ public class DefaultSiteNoticeService implements SiteNoticeService {
 
     @Inject
     private SiteNoticeWriter notices;
+
+    @Inject
+    private UsageRecorder usage;
 
     private final ConnectSettings settings = ConnectSettings.fromConfig();
 
@@ -57,7 +65,9 @@ public class DefaultSiteNoticeService implements SiteNoticeService {
         if (residentId == null || !allows(residentId, site)) {
             throw new SiteNoticeRefusal(SiteNoticeRefusal.Reason.NOT_ALLOWED);
         }
-        return notices.send(site.clientId(), residentId, order);
+        long id = notices.send(site.clientId(), residentId, order);
+        usage.bySite(residentId, site.clientId(), UsageAction.NOTICE_FROM_SITE, TERMINAL);
+        return id;
     }
 
     @Override

@@ -18,11 +18,13 @@ import jp.mynaportal.notice.repository.NoticeRepository;
 import jp.mynaportal.proxy.model.ProxyRegistration;
 import jp.mynaportal.proxy.model.ProxyState;
 import jp.mynaportal.proxy.repository.ProxyRepository;
+import jp.mynaportal.usage.UsageRecorder;
+import jp.mynaportal.usage.model.UsageAction;
 
 /**
  * Ends what has ended by itself, every five minutes: an active registration whose period is over
  * becomes EXPIRED, one whose card was reissued or whose certificate was revoked becomes STOPPED,
- * and both people get an お知らせ (and the mail they chose); pending registrations nobody finished
+ * and both people get an お知らせ (and the mail they chose) and an entry in their 利用履歴; pending registrations nobody finished
  * in time are deleted. The access policy refuses such registrations already on the next request;
  * this makes the list and the notices say so. On several nodes each runs it; a registration is
  * locked and checked again before it ends, so each ends once.
@@ -47,6 +49,9 @@ public class ProxyLapses {
 
     @Inject
     private MailOutbox mail;
+
+    @Inject
+    private UsageRecorder usage;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -99,6 +104,8 @@ public class ProxyLapses {
                 registration.getValidFrom().toString(),
                 registration.getValidTo().toString());
         for (String person : List.of(registration.getResidentId(), registration.getProxyId())) {
+            usage.byPortal(
+                    person, UsageAction.PROXY_ENDED, registration.getState().name());
             notices.add(new Notice(
                     person,
                     registration.getResidentId(),

@@ -80,6 +80,16 @@ public class ChainedUsageRecorder implements UsageRecorder {
         append(UsageEvent.byResident(residentId, action, result, terminal));
     }
 
+    @Override
+    public void bySite(String residentId, String clientId, UsageAction action, String terminal) {
+        append(new UsageEvent(residentId, null, null, action, clientId, terminal, UsageEvent.PURPOSE_CONNECTED_SITE));
+    }
+
+    @Override
+    public void byPortal(String residentId, UsageAction action, String result) {
+        append(new UsageEvent(residentId, null, null, action, result, "portal", UsageEvent.PURPOSE_PORTAL));
+    }
+
     /**
      * For the deprecated {@code UsageLogService.record} methods: the event with its actor replaced by
      * the caller the container knows, when there is one.

@@ -36,7 +36,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaStartup")
+@DependsOn({"SchemaStartup", "UsageLogSealer"})
 public class UsageLogCheckpoints {
 
     private static final Logger LOG = Logger.getLogger(UsageLogCheckpoints.class.getName());
@@ -46,6 +46,9 @@ public class UsageLogCheckpoints {
 
     @Inject
     private UsageLogRepository repository;
+
+    @Inject
+    private UsageLogSealer sealer;
 
     private final Clock clock = Clock.systemUTC();
     private Path keyDir;
@@ -71,13 +74,14 @@ public class UsageLogCheckpoints {
         checkpoint();
     }
 
-    /** Signs the chain head as it is now (nothing when the log is empty). */
+    /** Seals what waits, then signs the chain head (nothing when the log is empty). */
     @Schedule(hour = "2", minute = "30", persistent = false, info = "usage log checkpoint")
     public void checkpoint() {
         if (key == null) {
             LOG.severe(() -> "No usage-log checkpoint signed: no usable checkpoint key in " + keyDir);
             return;
         }
+        sealer.sealAll();
         UsageChainHead head = repository.head();
         if (head.getLastSeq() == 0) {
             return;
@@ -98,7 +102,7 @@ public class UsageLogCheckpoints {
             return new UsageLogVerifier(CheckpointKey.trustedKeys(keyDir)).verifyLatestCheckpoint(connection);
         } catch (SQLException e) {
             LOG.log(Level.SEVERE, "Cannot check the usage log's latest checkpoint", e);
-            return new Verification(0, 0, 0, "cannot read the log: " + e.getMessage());
+            return new Verification(0, 0, 0, "cannot read the log: " + e.getMessage(), 0);
         }
     }
 }

@@ -53,7 +53,7 @@ public class UsageReads {
         String organisation = entry.getActorOrganisation();
         boolean proxy = UsageEvent.PURPOSE_PROXY.equals(entry.getPurpose());
         return new UsageRecord(
-                entry.getChainSeq(),
+                entry.getId(),
                 entry.getOccurredAt(),
                 entry.getResidentId(),
                 entry.getActorId(),

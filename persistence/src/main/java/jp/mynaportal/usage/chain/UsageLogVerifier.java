@@ -14,16 +14,23 @@ import java.util.Objects;
 
 /**
  * Walks the usage-log chain in order over plain JDBC (inside the portal and from the operator
- * command alike): every position from 1 without a gap, every entry's link to the one before,
- * every entry's hash recomputed from its values, and every signed checkpoint (signature by a
- * trusted key, and the chain still holding that entry with that hash, so that a removed tail is
- * found). Names the first broken entry.
+ * command alike): every position from 1 without a gap, every link to the one before, every
+ * linked entry still there with the values that give its hash, every signed checkpoint (signature
+ * by a trusted key, and the chain still holding that entry with that hash, so that a removed tail
+ * is found), and no entry outside the chain that is not waiting for the sealer (an entry inserted
+ * behind the portal's back). Names the first broken entry. Entries still waiting to be sealed
+ * (normally those of the last second or so) are counted, not checked.
  */
 public final class UsageLogVerifier {
 
-    private static final String ENTRIES =
-            "SELECT chain_seq, previous_hash, entry_hash, occurred_at, resident_id, actor_id, actor_org, action,"
-                    + " result, terminal, purpose, id FROM usage_log ORDER BY chain_seq";
+    private static final String VALUES =
+            " e.occurred_at, e.resident_id, e.actor_id, e.actor_org, e.action, e.result, e.terminal, e.purpose";
+    private static final String LINKS = "SELECT l.chain_seq, l.previous_hash, l.entry_hash," + VALUES
+            + ", l.entry_id, e.id FROM usage_log_link l LEFT JOIN usage_log e ON e.id = l.entry_id";
+    private static final String UNLINKED = "SELECT e.id FROM usage_log e WHERE NOT EXISTS"
+            + " (SELECT 1 FROM usage_log_link l WHERE l.entry_id = e.id) AND NOT EXISTS"
+            + " (SELECT 1 FROM usage_log_pending q WHERE q.entry_id = e.id) ORDER BY e.id";
+    private static final String WAITING = "SELECT COUNT(*) FROM usage_log_pending";
     private static final String CHECKPOINTS =
             "SELECT chain_seq, entry_hash, signed_at, key_id, signature, id FROM usage_log_checkpoint ORDER BY chain_seq, id";
 
@@ -46,7 +53,7 @@ public final class UsageLogVerifier {
         }
         long expected = 1;
         String previous = EntryHash.GENESIS;
-        try (PreparedStatement query = connection.prepareStatement(ENTRIES)) {
+        try (PreparedStatement query = connection.prepareStatement(LINKS + " ORDER BY l.chain_seq")) {
             query.setFetchSize(1000);
             ResultSet rows = query.executeQuery();
             while (rows.next()) {
@@ -66,17 +73,14 @@ public final class UsageLogVerifier {
                             seq,
                             "entry " + seq + " (id " + id + ") does not link to the entry before it");
                 }
-                String recomputed = EntryHash.of(
-                        seq,
-                        previous,
-                        rows.getObject(4, OffsetDateTime.class).toInstant(),
-                        rows.getString(5),
-                        rows.getString(6),
-                        rows.getString(7),
-                        rows.getString(8),
-                        rows.getString(9),
-                        rows.getString(10),
-                        rows.getString(11));
+                if (rows.getObject(13) == null) {
+                    return Verification.broken(
+                            expected - 1,
+                            checkpointCount,
+                            seq,
+                            "entry " + seq + " (id " + id + ") is missing: its row was deleted");
+                }
+                String recomputed = hash(seq, previous, rows);
                 if (!recomputed.equals(rows.getString(3))) {
                     return Verification.broken(
                             expected - 1,
@@ -108,7 +112,44 @@ public final class UsageLogVerifier {
                     "the log ends at entry " + (expected - 1) + " but checkpoint " + lost.id + " signed entry "
                             + lost.seq + " on " + lost.signedAt + ": the tail of the log was removed");
         }
-        return new Verification(expected - 1, checkpointCount, 0, null);
+        try (PreparedStatement query = connection.prepareStatement(UNLINKED)) {
+            query.setMaxRows(1);
+            try (ResultSet row = query.executeQuery()) {
+                if (row.next()) {
+                    return Verification.broken(
+                            expected - 1,
+                            checkpointCount,
+                            expected,
+                            "the entry with id " + row.getLong(1)
+                                    + " is in no chain and not waiting to be sealed: it was inserted behind the"
+                                    + " portal's back, or its place in the queue was deleted");
+                }
+            }
+        }
+        return new Verification(expected - 1, checkpointCount, 0, null, waiting(connection));
+    }
+
+    private static long waiting(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(WAITING);
+                ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** The hash of the linked entry in {@code rows} (columns 4–11) at position {@code seq}. */
+    private static String hash(long seq, String previous, ResultSet rows) throws SQLException {
+        return EntryHash.of(
+                seq,
+                previous,
+                rows.getObject(4, OffsetDateTime.class).toInstant(),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getString(8),
+                rows.getString(9),
+                rows.getString(10),
+                rows.getString(11));
     }
 
     /**
@@ -118,19 +159,17 @@ public final class UsageLogVerifier {
     public Verification verifyLatestCheckpoint(Connection connection) throws SQLException {
         Deque<Checkpoint> checkpoints = checkpoints(connection);
         if (checkpoints.isEmpty()) {
-            return new Verification(0, 0, 0, null);
+            return new Verification(0, 0, 0, null, 0);
         }
         Checkpoint latest = checkpoints.peekLast();
         String problem = latest.signatureProblem(trustedKeys);
         if (problem != null) {
             return Verification.broken(0, 1, latest.seq, problem);
         }
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT previous_hash, entry_hash, occurred_at, resident_id, actor_id, actor_org, action, result,"
-                        + " terminal, purpose FROM usage_log WHERE chain_seq = ?")) {
+        try (PreparedStatement query = connection.prepareStatement(LINKS + " WHERE l.chain_seq = ?")) {
             query.setLong(1, latest.seq);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
+                if (!row.next() || row.getObject(13) == null) {
                     return Verification.broken(
                             0,
                             1,
@@ -138,18 +177,8 @@ public final class UsageLogVerifier {
                             "entry " + latest.seq + " that checkpoint " + latest.id
                                     + " signed is missing: the tail of the log was removed");
                 }
-                String recomputed = EntryHash.of(
-                        latest.seq,
-                        row.getString(1),
-                        row.getObject(3, OffsetDateTime.class).toInstant(),
-                        row.getString(4),
-                        row.getString(5),
-                        row.getString(6),
-                        row.getString(7),
-                        row.getString(8),
-                        row.getString(9),
-                        row.getString(10));
-                if (!recomputed.equals(row.getString(2)) || !recomputed.equals(latest.entryHash)) {
+                String recomputed = hash(latest.seq, row.getString(2), row);
+                if (!recomputed.equals(row.getString(3)) || !recomputed.equals(latest.entryHash)) {
                     return Verification.broken(
                             0,
                             1,
@@ -158,7 +187,7 @@ public final class UsageLogVerifier {
                 }
             }
         }
-        return new Verification(1, 1, 0, null);
+        return new Verification(1, 1, 0, null, 0);
     }
 
     private static Deque<Checkpoint> checkpoints(Connection connection) throws SQLException {

@@ -65,6 +65,12 @@ public enum UsageAction {
     NOTICE_SENT,
     /** もっとつながる: the resident allowed a connected site's お知らせ, or withdrew that consent. */
     SITE_NOTICES_CHANGED,
+    /**
+     * お知らせ: a connected site delivered a notice to the resident under the resident's consent. The
+     * resident is the subject; the actor is nobody the container knows (the site authenticated with
+     * its client assertion), so the entry names the site's client id as its result.
+     */
+    NOTICE_FROM_SITE,
     /** 代理人: a registration confirmed by both cards (recorded for the resident and for the 代理人). */
     PROXY_REGISTERED,
     /** 代理人: the resident shortened or widened a registration. */

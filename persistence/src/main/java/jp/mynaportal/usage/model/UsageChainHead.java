@@ -6,9 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The one row that holds the last position and hash of the usage-log chain. Whoever appends
- * holds it locked (SELECT … FOR UPDATE) until the transaction ends, so entries get consecutive
- * positions on every node of a cluster.
+ * The one row that holds the last position and hash of the usage-log chain. Only the sealer locks
+ * it (SELECT … FOR UPDATE, until its transaction ends), so links get consecutive positions on every
+ * node of a cluster while the actions that write entries never wait for it.
  */
 @Entity
 @Table(name = "usage_log_head")
@@ -29,10 +29,13 @@ public class UsageChainHead {
 
     protected UsageChainHead() {}
 
-    /** Links {@code entry} after the last entry and makes it the last. */
-    public void append(UsageLogEntry entry) {
-        lastHash = entry.linkAfter(lastSeq + 1, lastHash);
-        lastSeq++;
+    /** Links {@code entry} after the last link and makes it the last; returns the new link. */
+    public UsageLogLink link(UsageLogEntry entry) {
+        long seq = lastSeq + 1;
+        UsageLogLink link = new UsageLogLink(seq, entry.getId(), lastHash, entry.hashAt(seq, lastHash));
+        lastSeq = seq;
+        lastHash = link.getEntryHash();
+        return link;
     }
 
     public long getLastSeq() {

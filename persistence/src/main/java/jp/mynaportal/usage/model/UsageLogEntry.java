@@ -21,8 +21,8 @@ import jp.mynaportal.usage.chain.EntryHash;
  * One line of 利用履歴: whose data it concerned (the resident, the subject, when known), who acted
  * (the actor: the resident, later a 代理人, or a staff member), when, what, with which result, from
  * which terminal, and why (the purpose, when staff looked at a resident's data). Entries are only
- * ever added; each carries its position in the hash chain, the hash of the entry before it and its
- * own hash (see {@link jp.mynaportal.usage.chain.EntryHash}).
+ * ever added. Seconds after it is written, the sealer gives it its position in the hash chain, with
+ * the hash of the entry before it and its own, in a {@link UsageLogLink}.
  */
 @Entity
 @Table(name = "usage_log")
@@ -50,7 +50,7 @@ public class UsageLogEntry {
     @Column(name = "action", length = 32, nullable = false, updatable = false)
     private UsageAction action;
 
-    @Column(name = "result", length = 40, nullable = false, updatable = false)
+    @Column(name = "result", length = 100, nullable = false, updatable = false)
     private String result;
 
     @Column(name = "terminal", length = 200, nullable = false, updatable = false)
@@ -65,19 +65,10 @@ public class UsageLogEntry {
     @Column(name = "purpose", length = 200, updatable = false)
     private String purpose;
 
-    @Column(name = "chain_seq", nullable = false, updatable = false)
-    private long chainSeq;
-
-    @Column(name = "previous_hash", length = 64, nullable = false, updatable = false)
-    private String previousHash;
-
-    @Column(name = "entry_hash", length = 64, nullable = false, updatable = false)
-    private String entryHash;
-
     protected UsageLogEntry() {}
 
     /**
-     * An entry not yet in the chain ({@link UsageChainHead#append} links it).
+     * An entry not yet in the chain (the sealer links it, see {@link UsageChainHead#link}).
      *
      * @param residentId the resident whose data it concerned (the subject), or null when a failed
      *     login identified nobody
@@ -102,7 +93,7 @@ public class UsageLogEntry {
         this.actorId = actorId;
         this.actorOrganisation = actorOrganisation;
         this.action = Objects.requireNonNull(action, "action");
-        this.result = truncate(Objects.requireNonNull(result, "result"), 40);
+        this.result = truncate(Objects.requireNonNull(result, "result"), 100);
         this.terminal = truncate(Objects.requireNonNull(terminal, "terminal"), 200);
         this.purpose = purpose == null ? null : truncate(purpose, 200);
     }
@@ -111,16 +102,14 @@ public class UsageLogEntry {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** Puts this entry at position {@code seq} after the entry with hash {@code previous}; returns its hash. */
-    String linkAfter(long seq, String previous) {
-        if (entryHash != null) {
-            throw new IllegalStateException("Entry " + chainSeq + " is in the chain already");
-        }
-        this.chainSeq = seq;
-        this.previousHash = Objects.requireNonNull(previous, "previous");
-        this.entryHash = EntryHash.of(
+    /**
+     * This entry's hash at position {@code seq} after the entry with hash {@code previous} (see
+     * {@link EntryHash}); the sealer stores it in the entry's {@link UsageLogLink}.
+     */
+    String hashAt(long seq, String previous) {
+        return EntryHash.of(
                 seq,
-                previous,
+                Objects.requireNonNull(previous, "previous"),
                 occurredAt,
                 residentId,
                 actorId,
@@ -129,7 +118,6 @@ public class UsageLogEntry {
                 result,
                 terminal,
                 purpose);
-        return entryHash;
     }
 
     public String getActorId() {
@@ -142,14 +130,6 @@ public class UsageLogEntry {
 
     public String getPurpose() {
         return purpose;
-    }
-
-    public long getChainSeq() {
-        return chainSeq;
-    }
-
-    public String getEntryHash() {
-        return entryHash;
     }
 
     public Long getId() {

@@ -8,11 +8,24 @@ import jp.mynaportal.usage.model.UsageChainHead;
 import jp.mynaportal.usage.model.UsageCheckpoint;
 import jp.mynaportal.usage.model.UsageLogEntry;
 
-/** The usage log: entries are appended to the hash chain and read, never changed. */
+/** The usage log: entries are appended, sealed into the hash chain and read, never changed. */
 public interface UsageLogRepository {
 
-    /** Links the entry to the end of the chain and stores it, holding the chain head locked until the transaction ends. */
+    /**
+     * Stores the entry and queues it for sealing, in the caller's transaction; it takes no shared
+     * lock, so actions never wait for each other's entries.
+     */
     void append(UsageLogEntry entry);
+
+    /**
+     * Links up to {@code max} queued entries to the end of the hash chain, in the order they were
+     * numbered, and takes them off the queue; holds the chain head locked until the transaction
+     * ends, so that sealers on several nodes take turns. Returns how many it took off the queue.
+     */
+    int sealPending(int max);
+
+    /** How many entries wait to be sealed. */
+    long waitingToBeSealed();
 
     /** A resident's entries, newest first. */
     List<UsageLogEntry> findByResident(String residentId, int limit);

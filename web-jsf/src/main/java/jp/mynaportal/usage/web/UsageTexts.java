@@ -3,6 +3,7 @@ package jp.mynaportal.usage.web;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import jp.mynaportal.usage.UsageEvent;
 import jp.mynaportal.usage.UsageRecord;
 import jp.mynaportal.usage.model.UsageAction;
 
@@ -51,6 +52,12 @@ final class UsageTexts {
     }
 
     String actor(UsageRecord record) {
+        if (UsageEvent.PURPOSE_CONNECTED_SITE.equals(record.purpose())) {
+            return text.getString("usage.history.site");
+        }
+        if (UsageEvent.PURPOSE_PORTAL.equals(record.purpose())) {
+            return text.getString("usage.history.portal");
+        }
         if (!record.byOther()) {
             return text.getString("usage.history.self");
         }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portal's texts: the default, Japanese and English bundles name the same keys, every key a view
+ * The portal's texts: the default, Japanese and English bundles name the same keys, each once, every key a view
  * asks for exists, and no key is left that nothing asks for (a key is asked for when its name, or a
  * prefix ending in a dot that the code completes, appears in the sources of the web, service or
  * persistence module).
@@ -54,6 +54,24 @@ class MessageBundlesTest {
             }
         }
         return all.toString();
+    }
+
+    @Test
+    void noBundleNamesAKeyTwice() throws IOException {
+        Pattern key = Pattern.compile("^([^#!\\s][^=:\\s]*)\\s*[=:]");
+        for (String bundle : List.of("messages.properties", "messages_ja.properties", "messages_en.properties")) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(BUNDLES.resolve(bundle))) {
+                Matcher m = key.matcher(line);
+                if (m.find() && !seen.add(m.group(1))) {
+                    twice.add(m.group(1));
+                }
+            }
+            assertThat(twice)
+                    .as(bundle + ": a later line silently replaces an earlier one")
+                    .isEmpty();
+        }
     }
 
     @Test
