@@ -12,10 +12,10 @@ import java.util.Map;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
+import jp.mynaportal.support.BehindAProxyPortal;
 import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.StandaloneMicro;
 import jp.mynaportal.support.TokenLogin;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,13 +26,17 @@ import org.junit.jupiter.api.TestInstance;
  * that keeps being used still ends when its time is up, and the next page says so on the login
  * page; a REST session of the same age ends at the same time. The test uses the session every
  * quarter second until it ends, at most a minute longer. The portal is the Micro deliverable in a
- * process of its own, in the demo profile on an in-memory database.
+ * process of its own, in the demo profile on an in-memory database, which it shares with {@code
+ * HttpsRequiredIT} ({@link BehindAProxyPortal}): every request here says, as the proxy would, that
+ * it came over HTTPS.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @BesideTheSharedServers
 class SessionTimeoutIT {
 
-    private static final int ABSOLUTE_SECONDS = 15;
+    private static final int ABSOLUTE_SECONDS = BehindAProxyPortal.ABSOLUTE_SECONDS;
+
+    private static final Map<String, String> OVER_HTTPS = Map.of(BehindAProxyPortal.PROXY_HEADER, "https");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,26 +44,16 @@ class SessionTimeoutIT {
     private Path data;
 
     @BeforeAll
-    void startPortalWithAShortSession() throws Exception {
-        micro = StandaloneMicro.start(Map.of(
-                "MYNAPORTAL_PROFILE", "demo",
-                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:session_timeout_it;DB_CLOSE_DELAY=-1",
-                "MYNAPORTAL_SESSION_ABSOLUTE_SECONDS", String.valueOf(ABSOLUTE_SECONDS)));
-        assertThat(micro.log()).as("the portal started").contains("ready in");
+    void portalWithAShortSession() throws Exception {
+        micro = BehindAProxyPortal.micro();
         data = micro.folder().resolve("data");
-    }
-
-    @AfterAll
-    void stopPortal() throws Exception {
-        if (micro != null) {
-            micro.close();
-        }
     }
 
     private String location(String cookie, String path) throws Exception {
         HttpResponse<Void> response = http.send(
                 HttpRequest.newBuilder(URI.create(micro.address() + path))
                         .header("Cookie", cookie)
+                        .header(BehindAProxyPortal.PROXY_HEADER, "https")
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
         return response.statusCode() + " "
@@ -78,9 +72,9 @@ class SessionTimeoutIT {
     @Test
     void aSessionInUseEndsAtTheAbsoluteTimeoutAndTheLoginPageSaysSo() throws Exception {
         Instant beforeLogin = Instant.now();
-        String cookie = new TokenLogin(micro.address(), data.resolve("cards")).logIn("yuki", "3456");
+        String cookie = new TokenLogin(micro.address(), data.resolve("cards"), OVER_HTTPS).logIn("yuki", "3456");
         // a second session of the same age, used over REST only: refused by its role while in time
-        String api = new TokenLogin(micro.address(), data.resolve("cards")).logIn("yuki", "3456");
+        String api = new TokenLogin(micro.address(), data.resolve("cards"), OVER_HTTPS).logIn("yuki", "3456");
         assertThat(location(api, "/api/pittari/applications/1")).startsWith("403");
         // logged in, not yet registered: every page leads to 利用者登録
         assertThat(location(cookie, "/pittari/apply/resume.xhtml"))

@@ -92,17 +92,22 @@ class EarOnPayaraServerIT {
                 domainDir.toString(),
                 DOMAIN);
         domainCreated = true;
-        asadmin("start-domain", "--domaindir", domainDir.toString(), DOMAIN);
-
+        // the domain's settings before its one start: the JVM options written into domain.xml (as
+        // create-jvm-options would, which needs a running server and a restart), the hardening as
+        // pre-boot commands (as the Micro gets it)
+        addJvmOptions(
+                "-Dmynaportal.db.url=jdbc:h2:file:" + database,
+                "-Dmynaportal.data.dir=" + dataDir,
+                "-Dmynaportal.profile=demo");
         Path hardening = work.resolve("hardening.asadmin");
         Files.write(hardening, hardeningFromMicroPreBoot(), StandardCharsets.UTF_8);
-        remote("multimode", "--file", hardening.toString());
-        remote("create-jvm-options", escapeJvmOption("-Dmynaportal.db.url=jdbc:h2:file:" + database));
-        remote("create-jvm-options", escapeJvmOption("-Dmynaportal.data.dir=" + dataDir));
-        remote("create-jvm-options", "-Dmynaportal.profile=demo");
-
-        asadmin("stop-domain", "--domaindir", domainDir.toString(), DOMAIN);
-        asadmin("start-domain", "--domaindir", domainDir.toString(), DOMAIN);
+        asadmin(
+                "start-domain",
+                "--prebootcommandfile",
+                hardening.toString(),
+                "--domaindir",
+                domainDir.toString(),
+                DOMAIN);
 
         remote("deploy", "--name", APPLICATION, ear.toString());
         deployed = true;
@@ -244,9 +249,25 @@ class EarOnPayaraServerIT {
         return commands;
     }
 
-    /** asadmin splits JVM options at colons; a literal colon is written {@code \:}. */
-    private static String escapeJvmOption(String option) {
-        return option.replace("\\", "\\\\").replace(":", "\\:");
+    /**
+     * Adds JVM options to the server's configuration ({@code server-config}) in the domain's
+     * {@code domain.xml}, after the options that create-domain wrote; the server is not running.
+     */
+    private void addJvmOptions(String... options) throws IOException {
+        Path domainXml = domainDir.resolve(DOMAIN).resolve("config/domain.xml");
+        String xml = Files.readString(domainXml, StandardCharsets.UTF_8);
+        int serverConfig = xml.indexOf("<config name=\"server-config\"");
+        int end = serverConfig < 0 ? -1 : xml.indexOf("</java-config>", serverConfig);
+        assertThat(end).as("the server-config java-config in " + domainXml).isPositive();
+        StringBuilder added = new StringBuilder();
+        for (String option : options) {
+            added.append("  <jvm-options>").append(xmlText(option)).append("</jvm-options>\n        ");
+        }
+        Files.writeString(domainXml, xml.substring(0, end) + added + xml.substring(end), StandardCharsets.UTF_8);
+    }
+
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private void stopLeftoverDomain() {

@@ -6,10 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
+import jp.mynaportal.support.BehindAProxyPortal;
 import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.StandaloneMicro;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.TestInstance;
  * The HTTPS rule of a portal behind a TLS-terminating proxy ({@code mynaportal.https.required} with
  * {@code mynaportal.https.proxy-header=X-Forwarded-Proto}; the demo otherwise, on an in-memory
  * database): what the proxy says came over HTTPS is served with HSTS; anything else is refused
- * before a page or a session exists.
+ * before a page or a session exists. The portal is the standalone Micro it shares with
+ * {@code SessionTimeoutIT} ({@link BehindAProxyPortal}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @BesideTheSharedServers
@@ -29,17 +29,8 @@ class HttpsRequiredIT {
     private StandaloneMicro micro;
 
     @BeforeAll
-    void startBehindAProxy() throws Exception {
-        micro = StandaloneMicro.start(Map.of(
-                "MYNAPORTAL_PROFILE", "demo",
-                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:https_required_it;DB_CLOSE_DELAY=-1",
-                "MYNAPORTAL_HTTPS_REQUIRED", "true",
-                "MYNAPORTAL_HTTPS_PROXY_HEADER", "X-Forwarded-Proto"));
-    }
-
-    @AfterAll
-    void stopMicro() throws Exception {
-        micro.close();
+    void portalBehindAProxy() throws Exception {
+        micro = BehindAProxyPortal.micro();
     }
 
     private HttpRequest.Builder request(String path) {
@@ -59,7 +50,7 @@ class HttpsRequiredIT {
     void aPostThatCameOverPlainHttpIsRefused() throws Exception {
         HttpResponse<String> response = http.send(
                 request("/pittari/search.xhtml")
-                        .header("X-Forwarded-Proto", "http")
+                        .header(BehindAProxyPortal.PROXY_HEADER, "http")
                         .POST(HttpRequest.BodyPublishers.ofString("q=1"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -70,7 +61,7 @@ class HttpsRequiredIT {
     void aRequestTheProxyMarkedAsHttpsIsServedWithHsts() throws Exception {
         HttpResponse<String> response = http.send(
                 request("/index.xhtml")
-                        .header("X-Forwarded-Proto", "https")
+                        .header(BehindAProxyPortal.PROXY_HEADER, "https")
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

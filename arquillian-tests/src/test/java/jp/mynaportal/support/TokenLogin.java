@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import jp.mynaportal.card.adapter.CardReadersManagedConnectionFactory;
 import jp.mynaportal.card.api.CardReaders;
 import jp.mynaportal.card.api.CardSession;
@@ -31,6 +32,7 @@ public final class TokenLogin {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final CardReaders readers;
+    private final Map<String, String> headers;
 
     /** Logs in to a portal whose demo cards are in {@code data/cards} of the working folder (Payara Micro in tests). */
     public TokenLogin(String portal) {
@@ -39,7 +41,16 @@ public final class TokenLogin {
 
     /** Logs in to a portal whose demo cards are in another folder. */
     public TokenLogin(String portal, Path cardFolder) {
+        this(portal, cardFolder, Map.of());
+    }
+
+    /**
+     * Logs in to a portal whose demo cards are in another folder, with these headers on every
+     * request (e.g. the scheme header of a TLS-terminating proxy).
+     */
+    public TokenLogin(String portal, Path cardFolder, Map<String, String> headers) {
         this.portal = portal.replaceAll("/$", "");
+        this.headers = Map.copyOf(headers);
         this.readers = (CardReaders)
                 new CardReadersManagedConnectionFactory(new VirtualReaderTransport(cardFolder), Duration.ofSeconds(30))
                         .createConnectionFactory();
@@ -57,10 +68,8 @@ public final class TokenLogin {
      * @throws IllegalStateException if the portal refuses the login
      */
     public String logIn(String cardId, String pin) throws Exception {
-        HttpResponse<String> challenge = http.send(
-                HttpRequest.newBuilder(URI.create(portal + "/api/auth/challenge"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> challenge =
+                http.send(request("/api/auth/challenge").build(), HttpResponse.BodyHandlers.ofString());
         String cookie =
                 challenge.headers().firstValue("Set-Cookie").orElseThrow().split(";", 2)[0];
         String nonce;
@@ -75,7 +84,7 @@ public final class TokenLogin {
             token = WebEidToken.create(card, ORIGIN, nonce);
         }
         HttpResponse<String> login = http.send(
-                HttpRequest.newBuilder(URI.create(portal + "/api/auth/token"))
+                request("/api/auth/token")
                         .header("Content-Type", "application/json")
                         .header("Cookie", cookie)
                         .POST(HttpRequest.BodyPublishers.ofString(
@@ -100,7 +109,7 @@ public final class TokenLogin {
     public String logInRegistered(String cardId, String pin, String nickname) throws Exception {
         String cookie = logIn(cardId, pin);
         HttpResponse<String> registered = http.send(
-                HttpRequest.newBuilder(URI.create(portal + "/api/account/registration"))
+                request("/api/account/registration")
                         .header("Content-Type", "application/json")
                         .header("Cookie", cookie)
                         .POST(HttpRequest.BodyPublishers.ofString(
@@ -119,6 +128,12 @@ public final class TokenLogin {
                 .firstValue("Set-Cookie")
                 .map(c -> c.split(";", 2)[0])
                 .orElse(cookie);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(portal + path));
+        headers.forEach(request::header);
+        return request;
     }
 
     /** The body of a JSON response as an object. */
