@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures the portal on Payara Micro: seconds from the start command to the first HTTP 200 of
-# the top page, and the resident memory (VmRSS) of the java process when the top page first
+# the top page, the CPU seconds the java process used until then (far less disturbed by other
+# work on a shared machine than the seconds), and the resident memory (VmRSS) of the java process when the top page first
 # answers and again after a number of top-page requests. Each variant is measured on a first
 # start (empty data folder: Flyway creates the schema and loads the reference data) and on a
 # restart (the same data folder again), several runs each; the medians are printed.
@@ -35,7 +36,7 @@ while getopts "n:r:p:o:h" flag; do
         r) requests=$OPTARG ;;
         p) port=$OPTARG ;;
         o) results=$OPTARG ;;
-        *) sed -n '2,14p' "$0"; exit 2 ;;
+        *) sed -n '2,20p' "$0"; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -65,7 +66,7 @@ mkdir "$work/micro"
 cp "$micro/payara-micro.jar" "$micro/mynaportal-card.rar" "$micro/mynaportal.war" "$work/micro/"
 micro="$work/micro"
 [[ -n "$results" ]] || results="$work/results.tsv"
-printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\n' >"$results"
+printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\tcpu_seconds_to_200\n' >"$results"
 
 server_pid=""
 stop_server() {
@@ -100,7 +101,7 @@ measure() {
     read -r -a jvm_options <<<"$jvm"
     read -r -a micro_options <<<"$extra"
 
-    local start now code seconds rss_first rss_after rss_file
+    local start now code seconds rss_first rss_after rss_file cpu
     start=$(date +%s.%N)
     (
         cd "$work"
@@ -135,6 +136,8 @@ measure() {
     now=$(date +%s.%N)
     seconds=$(echo "scale=1; ($now - $start) / 1" | bc)
     rss_first=$(rss_mb "$server_pid")
+    # user + system time of the java process (bin/portal execs java; a launcher it makes first is not counted)
+    cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$server_pid/stat")
 
     for _ in $(seq 1 "$requests"); do
         curl -s -o /dev/null --max-time 30 "$url" || true
@@ -143,13 +146,13 @@ measure() {
     rss_file=$(rss_mb "$server_pid" RssFile)
     stop_server
 
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$run" "$seconds" "$rss_first" "$rss_after" "$rss_file" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$kind" "$run" "$seconds" "$rss_first" "$rss_after" "$rss_file" "$cpu" \
         | tee -a "$results"
 }
 
 echo "# $(date -u +%FT%TZ) $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), java: $(java -version 2>&1 | head -1)"
 echo "# work folder: $work"
-printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\n'
+printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\tcpu_seconds_to_200\n'
 for run in $(seq 1 "$runs"); do
     for variant in "${variants[@]}"; do
         IFS='|' read -r name jvm extra <<<"$variant"
@@ -165,7 +168,7 @@ echo "# load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo
 echo "Medians of $runs runs ($requests top-page requests between the two memory samples):"
-printf '%-12s %-8s %8s %10s %14s %14s\n' variant start "s to 200" "RSS MB" "RSS MB after" "of it files"
+printf '%-12s %-8s %8s %10s %14s %14s %10s\n' variant start "s to 200" "RSS MB" "RSS MB after" "of it files" "CPU s"
 for variant in "${variants[@]}"; do
     name=${variant%%|*}
     for kind in first restart; do
@@ -176,10 +179,10 @@ for variant in "${variants[@]}"; do
                         if (values[j] < values[i]) { t = values[i]; values[i] = values[j]; values[j] = t }
                 return count % 2 ? values[(count + 1) / 2] : (values[count / 2] + values[count / 2 + 1]) / 2
             }
-            NR > 1 && $1 == n && $2 == k && $4 != "" { c++; s[c] = $4 + 0; a[c] = $5 + 0; b[c] = $6 + 0; f[c] = $7 + 0 }
+            NR > 1 && $1 == n && $2 == k && $4 != "" { c++; s[c] = $4 + 0; a[c] = $5 + 0; b[c] = $6 + 0; f[c] = $7 + 0; u[c] = $8 + 0 }
             END {
-                if (c) printf "%-12s %-8s %8.1f %10.0f %14.0f %14.0f   (%d runs)\n", n, k, median(s, c), median(a, c), median(b, c), median(f, c), c
-                else printf "%-12s %-8s %8s %10s %14s %14s\n", n, k, "-", "-", "-", "-"
+                if (c) printf "%-12s %-8s %8.1f %10.0f %14.0f %14.0f %10.1f   (%d runs)\n", n, k, median(s, c), median(a, c), median(b, c), median(f, c), median(u, c), c
+                else printf "%-12s %-8s %8s %10s %14s %14s %10s\n", n, k, "-", "-", "-", "-", "-"
             }' "$results"
     done
 done

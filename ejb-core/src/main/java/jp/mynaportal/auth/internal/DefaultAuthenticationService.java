@@ -62,6 +62,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Expired challenges are deleted at most every 10 seconds, not with every challenge. */
+    private static final PeriodicSweep EXPIRED_CHALLENGES = new PeriodicSweep(Duration.ofSeconds(10));
+
     @Inject
     private ChallengeRepository challenges;
 
@@ -104,7 +107,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
         Duration lifetime = challengeLifetime();
         LoginChallenge challenge =
                 new LoginChallenge(Base64.getEncoder().encodeToString(random), sessionId, now, lifetime);
-        challenges.deleteExpired(now.minus(lifetime));
+        if (EXPIRED_CHALLENGES.due(now)) {
+            challenges.deleteExpired(now.minus(lifetime));
+        }
         challenges.add(challenge);
         return new Challenge(challenge.getNonce(), challenge.getExpiresAt());
     }

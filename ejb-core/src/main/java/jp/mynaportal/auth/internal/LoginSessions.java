@@ -28,6 +28,9 @@ public class LoginSessions {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration KEPT = Duration.ofDays(7);
 
+    /** Rows a week old are deleted at most once a minute, not with every login. */
+    private final PeriodicSweep outdated = new PeriodicSweep(Duration.ofMinutes(1));
+
     @Inject
     private LoginSessionRepository sessions;
 
@@ -37,7 +40,9 @@ public class LoginSessions {
         RANDOM.nextBytes(random);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         Instant now = Instant.now();
-        sessions.deleteOpenedBefore(now.minus(KEPT));
+        if (outdated.due(now)) {
+            sessions.deleteOpenedBefore(now.minus(KEPT));
+        }
         sessions.add(new LoginSession(hash(token), residentId, now));
         return token;
     }

@@ -1,7 +1,6 @@
 package jp.mynaportal.auth.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +45,8 @@ public class AuthResource {
     public JsonObject challenge() {
         Challenge challenge =
                 authentication.issueChallenge(request.getSession(true).getId());
-        return Json.createObjectBuilder()
+        return OutcomeJson.JSON
+                .createObjectBuilder()
                 .add("challenge", challenge.nonce())
                 .add("expiresAt", challenge.expiresAt().toString())
                 .build();
@@ -66,7 +66,8 @@ public class AuthResource {
                     .entity(outcome(refused))
                     .build();
         }
-        return Response.ok(Json.createObjectBuilder(outcome(LoginOutcome.SUCCESS))
+        return Response.ok(OutcomeJson.JSON
+                        .createObjectBuilder(outcome(LoginOutcome.SUCCESS))
                         .add("registered", userSession.isRegistered())
                         .build())
                 .build();
