@@ -49,12 +49,20 @@ public class AppendOnlyMigration implements JavaMigration {
                         + " USING ERRCODE = 'insufficient_privilege'; END $$");
             }
             for (String table : TABLES) {
-                statement.execute(postgres ? postgresTrigger(table) : h2Trigger(table));
-                if (postgres) {
-                    statement.execute("CREATE TRIGGER " + table + "_no_truncate BEFORE TRUNCATE ON " + table
-                            + " FOR EACH STATEMENT EXECUTE FUNCTION usage_log_refuse_change()");
-                }
+                makeAppendOnly(statement, table, postgres);
             }
+        }
+    }
+
+    /**
+     * Makes {@code table} refuse UPDATE and DELETE, and on PostgreSQL TRUNCATE (whose function this
+     * migration creates first).
+     */
+    static void makeAppendOnly(Statement statement, String table, boolean postgres) throws SQLException {
+        statement.execute(postgres ? postgresTrigger(table) : h2Trigger(table));
+        if (postgres) {
+            statement.execute("CREATE TRIGGER " + table + "_no_truncate BEFORE TRUNCATE ON " + table
+                    + " FOR EACH STATEMENT EXECUTE FUNCTION usage_log_refuse_change()");
         }
     }
 

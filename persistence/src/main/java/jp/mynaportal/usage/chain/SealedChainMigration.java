@@ -61,14 +61,7 @@ public class SealedChainMigration implements JavaMigration {
                     postgres
                             ? "ALTER TABLE usage_log ALTER COLUMN result TYPE VARCHAR(100)"
                             : "ALTER TABLE usage_log ALTER COLUMN result SET DATA TYPE VARCHAR(100)");
-            statement.execute(
-                    postgres
-                            ? AppendOnlyMigration.postgresTrigger("usage_log_link")
-                            : AppendOnlyMigration.h2Trigger("usage_log_link"));
-            if (postgres) {
-                statement.execute("CREATE TRIGGER usage_log_link_no_truncate BEFORE TRUNCATE ON usage_log_link"
-                        + " FOR EACH STATEMENT EXECUTE FUNCTION usage_log_refuse_change()");
-            }
+            AppendOnlyMigration.makeAppendOnly(statement, "usage_log_link", postgres);
         }
     }
 }
