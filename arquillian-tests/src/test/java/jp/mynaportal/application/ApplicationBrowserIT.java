@@ -3,7 +3,6 @@ package jp.mynaportal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,14 +11,11 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
 import jp.mynaportal.support.Screenshots;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -42,26 +37,16 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApplicationBrowserIT {
+class ApplicationBrowserIT extends SharedH2BrowserTest {
 
     private static final Path PKI = Path.of("data", "pki");
     private static final Path CARDS = Path.of("data", "cards");
     private static final String PROCEDURE = "国民健康保険の脱退の届出";
 
-    private static ChromeDriver browser;
     private static Path pdf;
 
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = PortalBrowser.fresh();
+    static void writeAttachment() throws IOException {
         pdf = Files.createTempFile("new-insurance", ".pdf");
         Files.write(pdf, ApplicationServiceContract.PDF);
     }

@@ -3,7 +3,6 @@ package jp.mynaportal.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import jp.mynaportal.card.api.PinKind;
@@ -11,13 +10,10 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.Screenshots;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +23,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,27 +36,17 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ApplicationFormBrowserIT {
+class ApplicationFormBrowserIT extends SharedH2BrowserTest {
 
     private static final Path PKI = Path.of("data", "pki");
     private static final Path CARDS = Path.of("data", "cards");
     private static final String MEGURO = "131105";
     private static final String SAPPORO = "011011";
 
-    private static ChromeDriver browser;
     private static Path pdf;
 
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
     @BeforeAll
-    static void startBrowser() throws IOException {
-        browser = PortalBrowser.fresh();
+    static void prepareCardsAndAttachment() throws IOException {
         pdf = Files.createTempFile("student-card", ".pdf");
         Files.write(pdf, ApplicationServiceContract.PDF);
         freshCard("ken", "4567");

@@ -3,7 +3,6 @@ package jp.mynaportal.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import jp.mynaportal.card.api.PinKind;
@@ -14,19 +13,15 @@ import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.FirstOnTheSharedH2;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -41,24 +36,14 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @FirstOnTheSharedH2
-class LoginBrowserIT {
+class LoginBrowserIT extends SharedH2BrowserTest {
 
     private static final Path PKI = Path.of("data", "pki");
     private static final Path CARDS = Path.of("data", "cards");
     private static final String PCSC_READER = "Virtual PCD 00 00";
 
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
     @BeforeAll
-    static void startPcscdAndBrowser() throws IOException, InterruptedException {
+    static void startPcscd() throws IOException, InterruptedException {
         Process script = new ProcessBuilder(
                         "sh",
                         Path.of("..", "card-jca-connector", "scripts", "start-pcsc.sh")
@@ -67,7 +52,6 @@ class LoginBrowserIT {
                 .start();
         script.getInputStream().readAllBytes();
         assertThat(script.waitFor()).as("start-pcsc.sh exit code").isZero();
-        browser = PortalBrowser.fresh();
     }
 
     @BeforeEach

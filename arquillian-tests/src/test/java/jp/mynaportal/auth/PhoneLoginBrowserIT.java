@@ -12,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +20,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.mynaportal.card.tool.CardTool;
 import jp.mynaportal.support.Browser;
-import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,7 +30,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -48,22 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PhoneLoginBrowserIT {
-
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
+class PhoneLoginBrowserIT extends SharedH2BrowserTest {
 
     @BeforeEach
     void freshVisitor() {

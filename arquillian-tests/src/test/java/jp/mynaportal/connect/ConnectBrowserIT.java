@@ -3,7 +3,6 @@ package jp.mynaportal.connect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,20 +12,15 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -39,25 +33,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ConnectBrowserIT {
+class ConnectBrowserIT extends SharedH2BrowserTest {
 
     private static final Path CARDS = Path.of("data", "cards");
     private static final Path PKI = Path.of("data", "pki");
-
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
 
     /** A visitor without cookies (Arquillian injects the portal's address before each test's set-up). */
     @BeforeEach

@@ -2,7 +2,6 @@ package jp.mynaportal.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,13 +11,9 @@ import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ExchangeBrowserIT {
+class ExchangeBrowserIT extends SharedH2BrowserTest {
 
     private static final Path PKI = Path.of("data", "pki");
     private static final Path CARDS = Path.of("data", "cards");
@@ -48,21 +42,6 @@ class ExchangeBrowserIT {
 
     /** How long to wait for the worker (seconds, {@code -Dmynaportal.test.exchange.wait}). */
     private static final Duration WAIT = Duration.ofSeconds(Long.getLong("mynaportal.test.exchange.wait", 60));
-
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
 
     /** A visitor without cookies (Arquillian injects the portal's address before each test's set-up). */
     @BeforeEach

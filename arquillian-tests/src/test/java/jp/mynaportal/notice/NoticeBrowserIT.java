@@ -2,7 +2,6 @@ package jp.mynaportal.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,19 +10,14 @@ import java.util.UUID;
 import jp.mynaportal.agency.AgencyApiClient;
 import jp.mynaportal.agency.DemoAgencyKeys;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -35,25 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class NoticeBrowserIT {
+class NoticeBrowserIT extends SharedH2BrowserTest {
 
     private static final By HEADER = By.id("header-unread");
     private static final By TILE = By.cssSelector("[data-service='notice'] .badge");
-
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
 
     @BeforeEach
     void logInYuki() {

@@ -2,26 +2,20 @@ package jp.mynaportal.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.UUID;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -36,25 +30,10 @@ import org.openqa.selenium.support.ui.Select;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class NoticeSendBrowserIT {
+class NoticeSendBrowserIT extends SharedH2BrowserTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
     private static final LocalDate TANAKA_BORN = LocalDate.of(1980, 9, 1);
-
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
 
     @BeforeEach
     void logInAsStaff() {

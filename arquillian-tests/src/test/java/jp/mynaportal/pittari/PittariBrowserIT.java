@@ -2,7 +2,6 @@ package jp.mynaportal.pittari;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -10,14 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.PortalHttp;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,27 +32,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PittariBrowserIT {
+class PittariBrowserIT extends SharedH2BrowserTest {
 
     private static final String NO_JAPANESE = "[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+";
     private static final String MEGURO = "131105";
     private static final String SAPPORO_CHUO = "011011";
     private static final Pattern COUNT = Pattern.compile("該当件数 (\\d+) 件");
-
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
 
     @BeforeEach
     void freshVisitor() {

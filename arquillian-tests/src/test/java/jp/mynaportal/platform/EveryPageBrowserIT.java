@@ -3,7 +3,6 @@ package jp.mynaportal.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -16,20 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.PortalDeployment;
-import org.jboss.arquillian.container.test.api.Deployment;
+import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Every page of the portal, in Chromium at 360 px, as a visitor, a resident and counter staff (issue
@@ -42,7 +36,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class EveryPageBrowserIT {
+class EveryPageBrowserIT extends SharedH2BrowserTest {
 
     private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
     private static final int PHONE = 360;
@@ -80,23 +74,8 @@ class EveryPageBrowserIT {
             });
             """;
 
-    private static ChromeDriver browser;
-
     /** The presses caught in the walk: none at all would mean the catching itself failed. */
     private static int caught;
-
-    @ArquillianResource
-    private URL portal;
-
-    @Deployment
-    static WebArchive portal() {
-        return PortalDeployment.sharedH2();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = PortalBrowser.fresh();
-    }
 
     /** Each walk begins as a new visitor (Arquillian also hands the test its portal address here). */
     @BeforeEach
