@@ -3,8 +3,6 @@ package jp.mynaportal.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.SharedH2BrowserTest;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,7 +35,6 @@ import org.openqa.selenium.WebElement;
 @RunAsClient
 class EveryPageBrowserIT extends SharedH2BrowserTest {
 
-    private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
     private static final int PHONE = 360;
 
     /** Catches the button Enter presses (and any submit) before it acts, and says what it was. */
@@ -104,7 +100,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
     /** Walks every page and the pages one link further; returns what is wrong, page by page. */
     private List<String> walk() throws IOException {
         String base = portal.toExternalForm().replaceAll("/$", "");
-        Deque<String> toVisit = new ArrayDeque<>(pages());
+        Deque<String> toVisit = new ArrayDeque<>(PortalPages.all());
         Set<String> pathsFollowed = new HashSet<>();
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
@@ -182,15 +178,5 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
             }
         }
         return List.copyOf(links);
-    }
-
-    private static List<String> pages() throws IOException {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml"))
-                    .map(file -> "/" + PAGES.relativize(file).toString().replace('\\', '/'))
-                    .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/resources/"))
-                    .sorted()
-                    .toList();
-        }
     }
 }

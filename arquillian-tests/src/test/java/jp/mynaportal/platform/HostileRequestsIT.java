@@ -43,7 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class HostileRequestsIT {
 
-    private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
     private static final Path SOURCES = Path.of("..", "web-jsf", "src", "main", "java");
 
     /**
@@ -143,7 +142,7 @@ class HostileRequestsIT {
         // refused must leave it (its values, attachments and state) exactly as it was
         String draft = startDraft(raw, cookie, origin);
         String stored = draftAsStored(raw, cookie, draft);
-        List<String> targets = new ArrayList<>(pages());
+        List<String> targets = new ArrayList<>(PortalPages.all());
         targets.addAll(restEndpoints());
         Random random = new Random(Long.getLong("mynaportal.test.fuzz.seed", 20261202L));
         int requests = Integer.getInteger("mynaportal.test.fuzz.requests", 1500);
@@ -235,7 +234,7 @@ class HostileRequestsIT {
         String origin = portal.getProtocol() + "://" + portal.getHost() + ":" + portal.getPort();
         Random random = new Random(Long.getLong("mynaportal.test.fuzz.seed", 20261202L) + 1);
         int requests = Integer.getInteger("mynaportal.test.fuzz.form-requests", 600);
-        List<String> pages = pages();
+        List<String> pages = PortalPages.all();
         List<String> failures = new ArrayList<>();
         int forms = 0;
         for (int i = 0; i < requests && failures.size() < 60; i++) {
@@ -451,17 +450,6 @@ class HostileRequestsIT {
 
     private static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
-    }
-
-    /** Every page of the portal, by its address. */
-    private static List<String> pages() throws IOException {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml"))
-                    .map(file -> "/" + PAGES.relativize(file).toString().replace('\\', '/'))
-                    .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/resources/"))
-                    .sorted()
-                    .toList();
-        }
     }
 
     /** Every REST endpoint, from the {@code @Path} annotations of the web module's sources. */

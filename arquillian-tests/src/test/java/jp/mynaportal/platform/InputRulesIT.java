@@ -2,17 +2,14 @@ package jp.mynaportal.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -38,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class InputRulesIT {
 
-    private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("\\b([a-zA-Z-]+)=\"([^\"]*)\"");
@@ -111,7 +107,7 @@ class InputRulesIT {
         sessions.add(login.logInRegistered("staff-chiyoda", "5678", "窓口"));
         List<String> failures = new ArrayList<>();
         for (String session : sessions) {
-            for (String page : pages()) {
+            for (String page : PortalPages.all()) {
                 String cookie = session;
                 RawHttp.Answer shown =
                         raw.send("GET", page, cookie == null ? "" : "Cookie: " + cookie + "\r\n", new byte[0]);
@@ -212,15 +208,5 @@ class InputRulesIT {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> pages() throws IOException {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            return files.filter(file -> file.toString().endsWith(".xhtml"))
-                    .map(file -> "/" + PAGES.relativize(file).toString().replace('\\', '/'))
-                    .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/resources/"))
-                    .sorted()
-                    .toList();
-        }
     }
 }

@@ -12,13 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
@@ -46,8 +44,6 @@ class InternalNamesIT {
     private static final Pattern INTERNAL_NAME = Pattern.compile(
             "WEB-INF|Exception|errorPages|jp\\.mynaportal|payara|glassfish|grizzly|eclipselink|\\.wadl",
             Pattern.CASE_INSENSITIVE);
-
-    private static final Path PAGES = Path.of("..", "web-jsf", "src", "main", "webapp");
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -142,15 +138,9 @@ class InternalNamesIT {
 
     /** Every page of the portal, by its address. */
     private static List<String> pages() throws IOException {
-        try (Stream<Path> files = Files.walk(PAGES)) {
-            List<String> pages = files.filter(file -> file.toString().endsWith(".xhtml"))
-                    .map(file -> "/" + PAGES.relativize(file).toString().replace('\\', '/'))
-                    .filter(page -> !page.startsWith("/WEB-INF/") && !page.startsWith("/resources/"))
-                    .sorted()
-                    .toList();
-            assertThat(pages).contains("/index.xhtml", "/pittari/search.xhtml");
-            return pages;
-        }
+        List<String> pages = PortalPages.all();
+        assertThat(pages).contains("/index.xhtml", "/pittari/search.xhtml");
+        return pages;
     }
 
     private static void assertNoInternalNames(String what, HttpResponse<String> answer) {
