@@ -17,6 +17,9 @@
 #           sessions are sampled every 50 ms:
 #           how many were busy and how many waited for a lock, and how many of those on the
 #           usage-log chain head (usage_log_head, locked by every 利用履歴 append).
+#   floor   what one node can serve at all, beside the result page (node B stopped): a static file,
+#           a Faces page without data as a visitor and logged in, the result page; pages/s, p50,
+#           p95 and the node's CPU per page, interleaved rung by rung, ROUNDS rounds.
 #
 # The nodes are the Payara Micro deliverable started as bin/portal starts it (its JVM and Micro
 # options, the pre-boot file, the rar before the WAR), demo profile, on ports PORT and PORT+1,
@@ -28,7 +31,7 @@
 # (BENCH_MICRO=folder measures another build's payara-micro.jar, rar and WAR).
 # Needs psql and a PostgreSQL at $PGHOST (127.0.0.1) as $PGUSER (postgres, no password).
 #
-# Usage: scripts/bench-exchange-nodes.sh [-n ROUNDS] [-r REQUESTS] [-w WARMUP_SECONDS] [-d SECONDS] [-c CLIENTS] [-p PORT] [-o RESULTS.tsv] [-s drain|page|both]
+# Usage: scripts/bench-exchange-nodes.sh [-n ROUNDS] [-r REQUESTS] [-w WARMUP_SECONDS] [-d SECONDS] [-c CLIENTS] [-p PORT] [-o RESULTS.tsv] [-s drain|page|floor|both]
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -193,9 +196,18 @@ if [[ $what == drain || $what == both ]]; then
     kill -CONT "${pids[node-b]}"
 fi
 
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+# cpu_per_page TICKS OUT : a node's CPU milliseconds per page; the ticks cover the warm-up and the 16
+# logins too, so the pages of the warm-up are counted at the measured rate
+cpu_per_page() {
+    awk -v t="$1" -v hz="$(getconf CLK_TCK)" -v n="$(cut -f1 <<<"$2")" -v w="$warmup" -v s="$seconds" \
+        'BEGIN { printf "%.2f", 1000 * t / hz / (n * (w + s) / s) }'
+}
+
 # page_run ROUND NODE PORT : the client against one node, with the database's sessions sampled
 page_run() {
-    local round=$1 name=$2 node_port=$3 sampler out
+    local round=$1 name=$2 node_port=$3 sampler out before
+    before=$(cpu_ticks "${pids[$name]}")
     sql >"$work/sessions-$round-$name.txt" <<SQL &
 CREATE TEMP TABLE samples (busy INT, waiting INT, waiting_head INT);
 DO \$\$
@@ -220,12 +232,14 @@ SQL
         jp.mynaportal.exchange.benchmark.ExchangeResultLoad "http://127.0.0.1:$node_port" "$work/data/cards" \
         "$warmup" "$seconds" "${targets[@]}")
     wait "$sampler"
-    printf 'page\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$out" "$(tr -d '\n' <"$work/sessions-$round-$name.txt")" \
+    printf 'page\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$name" "$out" "$(tr -d '\n' <"$work/sessions-$round-$name.txt")" \
+        "$(cpu_per_page $(($(cpu_ticks "${pids[$name]}") - before)) "$out")" \
         "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
 }
 
-if [[ $what == page || $what == both ]]; then
-    if [[ $what == page ]]; then drain 0 one >/dev/null; kill -CONT "${pids[node-b]}"; fi
+# page_setup : a finished request for each demo card (a drain of its own unless one ran), the client built
+page_setup() {
+    if [[ $what != both ]]; then drain 0 one >/dev/null; kill -CONT "${pids[node-b]}"; fi
     (cd "$root" && ./mvnw -q -B -o -f benchmarks/exchange/pom.xml compile dependency:build-classpath \
         -Dmdep.outputFile="$work/cp.txt" >"$work/client-build.log" 2>&1) \
         || { echo "the benchmark client did not build; see $work/client-build.log" >&2; exit 1; }
@@ -235,9 +249,13 @@ if [[ $what == page || $what == both ]]; then
             AND resident_id = '$(resident_id "${card%%:*}")'")
         targets+=("$card:$request")
     done
+}
+
+if [[ $what == page || $what == both ]]; then
+    page_setup
     lines=$(sql -c "SELECT string_agg(line_count::text, ',') FROM exchange_request WHERE id IN ($(printf '%s\n' "${targets[@]##*:}" | paste -sd,))")
     echo "# page: $clients clients, ${warmup}s warm-up and ${seconds}s measured per run, $rounds rounds over node-a and node-b; result lines of the 4 pages: $lines"
-    printf '# page\tround\tnode\tpages\tfailed\tpages_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tdb_samples\tdb_busy\tdb_waiting_lock\tdb_waiting_usage_head\tpct_samples_with_waiter\tload1\n'
+    printf '# page\tround\tnode\tpages\tfailed\tpages_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tdb_samples\tdb_busy\tdb_waiting_lock\tdb_waiting_usage_head\tpct_samples_with_waiter\tportal_cpu_ms_per_page\tload1\n'
     for round in $(seq 1 "$rounds"); do
         if ((round % 2)); then order=(node-a node-b); else order=(node-b node-a); fi
         for name in "${order[@]}"; do
@@ -245,6 +263,54 @@ if [[ $what == page || $what == both ]]; then
         done
     done
     echo "# 利用履歴 entries of result pages and lists: $(sql -c "SELECT COUNT(*) FROM usage_log WHERE action = 'EXCHANGE_VIEWED'")"
+fi
+
+# floor: what one node serves at all, beside the result page. Node B is stopped (SIGSTOP), so one
+# portal JVM, PostgreSQL and the client share the machine. Rungs, each at CLIENTS clients: a static
+# file through the default servlet (a visitor), a Faces page without data (利用規約) as a visitor and
+# logged in (the portal's template: header, お知らせ badge, footer), the finished result page.
+# Per run: pages/s, p50/p95/p99, and node A's CPU per page (utime + stime of its process).
+floor_rungs=("static file, visitor|/resources/css/portal.css|true"
+    "Faces page 利用規約, visitor|/about/terms.xhtml|true"
+    "Faces page 利用規約, logged in|/about/terms.xhtml|false"
+    "result page, logged in||false")
+floor_run() {
+    local round=$1 label=$2 page=$3 anonymous=$4 before after out node=${pids[node-a]}
+    local -a page_option=()
+    [[ -z $page ]] || page_option=(-Dpage="$page")
+    before=$(cpu_ticks "$node")
+    out=$(java -Dclients="$clients" -Dorigin="http://127.0.0.1:$port" -Danonymous="$anonymous" "${page_option[@]}" \
+        -cp "$root/benchmarks/exchange/target/classes:$(cat "$work/cp.txt")" \
+        jp.mynaportal.exchange.benchmark.ExchangeResultLoad "http://127.0.0.1:$port" "$work/data/cards" \
+        "$warmup" "$seconds" "${targets[@]}")
+    after=$(cpu_ticks "$node")
+    printf 'floor\t%s\t%s\t%s\t%s\t%s\n' "$round" "$label" "$out" "$(cpu_per_page $((after - before)) "$out")" \
+        "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
+}
+if [[ $what == floor ]]; then
+    page_setup
+    kill -STOP "${pids[node-b]}"
+    echo "# floor: $clients clients, ${warmup}s warm-up and ${seconds}s measured per run, $rounds rounds, node-b stopped"
+    printf '# floor\tround\trung\tpages\tfailed\tpages_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tportal_cpu_ms_per_page\tload1\n'
+    for round in $(seq 1 "$rounds"); do
+        if ((round % 2)); then order=(0 1 2 3); else order=(3 2 1 0); fi
+        for i in "${order[@]}"; do
+            IFS='|' read -r label page anonymous <<<"${floor_rungs[$i]}"
+            floor_run "$round" "$label" "$page" "$anonymous"
+        done
+    done
+    kill -CONT "${pids[node-b]}"
+    echo "# floor medians over $rounds rounds"
+    awk -F'\t' '$1 == "floor" { r[$3] = r[$3] " " $6; p50[$3] = p50[$3] " " $7; p95[$3] = p95[$3] " " $8; c[$3] = c[$3] " " $11 }
+        function median(list,   x, n, i, j, t) {
+            n = split(list, x, " ")
+            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] + 0 < x[i] + 0) { t = x[i]; x[i] = x[j]; x[j] = t }
+            return n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
+        }
+        END {
+            printf "| rung | pages/s | p50 ms | p95 ms | portal CPU ms/page |\n|---|---|---|---|---|\n"
+            for (k in r) printf "| %s | %.1f | %.2f | %.2f | %.2f |\n", k, median(r[k]), median(p50[k]), median(p95[k]), median(c[k])
+        }' "$results"
 fi
 
 if [[ $what == drain || $what == both ]]; then

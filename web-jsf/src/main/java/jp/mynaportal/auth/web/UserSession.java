@@ -12,6 +12,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.auth.AuthenticationService;
@@ -37,12 +39,20 @@ public class UserSession {
     private HttpServletRequest request;
 
     /**
+     * The caller's roles as the container answered them in this request, asked once each: a page
+     * asks several times (header, tiles, banner), and each answer of the container is a policy
+     * check. {@link #begin} forgets them, as it changes the caller.
+     */
+    private final Map<String, Boolean> roles = new HashMap<>(4);
+
+    /**
      * Authenticates the request with a login ticket: the mechanism redeems it, renews the session id
      * and keeps the authentication in the session.
      *
      * @return whether the container now knows the caller
      */
     public boolean begin(String ticket, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
+        roles.clear();
         AuthenticationStatus status = security.authenticate(
                 servletRequest,
                 servletResponse,
@@ -89,7 +99,8 @@ public class UserSession {
 
     /** Whether the caller acts as someone's 代理人 in this session. */
     public boolean isActingAsProxy() {
-        return identity() != null && identity().actingAsProxy() && security.isCallerInRole(Roles.PROXY);
+        SessionIdentity identity = identity();
+        return identity != null && identity.actingAsProxy() && inRole(Roles.PROXY);
     }
 
     /** The name of the resident the 代理人 acts for, for the banner. */
@@ -131,6 +142,7 @@ public class UserSession {
         if (isLoggedIn()) {
             authentication.logout(request.getRemoteAddr());
         }
+        roles.clear();
         try {
             request.logout();
         } catch (ServletException e) {
@@ -147,12 +159,16 @@ public class UserSession {
     }
 
     public boolean isStaff() {
-        return security.isCallerInRole(Roles.STAFF);
+        return inRole(Roles.STAFF);
     }
 
     /** Whether 利用者登録 is done. */
     public boolean isRegistered() {
-        return security.isCallerInRole(Roles.RESIDENT);
+        return inRole(Roles.RESIDENT);
+    }
+
+    private boolean inRole(String role) {
+        return roles.computeIfAbsent(role, security::isCallerInRole);
     }
 
     public String getNickname() {

@@ -36,6 +36,11 @@ import jp.mynaportal.card.transport.VirtualReaderTransport;
  *
  * <p>Arguments: portal URL, the portal's card folder, warm-up seconds, measured seconds, then one
  * {@code card:pin:requestId} per demo card (a finished request of that card's resident).
+ *
+ * <p>{@code -Dpage=/about/terms.xhtml} measures another address the same way, to set the result page
+ * beside what any page of the portal costs ({@code {id}} in it stands for the client's request id);
+ * such a page counts as shown when it answers 200. {@code -Danonymous=true} sends it without the
+ * session cookie, as a visitor who is not logged in.
  */
 public final class ExchangeResultLoad {
 
@@ -45,6 +50,13 @@ public final class ExchangeResultLoad {
     private static final Optional<String> ORIGIN = Optional.ofNullable(System.getProperty("origin"));
 
     private static final String FINISHED_RESULT = "id=\"result-period\"";
+
+    /** The address measured; the finished result page unless {@code -Dpage} names another. */
+    private static final String PAGE = System.getProperty("page", "/exchange/result.xhtml?id={id}");
+
+    private static final boolean RESULT_PAGE = !System.getProperties().containsKey("page");
+
+    private static final boolean ANONYMOUS = Boolean.getBoolean("anonymous");
 
     private record Client(String cookie, long requestId) {}
 
@@ -83,16 +95,12 @@ public final class ExchangeResultLoad {
             running.add(pool.submit(() -> {
                 long[] mine = new long[1024];
                 int n = 0;
-                HttpRequest page = HttpRequest.newBuilder(
-                                URI.create(portal + "/exchange/result.xhtml?id=" + client.requestId()))
-                        .header("Cookie", client.cookie())
-                        .build();
+                HttpRequest page = request(portal, client);
                 while (System.nanoTime() < end) {
                     long sent = System.nanoTime();
                     HttpResponse<String> response = http.send(page, HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - sent;
-                    boolean shown =
-                            response.statusCode() == 200 && response.body().contains(FINISHED_RESULT);
+                    boolean shown = shown(response);
                     if (n == mine.length) {
                         mine = Arrays.copyOf(mine, n * 2);
                     }
@@ -187,14 +195,22 @@ public final class ExchangeResultLoad {
         return header.toString();
     }
 
-    /** Stops before measuring when a client's page is not its finished result (a login that did not hold). */
+    /** The measured page of a client, with its session cookie unless anonymous. */
+    private static HttpRequest request(String portal, Client client) {
+        HttpRequest.Builder page =
+                HttpRequest.newBuilder(URI.create(portal + PAGE.replace("{id}", Long.toString(client.requestId()))));
+        return ANONYMOUS ? page.build() : page.header("Cookie", client.cookie()).build();
+    }
+
+    /** A 200 that, for the result page, shows the finished result. */
+    private static boolean shown(HttpResponse<String> response) {
+        return response.statusCode() == 200 && (!RESULT_PAGE || response.body().contains(FINISHED_RESULT));
+    }
+
+    /** Stops before measuring when a client's page is not shown (for the result page: a login that did not hold). */
     private static void check(HttpClient http, String portal, Client client) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(portal + "/exchange/result.xhtml?id=" + client.requestId()))
-                        .header("Cookie", client.cookie())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().contains(FINISHED_RESULT)) {
+        HttpResponse<String> response = http.send(request(portal, client), HttpResponse.BodyHandlers.ofString());
+        if (!shown(response)) {
             throw new IllegalStateException("The result page answered " + response.statusCode() + " "
                     + response.headers().firstValue("Location").orElse("")
                     + " without the finished result; cookies sent: "
