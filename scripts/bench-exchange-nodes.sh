@@ -18,7 +18,7 @@
 #           how many were busy and how many waited for a lock, and how many of those on the
 #           usage-log chain head (usage_log_head, locked by every 利用履歴 append).
 #   floor   what one node can serve at all, beside the result page (node B stopped): a static file,
-#           a Faces page without data as a visitor and logged in, the result page; pages/s, p50,
+#           a small REST answer, a Faces page without data as a visitor and logged in, the result page; pages/s, p50,
 #           p95 and the node's CPU per page, interleaved rung by rung, ROUNDS rounds.
 #
 # The nodes are the Payara Micro deliverable started as bin/portal starts it (its JVM and Micro
@@ -267,10 +267,12 @@ fi
 
 # floor: what one node serves at all, beside the result page. Node B is stopped (SIGSTOP), so one
 # portal JVM, PostgreSQL and the client share the machine. Rungs, each at CLIENTS clients: a static
-# file through the default servlet (a visitor), a Faces page without data (利用規約) as a visitor and
+# file through the default servlet (a visitor), a small JAX-RS answer (the OpenID keys; a token login
+# is two JAX-RS requests), a Faces page without data (利用規約) as a visitor and
 # logged in (the portal's template: header, お知らせ badge, footer), the finished result page.
 # Per run: pages/s, p50/p95/p99, and node A's CPU per page (utime + stime of its process).
 floor_rungs=("static file, visitor|/resources/css/portal.css|true"
+    "REST GET /api/connect/jwks, visitor|/api/connect/jwks|true"
     "Faces page 利用規約, visitor|/about/terms.xhtml|true"
     "Faces page 利用規約, logged in|/about/terms.xhtml|false"
     "result page, logged in||false")
@@ -293,7 +295,7 @@ if [[ $what == floor ]]; then
     echo "# floor: $clients clients, ${warmup}s warm-up and ${seconds}s measured per run, $rounds rounds, node-b stopped"
     printf '# floor\tround\trung\tpages\tfailed\tpages_per_s\tp50_ms\tp95_ms\tp99_ms\tmax_ms\tportal_cpu_ms_per_page\tload1\n'
     for round in $(seq 1 "$rounds"); do
-        if ((round % 2)); then order=(0 1 2 3); else order=(3 2 1 0); fi
+        if ((round % 2)); then order=(0 1 2 3 4); else order=(4 3 2 1 0); fi
         for i in "${order[@]}"; do
             IFS='|' read -r label page anonymous <<<"${floor_rungs[$i]}"
             floor_run "$round" "$label" "$page" "$anonymous"
