@@ -14,6 +14,8 @@
 #   [VAR=VALUE...]|MICRO OPTIONS: bin/portal itself, with these environment variables, on the
 #   copied Micro set and the run's data folder (which holds its kept runtime, so a first start
 #   begins without one and the restart finds what the first start left).
+#   NAME|bare JVM OPTIONS|MICRO OPTIONS: Payara Micro as in the first form with a WAR of one static
+#   page instead of the rar and the portal: the floor that Payara Micro itself sets on this machine.
 #   Without a variant: unpacked (payara-micro.jar with bin/portal's JVM and Micro options, as
 #   bin/portal started it before it kept its runtime), portal (bin/portal) and portal-cds
 #   (bin/portal with MYNAPORTAL_CDS=true).
@@ -65,6 +67,10 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/mynaportal-measure.XXXXXX")
 mkdir "$work/micro"
 cp "$micro/payara-micro.jar" "$micro/mynaportal-card.rar" "$micro/mynaportal.war" "$work/micro/"
 micro="$work/micro"
+# the bare variant's WAR: one static page at / (Payara Micro deploys ROOT.war at the root)
+mkdir -p "$work/bare/war"
+echo '<!DOCTYPE html><title>bare</title>' >"$work/bare/war/index.html"
+(cd "$work/bare/war" && jar cf ../ROOT.war index.html)
 [[ -n "$results" ]] || results="$work/results.tsv"
 printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\tcpu_seconds_to_200\n' >"$results"
 
@@ -107,6 +113,10 @@ measure() {
         cd "$work"
         unset MYNAPORTAL_DB_URL MYNAPORTAL_DB_USER MYNAPORTAL_DB_PASSWORD
         export MYNAPORTAL_DATA_DIR="$data" MYNAPORTAL_PROFILE=demo
+        if [[ "${jvm_options[0]:-}" == bare ]]; then
+            exec java "${jvm_options[@]:1}" -jar "$micro/payara-micro.jar" --nocluster \
+                --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" --deploy "$work/bare/ROOT.war"
+        fi
         if [[ "${jvm_options[0]:-}" == bin/portal ]]; then
             exec env "${jvm_options[@]:1}" MYNAPORTAL_MICRO_DIR="$micro" "$root/bin/portal" \
                 --port "$port" "${micro_options[@]}"
