@@ -303,7 +303,7 @@ if [[ $what == floor ]]; then
     done
     kill -CONT "${pids[node-b]}"
     echo "# floor medians over $rounds rounds"
-    awk -F'\t' '$1 == "floor" { r[$3] = r[$3] " " $6; p50[$3] = p50[$3] " " $7; p95[$3] = p95[$3] " " $8; c[$3] = c[$3] " " $11 }
+    awk -F'\t' '$1 == "floor" { if (!($3 in r)) rung[++rungs] = $3; r[$3] = r[$3] " " $6; p50[$3] = p50[$3] " " $7; p95[$3] = p95[$3] " " $8; c[$3] = c[$3] " " $11 }
         function median(list,   x, n, i, j, t) {
             n = split(list, x, " ")
             for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] + 0 < x[i] + 0) { t = x[i]; x[i] = x[j]; x[j] = t }
@@ -311,7 +311,8 @@ if [[ $what == floor ]]; then
         }
         END {
             printf "| rung | pages/s | p50 ms | p95 ms | portal CPU ms/page |\n|---|---|---|---|---|\n"
-            for (k in r) printf "| %s | %.1f | %.2f | %.2f | %.2f |\n", k, median(r[k]), median(p50[k]), median(p95[k]), median(c[k])
+            for (i = 1; i <= rungs; i++) { k = rung[i]
+                printf "| %s | %.1f | %.2f | %.2f | %.2f |\n", k, median(r[k]), median(p50[k]), median(p95[k]), median(c[k]) }
         }' "$results"
 fi
 
