@@ -265,6 +265,13 @@ if [[ $what == page || $what == both ]]; then
     echo "# 利用履歴 entries of result pages and lists: $(sql -c "SELECT COUNT(*) FROM usage_log WHERE action = 'EXCHANGE_VIEWED'")"
 fi
 
+# the median of a space-separated list, for the summaries' awk programs
+awk_median='function median(list,   x, n, i, j, t) {
+    n = split(list, x, " ")
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] + 0 < x[i] + 0) { t = x[i]; x[i] = x[j]; x[j] = t }
+    return n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
+}'
+
 # floor: what one node serves at all, beside the result page. Node B is stopped (SIGSTOP), so one
 # portal JVM, PostgreSQL and the client share the machine. Rungs, each at CLIENTS clients: a static
 # file through the default servlet (a visitor), a small JAX-RS answer (the OpenID keys; a token login
@@ -304,11 +311,7 @@ if [[ $what == floor ]]; then
     kill -CONT "${pids[node-b]}"
     echo "# floor medians over $rounds rounds"
     awk -F'\t' '$1 == "floor" { if (!($3 in r)) rung[++rungs] = $3; r[$3] = r[$3] " " $6; p50[$3] = p50[$3] " " $7; p95[$3] = p95[$3] " " $8; c[$3] = c[$3] " " $11 }
-        function median(list,   x, n, i, j, t) {
-            n = split(list, x, " ")
-            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] + 0 < x[i] + 0) { t = x[i]; x[i] = x[j]; x[j] = t }
-            return n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
-        }
+        '"$awk_median"'
         END {
             printf "| rung | pages/s | p50 ms | p95 ms | portal CPU ms/page |\n|---|---|---|---|---|\n"
             for (i = 1; i <= rungs; i++) { k = rung[i]
@@ -319,11 +322,7 @@ fi
 if [[ $what == drain || $what == both ]]; then
     echo "# drain medians over $rounds rounds"
     awk -F'\t' '$1 == "drain" { s[$3] = s[$3] " " $5; a[$3] = a[$3] " " $7; b[$3] = b[$3] " " $8; bad[$3] += $9 + $10 + $11 + $12 }
-        function median(list,   x, n, i, j, t) {
-            n = split(list, x, " ")
-            for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (x[j] + 0 < x[i] + 0) { t = x[i]; x[i] = x[j]; x[j] = t }
-            return n % 2 ? x[(n + 1) / 2] : (x[n / 2] + x[n / 2 + 1]) / 2
-        }
+        '"$awk_median"'
         END {
             printf "| nodes | drain seconds (median) | requests/s | node-a (median) | node-b (median) | exactly-once violations |\n|---|---|---|---|---|---|\n"
             for (m = 1; m <= 2; m++) { k = m == 1 ? "one" : "two"; if (!(k in s)) continue
