@@ -143,10 +143,12 @@ public final class PortalBrowser {
      */
     @SuppressWarnings("unchecked")
     public static List<String> overflowingAt(WebDriver browser, int width) {
-        browser.manage().window().setSize(new Dimension(width, 800));
-        waiting(browser)
-                .until(d -> Long.valueOf(width)
-                        .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
+        if (!Long.valueOf(width).equals(((JavascriptExecutor) browser).executeScript("return window.innerWidth;"))) {
+            browser.manage().window().setSize(new Dimension(width, 800));
+            waiting(browser)
+                    .until(d -> Long.valueOf(width)
+                            .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
+        }
         return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
                         requestAnimationFrame(() => requestAnimationFrame(() => {
