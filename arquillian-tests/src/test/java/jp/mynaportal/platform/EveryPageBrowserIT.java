@@ -6,6 +6,7 @@ import com.deque.html.axecore.results.Rule;
 import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -57,6 +58,11 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
 
     private static final int PHONE = 360;
 
+    /** The 代理人 the resident registers in the steps (registered beforehand: a 代理人 has 利用者登録). */
+    private static final String PROXY = "hanako";
+
+    private static final String PROXY_PIN = "1234";
+
     /** Who walks. */
     private enum Walker {
         VISITOR,
@@ -68,23 +74,29 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
 
     /**
      * One step inside a view: the values put into its fields (by id; {@code "true"} ticks a
-     * checkbox), the button that leads on, and an element that only the next step shows.
+     * checkbox), the button that leads on and an element that only the next step shows (both CSS
+     * selectors), and whether the button asks first (「取り消す」: the walker says OK).
      */
-    private record Step(Map<String, String> values, String press, String shows) {}
+    private record Step(Map<String, String> values, String press, String shows, boolean asks) {}
 
     /**
      * A view that shows its steps one after the other (at one address, or on to the next page of
      * the same function), as one walker goes through them: the page it starts on, an element of the
-     * first step, and the steps with valid input.
+     * first step (a CSS selector), and the steps with valid input.
      */
     private record Steps(Walker walker, String page, String first, List<Step> steps) {}
 
+    /** The element with this id, as a CSS selector (Faces ids have colons). */
+    private static String id(String id) {
+        return "[id='" + id + "']";
+    }
+
     private static Step press(String button, String shows) {
-        return new Step(Map.of(), button, shows);
+        return new Step(Map.of(), id(button), id(shows), false);
     }
 
     private static Step enter(Map<String, String> values, String button, String shows) {
-        return new Step(values, button, shows);
+        return new Step(values, id(button), id(shows), false);
     }
 
     /** The views with steps of their own, in the order their walkers go through them. */
@@ -93,7 +105,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
             new Steps(
                     Walker.REGISTRANT,
                     "/account/register.xhtml",
-                    "register:submit",
+                    id("register:submit"),
                     List.of(enter(
                             Map.of("register:nickname", "けん", "register:terms", "true"),
                             "register:submit",
@@ -102,7 +114,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
             new Steps(
                     Walker.RESIDENT,
                     "/account/change.xhtml",
-                    "change:to-confirm",
+                    id("change:to-confirm"),
                     List.of(
                             press("change:ask-delete", "delete-warning"),
                             press("change:cancel-delete", "change:to-confirm"),
@@ -112,7 +124,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
             new Steps(
                     Walker.RESIDENT,
                     "/exchange/request.xhtml",
-                    "request:confirm",
+                    id("request:confirm"),
                     List.of(
                             enter(
                                     Map.of(
@@ -128,7 +140,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
             new Steps(
                     Walker.RESIDENT,
                     "/insurance/terms.xhtml",
-                    "terms:agree",
+                    id("terms:agree"),
                     List.of(
                             press("terms:agree", "apply:start"),
                             press("apply:start", "apply:password"),
@@ -136,11 +148,41 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
                                     Map.of("apply:reader", "Virtual JPKI reader ken", "apply:password", "4567"),
                                     "apply:next",
                                     "receipt-number"))),
+            // 代理人の登録 (3-J): 内容 → 本人のカード → 代理人のカード → 完了, then 取り消す (nothing stays live)
+            new Steps(
+                    Walker.RESIDENT,
+                    "/proxy/register.xhtml",
+                    id("grant:next"),
+                    List.of(
+                            enter(
+                                    Map.of(
+                                            "grant:scopes:0",
+                                            "true",
+                                            "grant:to",
+                                            LocalDate.now(ZoneId.of("Asia/Tokyo"))
+                                                    .plusDays(30)
+                                                    .toString()),
+                                    "grant:next",
+                                    "resident-card-heading"),
+                            enter(
+                                    Map.of("card:reader", "Virtual JPKI reader ken", "card:pin", "4567"),
+                                    "card:confirm",
+                                    "proxy-card-heading"),
+                            enter(
+                                    Map.of("card:reader", "Virtual JPKI reader " + PROXY, "card:pin", PROXY_PIN),
+                                    "card:confirm",
+                                    "done-heading"),
+                            press("to-list", "mine"),
+                            new Step(
+                                    Map.of(),
+                                    "#mine tr.registration[data-state='ACTIVE'] input[id$='revoke']",
+                                    "[id='list:page-messages'] li",
+                                    true))),
             // 暗証番号の再設定（窓口）: カードの確認 → 本人の確認 → the resident's entry → 完了
             new Steps(
                     Walker.STAFF,
                     "/counter/pin-reset.xhtml",
-                    "pinReset:identify",
+                    id("pinReset:identify"),
                     List.of(
                             enter(
                                     Map.of("pinReset:reader", "Virtual JPKI reader hanako"),
@@ -232,7 +274,10 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
     @Order(2)
     void asACardHolderWhoRegistersAndThenAsAResidentEveryPageAndStepFitsAPhoneAndEnterPressesNothingUnmeant()
             throws Exception {
-        new TokenLogin(portal.toExternalForm()).logInUnregistered("ken", "4567");
+        TokenLogin cards = new TokenLogin(portal.toExternalForm());
+        cards.logInUnregistered("ken", "4567");
+        PortalBrowser.freshPin(PROXY, PROXY_PIN);
+        cards.logInRegistered(PROXY, PROXY_PIN, PROXY);
         PortalBrowser.logInUpToRegistration(browser, portal, "ken", "4567");
         List<String> problems = new ArrayList<>(walkSteps(Walker.REGISTRANT));
         problems.addAll(walk(Walker.RESIDENT));
@@ -323,7 +368,14 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
             problems.addAll(checkStep(where));
             for (Step step : view.steps()) {
                 step.values().forEach((field, value) -> browser.executeScript(PUT_VALUE, field, value));
-                browser.executeScript("document.getElementById(arguments[0]).click();", step.press());
+                if (step.asks()) {
+                    browser.findElement(By.cssSelector(step.press())).click();
+                    PortalBrowser.waiting(browser)
+                            .until(ExpectedConditions.alertIsPresent())
+                            .accept();
+                } else {
+                    browser.executeScript("document.querySelector(arguments[0]).click();", step.press());
+                }
                 where = view.page() + " after " + step.press();
                 if (!shows(step.shows())) {
                     problems.add(where + " does not show " + step.shows() + " but " + browser.getCurrentUrl() + ": "
@@ -337,10 +389,11 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
         return problems;
     }
 
-    /** Whether the element {@code id} shows (waiting for the step's request and update). */
-    private static boolean shows(String id) {
+    /** Whether the element {@code selector} finds shows (waiting for the step's request and update). */
+    private static boolean shows(String selector) {
         try {
-            PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+            PortalBrowser.waiting(browser)
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(selector)));
             return true;
         } catch (TimeoutException notThere) {
             return false;
