@@ -135,6 +135,10 @@ class LoginBrowserIT extends SharedH2BrowserTest {
         PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);
+        // registered: 利用者登録 is done, its address opens the top page
+        open("/account/register.xhtml");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/account/register.xhtml");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
 
         browser.findElement(By.id("logout:submit")).click();
         assertThat(PortalBrowser.waiting(browser)
