@@ -63,6 +63,9 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
 
     private static final String PROXY_PIN = "1234";
 
+    /** Today where the portal counts its days (periods of 提供要求 and 代理人). */
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
+
     /** Who walks. */
     private enum Walker {
         VISITOR,
@@ -128,11 +131,8 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
                     List.of(
                             enter(
                                     Map.of(
-                                            "request:from",
-                                                    LocalDate.now()
-                                                            .minusMonths(1)
-                                                            .toString(),
-                                            "request:to", LocalDate.now().toString()),
+                                            "request:from", TODAY.minusMonths(1).toString(),
+                                            "request:to", TODAY.toString()),
                                     "request:confirm",
                                     "confirmed-period"),
                             press("request:submit", "accepted"))),
@@ -159,9 +159,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
                                             "grant:scopes:0",
                                             "true",
                                             "grant:to",
-                                            LocalDate.now(ZoneId.of("Asia/Tokyo"))
-                                                    .plusDays(30)
-                                                    .toString()),
+                                            TODAY.plusDays(30).toString()),
                                     "grant:next",
                                     "resident-card-heading"),
                             enter(
@@ -296,10 +294,6 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
     @Test
     @Order(4)
     void everyPageOfTheSourcesIsShownByOneOfTheWalks() throws IOException {
-        System.out.println("TEMP shown " + SHOWN);
-        List<String> pages = PortalPages.all();
-        System.out.println(
-                "TEMP missing " + pages.stream().filter(p -> !SHOWN.contains(p)).toList());
         assertThat(WALKED).as("the walks run before this test").containsExactlyInAnyOrder(Walker.values());
         assertThat(PortalPages.all())
                 .as("pages of the sources that no walk showed (shown: %s)", SHOWN)
