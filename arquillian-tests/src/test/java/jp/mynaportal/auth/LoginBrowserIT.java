@@ -11,9 +11,9 @@ import jp.mynaportal.card.transport.VpcdBridge;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.support.Browser;
-import jp.mynaportal.support.FirstOnTheSharedH2;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.SharedH2BrowserTest;
+import jp.mynaportal.support.TokenLogin;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,13 +29,12 @@ import org.openqa.selenium.support.ui.Select;
  * Handbook 2-B in Chromium: the demo cards on the virtual reader, the password, 「次へ」, the card
  * read, 利用者登録 at the first login, the top page, logout; three wrong passwords locking a card;
  * and a login with a card served through pcscd and vsmartcard's vpcd (reader {@code Virtual PCD 00 00}).
- * The portal runs in this directory, so its demo cards are in {@code data/cards} here too. It is
- * the first class on the shared H2 deployment ({@link FirstOnTheSharedH2}): its logins of hanako
- * and yuki meet them unregistered, as the demo seed left them, before other classes register them.
+ * The portal runs in this directory, so its demo cards are in {@code data/cards} here too. The
+ * logins of hanako and yuki meet 利用者登録 whenever the class runs: a registration another class
+ * made is deleted first ({@link TokenLogin#logInUnregistered}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@FirstOnTheSharedH2
 class LoginBrowserIT extends SharedH2BrowserTest {
 
     private static final Path PKI = Path.of("data", "pki");
@@ -67,6 +66,12 @@ class LoginBrowserIT extends SharedH2BrowserTest {
         DevelopmentPki.openOrCreate(PKI).resetPin(new CardFile(file), PinKind.AUTH, pin.toCharArray());
     }
 
+    /** The card with its demo password, and its holder without 利用者登録, whatever ran before. */
+    private void unregisteredCard(String cardId, String pin) throws Exception {
+        freshCard(cardId, pin);
+        new TokenLogin(portal.toExternalForm()).logInUnregistered(cardId, pin);
+    }
+
     private void open(String path) {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + path);
     }
@@ -88,8 +93,8 @@ class LoginBrowserIT extends SharedH2BrowserTest {
     }
 
     @Test
-    void logsInWithADemoCardRegistersAtTheFirstLoginAndReachesTheTopPage() {
-        freshCard("hanako", "1234");
+    void logsInWithADemoCardRegistersAtTheFirstLoginAndReachesTheTopPage() throws Exception {
+        unregisteredCard("hanako", "1234");
         open("/");
         browser.findElement(By.id("login-link")).click();
         assertThat(browser.findElement(By.cssSelector("label[for='login:password']"))
@@ -130,6 +135,10 @@ class LoginBrowserIT extends SharedH2BrowserTest {
         PortalBrowser.waiting(browser).until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
         assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
         assertThat(browser.findElements(By.cssSelector(".tile"))).hasSize(9);
+        // registered: 利用者登録 is done, its address opens the top page
+        open("/account/register.xhtml");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/account/register.xhtml");
+        assertThat(browser.findElement(By.id("signed-in-as")).getText()).isEqualTo("はなこ");
 
         browser.findElement(By.id("logout:submit")).click();
         assertThat(PortalBrowser.waiting(browser)
@@ -152,8 +161,8 @@ class LoginBrowserIT extends SharedH2BrowserTest {
     }
 
     @Test
-    void logsInWithACardServedOverPcscdAndVpcd() {
-        freshCard("yuki", "3456");
+    void logsInWithACardServedOverPcscdAndVpcd() throws Exception {
+        unregisteredCard("yuki", "3456");
         try (VpcdBridge bridge = VpcdBridge.connect(
                 new VirtualJpkiCard(new CardFile(CARDS.resolve("yuki" + CardFile.EXTENSION))),
                 VpcdBridge.DEFAULT_HOST,

@@ -52,15 +52,44 @@ public final class PortalBrowser {
      * @return whether the login needed 利用者登録
      */
     public static boolean logInAfresh(ChromeDriver browser, URL portal, String cardId, String pin, String nickname) {
+        openTheLoginPageAfresh(browser, portal, cardId, pin);
+        return logInOnTheLoginPage(browser, "Virtual JPKI reader " + cardId, pin, nickname);
+    }
+
+    /**
+     * Logs a card holder without 利用者登録 in as a new visitor would ({@link #logInAfresh}) and
+     * returns on the 利用者登録 page the login leads to, for a test of that page. The card holder has
+     * no registration when the test made sure of it ({@code TokenLogin.logInUnregistered}).
+     */
+    public static void logInUpToRegistration(ChromeDriver browser, URL portal, String cardId, String pin) {
+        openTheLoginPageAfresh(browser, portal, cardId, pin);
+        sendTheLogin(browser, "Virtual JPKI reader " + cardId, pin);
+        waiting(browser).until(ExpectedConditions.urlContains("/account/register.xhtml"));
+    }
+
+    /** No cookies, the desktop size, the card's login password set to {@code pin} again, the login page. */
+    private static void openTheLoginPageAfresh(ChromeDriver browser, URL portal, String cardId, String pin) {
         browser.manage().window().setSize(new Dimension(1280, 900));
         browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        freshPin(cardId, pin);
+        browser.get(portal.toExternalForm().replaceAll("/$", "") + "/auth/login.xhtml");
+    }
+
+    /** Sets the login password of a demo card (in {@code data/cards}) to {@code pin} again, with full tries. */
+    public static void freshPin(String cardId, String pin) {
         DevelopmentPki.openOrCreate(Path.of("data", "pki"))
                 .resetPin(
                         new CardFile(Path.of("data", "cards", cardId + CardFile.EXTENSION)),
                         PinKind.AUTH,
                         pin.toCharArray());
-        browser.get(portal.toExternalForm().replaceAll("/$", "") + "/auth/login.xhtml");
-        return logInOnTheLoginPage(browser, "Virtual JPKI reader " + cardId, pin, nickname);
+    }
+
+    /** The reader, the password and 「次へ」 on the login page; returns once the login page is left. */
+    private static void sendTheLogin(ChromeDriver browser, String reader, String pin) {
+        new Select(browser.findElement(By.id("login:reader"))).selectByValue(reader);
+        browser.findElement(By.id("login:password")).sendKeys(pin);
+        browser.findElement(By.id("login:next")).click();
+        waiting(browser).until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
     }
 
     /**
@@ -72,10 +101,7 @@ public final class PortalBrowser {
      */
     public static boolean logInOnTheLoginPage(ChromeDriver browser, String reader, String pin, String nickname) {
         WebDriverWait waiting = waiting(browser);
-        new Select(browser.findElement(By.id("login:reader"))).selectByValue(reader);
-        browser.findElement(By.id("login:password")).sendKeys(pin);
-        browser.findElement(By.id("login:next")).click();
-        waiting.until(d -> !d.getCurrentUrl().contains("/auth/login.xhtml"));
+        sendTheLogin(browser, reader, pin);
         boolean registering = browser.getCurrentUrl().contains("/account/register.xhtml");
         if (registering) {
             browser.findElement(By.id("register:nickname")).sendKeys(nickname);
@@ -117,10 +143,12 @@ public final class PortalBrowser {
      */
     @SuppressWarnings("unchecked")
     public static List<String> overflowingAt(WebDriver browser, int width) {
-        browser.manage().window().setSize(new Dimension(width, 800));
-        waiting(browser)
-                .until(d -> Long.valueOf(width)
-                        .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
+        if (!Long.valueOf(width).equals(((JavascriptExecutor) browser).executeScript("return window.innerWidth;"))) {
+            browser.manage().window().setSize(new Dimension(width, 800));
+            waiting(browser)
+                    .until(d -> Long.valueOf(width)
+                            .equals(((JavascriptExecutor) d).executeScript("return window.innerWidth;")));
+        }
         return (List<String>) ((JavascriptExecutor) browser).executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
                         requestAnimationFrame(() => requestAnimationFrame(() => {

@@ -7,24 +7,17 @@ import org.junit.jupiter.api.ClassOrdererContext;
 /**
  * The order of the container test classes: the classes of one shared deployment one after the
  * other, so that each shared Payara Micro starts once per run (see {@link SharedMicroContainer}):
- * first every class on H2 (the one marked {@link FirstOnTheSharedH2} before the others), then the
- * {@code ...PostgresIT} classes; by name within each group.
+ * first every class on H2, then the {@code ...PostgresIT} classes; by name within each group. No
+ * class depends on coming before another: a test that needs a card holder without 利用者登録 makes
+ * one ({@link TokenLogin#logInUnregistered}).
  */
 public final class SharedDeploymentOrder implements ClassOrderer {
 
     @Override
     public void orderClasses(ClassOrdererContext context) {
-        long first = context.getClassDescriptors().stream()
-                .filter(c -> c.getTestClass().isAnnotationPresent(FirstOnTheSharedH2.class))
-                .count();
-        if (first > 1) {
-            throw new IllegalStateException("Only one class can be first on the shared H2 database; " + first
-                    + " are marked @FirstOnTheSharedH2");
-        }
         context.getClassDescriptors()
                 .sort(Comparator.comparing((org.junit.jupiter.api.ClassDescriptor c) ->
                                 c.getTestClass().getSimpleName().endsWith("PostgresIT"))
-                        .thenComparing(c -> !c.getTestClass().isAnnotationPresent(FirstOnTheSharedH2.class))
                         .thenComparing(c -> c.getTestClass().getName()));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import jp.mynaportal.access.Roles;
 import jp.mynaportal.account.AccountException;
 import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
@@ -26,6 +27,16 @@ public class RegistrationView implements Serializable {
     private UserSession userSession;
 
     private final Registration registration = new Registration();
+
+    /**
+     * A resident who registered already opens the top page instead: 利用者登録 is done once, and its
+     * form could only answer that it is.
+     */
+    public String onlyBeforeRegistration() {
+        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.RESIDENT)
+                ? "/index.xhtml?faces-redirect=true"
+                : null;
+    }
 
     /** 登録する: stores the registration, authenticates the session again as a resident, opens the top page. */
     public String register() {
