@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.mynaportal.support.BesideTheSharedServers;
+import jp.mynaportal.support.DemoCardsOfTheRun;
 import jp.mynaportal.support.TokenLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -102,6 +103,8 @@ class EarOnPayaraServerIT {
                 "-Dmynaportal.db.url=jdbc:h2:mem:ear-on-payara-server;DB_CLOSE_DELAY=-1",
                 "-Dmynaportal.data.dir=" + dataDir,
                 "-Dmynaportal.profile=demo");
+        // the PKI and cards of the run's first demo Micro, if there was one, instead of new keys
+        DemoCardsOfTheRun.copyInto(Files.createDirectories(dataDir));
         Path hardening = work.resolve("hardening.asadmin");
         Files.write(hardening, hardeningFromMicroPreBoot(), StandardCharsets.UTF_8);
         asadmin(

@@ -14,6 +14,8 @@ import org.jboss.arquillian.container.spi.client.container.LifecycleException;
 import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Payara Micro for the container tests, with one Micro per shared deployment instead of one per
@@ -73,7 +75,7 @@ public final class SharedMicroContainer implements DeployableContainer<PayaraMic
             LOG.info(() -> "Reusing the running Payara Micro of " + name);
             return running.metaData();
         }
-        Running started = name.equals(earlyName) ? takeEarly() : null;
+        Running started = name.equals(earlyName) ? takeEarly(archive) : null;
         stopShared();
         if (started == null) {
             started = startShared(archive);
@@ -82,7 +84,7 @@ public final class SharedMicroContainer implements DeployableContainer<PayaraMic
         if (early == null
                 && !name.equals(PortalDeployment.SHARED_POSTGRES)
                 && SharedDeploymentOrder.postgresClassesInRun()) {
-            startEarly(PortalDeployment.sharedPostgres());
+            startEarly(packagedLike(archive, PortalDeployment.sharedPostgres()));
         }
         return started.metaData();
     }
@@ -116,6 +118,38 @@ public final class SharedMicroContainer implements DeployableContainer<PayaraMic
                     starter.setDaemon(true);
                     starter.start();
                 });
+    }
+
+    /**
+     * A shared deployment as Arquillian packages it for its first class, made before that class
+     * comes: a copy of another shared deployment that Arquillian packaged (the same WAR, test classes
+     * and test protocol; the shared deployments differ only in their configuration) with the
+     * configuration of {@code unpackaged}.
+     */
+    private static Archive<?> packagedLike(Archive<?> packaged, Archive<?> unpackaged) {
+        Archive<?> copy =
+                ShrinkWrap.create(WebArchive.class, unpackaged.getName()).merge(packaged);
+        copy.delete(CONFIGURATION);
+        copy.add(unpackaged.get(CONFIGURATION).getAsset(), CONFIGURATION);
+        return copy;
+    }
+
+    private static final String CONFIGURATION = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    /**
+     * The Micro started early for {@code archive}, once it is up, if it holds what Arquillian
+     * packaged now; otherwise it is stopped and null returned. Its start's failure is this
+     * deployment's.
+     */
+    private Running takeEarly(Archive<?> archive) throws DeploymentException {
+        Running running = takeEarly();
+        if (running.archive().getContent().keySet().equals(archive.getContent().keySet())) {
+            return running;
+        }
+        LOG.warning(() -> "The Payara Micro started early holds other files than " + archive.getName()
+                + " as packaged now; starting it again");
+        running.micro().undeploy(running.archive());
+        return null;
     }
 
     /** The Micro started early, once it is up; its start's failure is this deployment's. */
