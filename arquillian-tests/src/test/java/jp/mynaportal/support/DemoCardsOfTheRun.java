@@ -10,14 +10,14 @@ import java.util.stream.Stream;
 /**
  * The development PKI and the demo residents' virtual cards that the first demo-profile {@link
  * StandaloneMicro} of the run issued, kept as it left them at "ready" and copied into the data
- * folder of every later demo server of the second lane (Micro or Payara Server) before its start. The demo seed then finds the cards and only maps
- * them to the residents of its fresh database, instead of generating the CA and card keys again
- * (RSA 2048, about 15 keys, the slowest step of a start under the client compiler). Each Micro
- * gets its own copy, as fresh as a newly issued set.
+ * folder of every later demo server of the second lane (a Micro, the EAR's domain) before its
+ * start. The demo seed then finds the cards and only maps them to the residents of its fresh
+ * database, instead of generating the CA and card keys again (RSA 2048, slow under the client
+ * compiler). Each server gets its own copy, as fresh as a newly issued set.
  */
 public final class DemoCardsOfTheRun {
 
-    /** The folders of a data folder that the demo seed fills with keys ({@code mynaportal.card.pki}, {@code .folder}). */
+    /** The folders that the demo seed fills with keys ({@code mynaportal.card.pki}, {@code mynaportal.card.folder}). */
     private static final List<String> FOLDERS = List.of("pki", "cards");
 
     private static Path kept;
@@ -34,7 +34,10 @@ public final class DemoCardsOfTheRun {
     /** Keeps the PKI and cards of a demo Micro that just became ready, unless some are kept already. */
     static synchronized void keepFrom(Path dataFolder) throws IOException {
         if (kept == null && Files.isDirectory(dataFolder.resolve("cards"))) {
-            Path copy = Files.createTempDirectory("demo-cards");
+            // in the build's folder, which the next clean build removes
+            Path copy = Files.createTempDirectory(
+                    Files.createDirectories(Path.of(System.getProperty("project.build.directory", "target"))),
+                    "demo-cards");
             copy(dataFolder, copy);
             kept = copy;
         }

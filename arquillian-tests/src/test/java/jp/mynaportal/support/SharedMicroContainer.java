@@ -39,6 +39,9 @@ public final class SharedMicroContainer implements DeployableContainer<PayaraMic
 
     private static final Logger LOG = Logger.getLogger(SharedMicroContainer.class.getName());
 
+    /** A deployment's MicroProfile Config ({@link PortalDeployment}): what the shared ones differ in. */
+    private static final String CONFIGURATION = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
     private final Map<String, Running> shared = new LinkedHashMap<>();
     private final Map<String, PayaraMicroDeployableContainer> ownMicros = new LinkedHashMap<>();
     private PayaraMicroContainerConfiguration configuration;
@@ -133,8 +136,6 @@ public final class SharedMicroContainer implements DeployableContainer<PayaraMic
         copy.add(unpackaged.get(CONFIGURATION).getAsset(), CONFIGURATION);
         return copy;
     }
-
-    private static final String CONFIGURATION = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     /**
      * The Micro started early for {@code archive}, once it is up, if it holds what Arquillian
