@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.mynaportal.support.BesideTheSharedServers;
+import jp.mynaportal.support.DemoCardsOfTheRun;
 import jp.mynaportal.support.TokenLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,7 +33,10 @@ import org.junit.jupiter.api.TestInstance;
  * The EAR on a Payara Server 6 domain: the deliverable for Payara Server answers the top page
  * as the Payara Micro set does, and authenticates callers and maps their groups to roles as Micro
  * does. The domain is created in {@code target/} on free ports, hardened
- * like the Micro pre-boot file, pointed at its own H2 file database, and stopped afterwards.
+ * like the Micro pre-boot file, pointed at an in-memory H2 database of its own, and stopped
+ * afterwards. Its JVM, like the standalone Micros', runs with the client compiler only and the
+ * serial collector: it lives for one class, most of it the deployment and Flyway's migrations
+ * (docs/PERFORMANCE.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @BesideTheSharedServers
@@ -57,7 +61,6 @@ class EarOnPayaraServerIT {
     private final Path work =
             Path.of(required("project.build.directory"), "ear-on-payara-server").toAbsolutePath();
     private final Path domainDir = work.resolve("domains");
-    private final Path database = work.resolve("db").resolve("mynaportal");
     private final Path dataDir = work.resolve("data");
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -67,7 +70,6 @@ class EarOnPayaraServerIT {
     private int adminPort;
     private int httpPort;
     private boolean domainCreated;
-    private boolean deployed;
 
     @BeforeAll
     void deployEarOnFreshDomain() throws IOException {
@@ -96,9 +98,13 @@ class EarOnPayaraServerIT {
         // create-jvm-options would, which needs a running server and a restart), the hardening as
         // pre-boot commands (as the Micro gets it)
         addJvmOptions(
-                "-Dmynaportal.db.url=jdbc:h2:file:" + database,
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-Dmynaportal.db.url=jdbc:h2:mem:ear-on-payara-server;DB_CLOSE_DELAY=-1",
                 "-Dmynaportal.data.dir=" + dataDir,
                 "-Dmynaportal.profile=demo");
+        // the PKI and cards of the run's first demo Micro, if there was one, instead of new keys
+        DemoCardsOfTheRun.copyInto(Files.createDirectories(dataDir));
         Path hardening = work.resolve("hardening.asadmin");
         Files.write(hardening, hardeningFromMicroPreBoot(), StandardCharsets.UTF_8);
         asadmin(
@@ -110,19 +116,13 @@ class EarOnPayaraServerIT {
                 DOMAIN);
 
         remote("deploy", "--name", APPLICATION, ear.toString());
-        deployed = true;
     }
 
+    /** Stops the domain at once (nothing is checked at shutdown; the next run deletes the folder). */
     @AfterAll
-    void undeployAndStop() {
-        try {
-            if (deployed) {
-                run(remoteCommand("undeploy", APPLICATION));
-            }
-        } finally {
-            if (domainCreated) {
-                stopDomain();
-            }
+    void stop() {
+        if (domainCreated) {
+            killDomain();
         }
     }
 
@@ -251,7 +251,8 @@ class EarOnPayaraServerIT {
 
     /**
      * Adds JVM options to the server's configuration ({@code server-config}) in the domain's
-     * {@code domain.xml}, after the options that create-domain wrote; the server is not running.
+     * {@code domain.xml}, after the options that create-domain wrote, and raises its heap; the
+     * server is not running.
      */
     private void addJvmOptions(String... options) throws IOException {
         Path domainXml = domainDir.resolve(DOMAIN).resolve("config/domain.xml");
@@ -259,6 +260,15 @@ class EarOnPayaraServerIT {
         int serverConfig = xml.indexOf("<config name=\"server-config\"");
         int end = serverConfig < 0 ? -1 : xml.indexOf("</java-config>", serverConfig);
         assertThat(end).as("the server-config java-config in " + domainXml).isPositive();
+        // the in-memory database (reference data and catalogue, a quarter of a gigabyte as a file)
+        // lives in the heap: 1 GB instead of create-domain's 512 MB
+        String heap = "<jvm-options>-Xmx512m</jvm-options>";
+        String javaConfig = xml.substring(serverConfig, end);
+        assertThat(javaConfig).as("create-domain's heap option in " + domainXml).contains(heap);
+        xml = xml.substring(0, serverConfig)
+                + javaConfig.replace(heap, "<jvm-options>-Xmx1g</jvm-options>")
+                + xml.substring(end);
+        end = xml.indexOf("</java-config>", serverConfig);
         StringBuilder added = new StringBuilder();
         for (String option : options) {
             added.append("  <jvm-options>").append(xmlText(option)).append("</jvm-options>\n        ");
@@ -272,15 +282,12 @@ class EarOnPayaraServerIT {
 
     private void stopLeftoverDomain() {
         if (Files.isDirectory(domainDir.resolve(DOMAIN))) {
-            run(asadminCommand("stop-domain", "--kill=true", "--domaindir", domainDir.toString(), DOMAIN));
+            killDomain();
         }
     }
 
-    private void stopDomain() {
-        Result stop = run(asadminCommand("stop-domain", "--domaindir", domainDir.toString(), DOMAIN));
-        if (stop.exitCode() != 0) {
-            run(asadminCommand("stop-domain", "--kill=true", "--domaindir", domainDir.toString(), DOMAIN));
-        }
+    private void killDomain() {
+        run(asadminCommand("stop-domain", "--kill=true", "--domaindir", domainDir.toString(), DOMAIN));
     }
 
     private void remote(String... command) {

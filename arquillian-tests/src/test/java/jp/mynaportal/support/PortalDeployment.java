@@ -39,6 +39,9 @@ public final class PortalDeployment {
     /** The operating body that the shared H2 deployment names in its footer. */
     public static final String OPERATOR = "試験市 デジタル推進課";
 
+    /** The archive name of {@link #sharedPostgres()}. */
+    static final String SHARED_POSTGRES = SharedMicroContainer.SHARED_PREFIX + "postgres.war";
+
     private static PostgresTestDatabase sharedDatabase;
 
     private PortalDeployment() {}
@@ -63,7 +66,7 @@ public final class PortalDeployment {
         }
         Properties config = postgresConfig(sharedDatabase);
         mailTo(config);
-        return withInContainerTests(withConfig(config, SharedMicroContainer.SHARED_PREFIX + "postgres.war"));
+        return withInContainerTests(withConfig(config, SHARED_POSTGRES));
     }
 
     /**

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * Payara Micro started the way an operator starts it, outside Arquillian: the rar and the WAR
  * exactly as built, with the hardening pre-boot commands bin/portal uses, in a folder of its own, with none of the portal's environment variables but
  * those given, on a free port. For tests of what the deployables do with (or without) settings,
- * which Arquillian's deployments cannot show since they add a configuration to the WAR.
+ * which Arquillian's deployments cannot show since they add a configuration to the WAR. A Micro in
+ * the demo profile starts with the development PKI and cards of the run's first one ({@link
+ * DemoCardsOfTheRun}).
  */
 public final class StandaloneMicro implements AutoCloseable {
 
@@ -47,7 +49,11 @@ public final class StandaloneMicro implements AutoCloseable {
                         "mynaportal.micro.preboot", "../ear/src/main/micro/pre-boot-commands.asadmin"))
                 .toAbsolutePath();
         Path folder = Files.createTempDirectory("standalone-micro");
-        Files.createDirectories(folder.resolve("data"));
+        Path data = Files.createDirectories(folder.resolve("data"));
+        boolean demo = "demo".equals(environment.get("MYNAPORTAL_PROFILE"));
+        if (demo) {
+            DemoCardsOfTheRun.copyInto(data);
+        }
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -83,6 +89,9 @@ public final class StandaloneMicro implements AutoCloseable {
                 && micro.process.isAlive()
                 && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
+        }
+        if (demo && micro.log().contains("ready in")) {
+            DemoCardsOfTheRun.keepFrom(data);
         }
         return micro;
     }
