@@ -175,7 +175,7 @@ table_stats() {
     psql -At -F ' ' -d "$DB" -c "SELECT relname, n_tup_ins, n_tup_upd, coalesce(idx_scan, 0), seq_scan FROM pg_stat_user_tables
         WHERE relname IN ('selfinfo_record', 'selfinfo_value', 'agency_link') ORDER BY relname"
 }
-psql -q -d "$DB" -c "SELECT pg_stat_reset()"
+psql -q -d "$DB" -c "SELECT pg_stat_reset()" >/dev/null
 step "CPU before: $(cpu)"
 if [[ -n "${BENCH_JFR:-}" ]]; then
     jcmd "$server_pid" JFR.start name=upload settings=profile >/dev/null
@@ -207,6 +207,7 @@ if ((REQUESTS > 0)); then
     sort "$work/waits.txt" | uniq -c | sort -rn | head -8
     step "page done; CPU after the pages (warm-up included): $(cpu)"
 fi
+
 resident=$(psql -At -d "$DB" -c "SELECT resident_id FROM selfinfo_record WHERE resident_id NOT LIKE 'bench-%' LIMIT 1")
 step "EXPLAIN ANALYZE of the as-of query (a demo resident, the page's 3 分野詳細)"
 psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT * FROM selfinfo_record WHERE resident_id = '$resident'
