@@ -12,10 +12,12 @@
 #      median, p95, p99;
 #   5. prints EXPLAIN ANALYZE of the as-of query, stops the portal and drops the database.
 # Usage: scripts/bench-selfinfo.sh [RESIDENTS] [RECORDS] [BATCHES] [REQUESTS] [WARMUP]
-#   defaults 1000000 20 20 3200 800. Builds nothing: run ./mvnw -o -q -B package -DskipTests first.
+#   defaults 1000000 20 20 3200 800; REQUESTS=0 skips the page phase (4.).
+#   Builds nothing: run ./mvnw -o -q -B package -DskipTests first.
 # Needs psql, javac and a PostgreSQL at 127.0.0.1:5432 (user postgres, trust). Environment:
 # BENCH_DB (default mynaportal_selfinfo_bench_selfinfobench), BENCH_PORT (default 18093),
-# KEEP_DB=1 keeps the database (and prints its name), STARTUP_TIMEOUT (s, default 900).
+# KEEP_DB=1 keeps the database (and prints its name), STARTUP_TIMEOUT (s, default 900),
+# BENCH_JFR=FILE records the upload phase with Java Flight Recorder (settings=profile) into FILE.
 set -euo pipefail
 RESIDENTS=${1:-1000000}
 RECORDS=${2:-20}
@@ -167,25 +169,44 @@ client() { java -cp "$work/classes:$cp" jp.mynaportal.selfinfo.benchmark.SelfInf
 psql -At -d "$DB" -c "SELECT link_code FROM agency_link WHERE agency_code = 'lg-131016' AND resident_id LIKE 'bench-%'
     ORDER BY random() LIMIT $((BATCHES * 1000))" >"$work/links.txt"
 step "upload: $BATCHES batches of 1,000 new records, then the same corrected"
+# what the upload did to the tables (rows written, index scans): each row is one statement unless
+# the portal batches its writes
+table_stats() {
+    psql -At -F ' ' -d "$DB" -c "SELECT relname, n_tup_ins, n_tup_upd, coalesce(idx_scan, 0), seq_scan FROM pg_stat_user_tables
+        WHERE relname IN ('selfinfo_record', 'selfinfo_value', 'agency_link') ORDER BY relname"
+}
+psql -q -d "$DB" -c "SELECT pg_stat_reset()" >/dev/null
 step "CPU before: $(cpu)"
+if [[ -n "${BENCH_JFR:-}" ]]; then
+    jcmd "$server_pid" JFR.start name=upload settings=profile >/dev/null
+fi
 client upload "$base" "$work/data/agency/lg-131016" lg-131016 "$work/links.txt" "$BATCHES" 1000 "$(date +%s)"
+if [[ -n "${BENCH_JFR:-}" ]]; then
+    jcmd "$server_pid" JFR.stop name=upload filename="$BENCH_JFR" >/dev/null
+    echo "flight recording of the upload: $BENCH_JFR"
+fi
+sleep 1  # the statistics collector reports at most every 500 ms
+echo "tables after the upload (name, rows inserted, rows updated, index scans, sequential scans):"
+table_stats
 
 path="/selfinfo/index.xhtml?step=results&closed=true&field=tax&field=pension&field=household&item=tax_income&item=pension&item=household&asOf=2023-09-01"
 step "CPU after the uploads: $(cpu)"
-step "results page: $REQUESTS requests at 16 sessions after $WARMUP warm-up: $path"
-# what the database's busy connections wait for, sampled twice a second during the page phase
-(
-    while sleep 0.5; do
-        psql -At -d "$DB" -c "SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') FROM pg_stat_activity
-            WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()" 2>/dev/null || true
-    done
-) >"$work/waits.txt" &
-sampler=$!
-client page "$base" "$work/data/cards" "$origin" "$path" "$REQUESTS" "$WARMUP" || echo "the page phase failed"
-kill "$sampler" 2>/dev/null || true
-echo "busy database connections during the page phase, by what they waited for (samples):"
-sort "$work/waits.txt" | uniq -c | sort -rn | head -8
-step "page done; CPU after the pages (warm-up included): $(cpu)"
+if ((REQUESTS > 0)); then
+    step "results page: $REQUESTS requests at 16 sessions after $WARMUP warm-up: $path"
+    # what the database's busy connections wait for, sampled twice a second during the page phase
+    (
+        while sleep 0.5; do
+            psql -At -d "$DB" -c "SELECT coalesce(wait_event_type || ':' || wait_event, 'on CPU') FROM pg_stat_activity
+                WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()" 2>/dev/null || true
+        done
+    ) >"$work/waits.txt" &
+    sampler=$!
+    client page "$base" "$work/data/cards" "$origin" "$path" "$REQUESTS" "$WARMUP" || echo "the page phase failed"
+    kill "$sampler" 2>/dev/null || true
+    echo "busy database connections during the page phase, by what they waited for (samples):"
+    sort "$work/waits.txt" | uniq -c | sort -rn | head -8
+    step "page done; CPU after the pages (warm-up included): $(cpu)"
+fi
 
 resident=$(psql -At -d "$DB" -c "SELECT resident_id FROM selfinfo_record WHERE resident_id NOT LIKE 'bench-%' LIMIT 1")
 step "EXPLAIN ANALYZE of the as-of query (a demo resident, the page's 3 分野詳細)"

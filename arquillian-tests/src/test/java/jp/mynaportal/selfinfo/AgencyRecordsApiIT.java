@@ -1,183 +1,19 @@
 package jp.mynaportal.selfinfo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.net.URL;
-import java.net.http.HttpResponse;
-import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
-import java.util.UUID;
-import jp.mynaportal.agency.AgencyApiClient;
-import jp.mynaportal.agency.AgencyRequestSigner;
-import jp.mynaportal.agency.DemoAgencyKeys;
 import jp.mynaportal.support.PortalDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The agencies' upload of あなたの情報 records over HTTP on the shared H2 deployment, as the demo
- * municipality of 札幌市 for the demo resident yuki (each test with record ids of its own): a
- * batch is written with each record's result; sent again it changes nothing; other content for a
- * record id is a correction; a batch with one bad record (unknown person, schema violation, an
- * item the agency does not provide) is refused with that record's problem and writes nothing;
- * a wrong key or an unregistered agency never reaches it.
- */
+/** The agencies' upload of あなたの情報 records over HTTP on the shared H2 deployment. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AgencyRecordsApiIT {
-
-    private static final String RECORDS = "/api/agency/selfinfo/records";
-    private static final String AGENCY = "lg-011002";
-
-    @ArquillianResource
-    private URL portal;
-
-    private AgencyApiClient api;
-    private String yuki;
-    private String prefix;
+class AgencyRecordsApiIT extends AgencyRecordsApiTests {
 
     @Deployment
     static WebArchive portal() {
         return PortalDeployment.sharedH2();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new AgencyApiClient(portal);
-        yuki = DemoAgencyKeys.linkCode(AGENCY, "yuki");
-        prefix = "it-" + UUID.randomUUID() + "-";
-    }
-
-    private String tax(String id, String linkCode, int year, long income) {
-        return "{\"recordId\":\"" + prefix + id + "\",\"linkCode\":\"" + linkCode + "\",\"item\":\"tax_income\","
-                + "\"validFrom\":\"" + year + "-06-01\",\"validTo\":\"" + (year + 1) + "-06-01\","
-                + "\"values\":{\"taxYear\":" + year + ",\"income\":" + income + ",\"taxableIncome\":"
-                + (income - 1_130_000) + ",\"residentTax\":" + ((income - 1_130_000) / 10) + "}}";
-    }
-
-    private HttpResponse<String> send(String... records) {
-        return api.send(
-                DemoAgencyKeys.signer(AGENCY), "PUT", RECORDS, "{\"records\":[" + String.join(",", records) + "]}");
-    }
-
-    @Test
-    void aBatchIsWrittenWithEachRecordsResult() {
-        HttpResponse<String> answer = send(tax("a", yuki, 2030, 4_000_000), tax("b", yuki, 2031, 4_100_000));
-
-        assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body())
-                .contains("{\"index\":0,\"recordId\":\"" + prefix + "a\",\"result\":\"CREATED\",\"version\":1}")
-                .contains("{\"index\":1,\"recordId\":\"" + prefix + "b\",\"result\":\"CREATED\",\"version\":1}");
-    }
-
-    @Test
-    void theSameBatchSentAgainChangesNothing() {
-        send(tax("a", yuki, 2030, 4_000_000));
-
-        HttpResponse<String> again = send(tax("a", yuki, 2030, 4_000_000));
-
-        assertThat(again.statusCode()).isEqualTo(200);
-        assertThat(again.body()).contains("\"result\":\"UNCHANGED\",\"version\":1");
-    }
-
-    @Test
-    void otherContentForARecordIdIsACorrection() {
-        send(tax("a", yuki, 2030, 4_000_000));
-
-        HttpResponse<String> corrected = send(tax("a", yuki, 2030, 4_200_000));
-
-        assertThat(corrected.statusCode()).isEqualTo(200);
-        assertThat(corrected.body()).contains("\"result\":\"CORRECTED\",\"version\":2");
-    }
-
-    @Test
-    void aRecordForAnUnknownPersonRefusesTheWholeBatch() {
-        HttpResponse<String> refused = send(tax("a", yuki, 2030, 4_000_000), tax("b", "NOSUCHLINKCODE", 2030, 1));
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body())
-                .contains("\"index\":1")
-                .contains("\"field\":\"linkCode\"")
-                .contains("\"code\":\"UNKNOWN_PERSON\"")
-                .doesNotContain("\"index\":0");
-        assertThat(send(tax("a", yuki, 2030, 4_000_000)).body())
-                .as("nothing of the refused batch was written")
-                .contains("\"result\":\"CREATED\"");
-    }
-
-    @Test
-    void anotherAgencysLinkCodeIsAnUnknownPerson() {
-        String ntaCode = DemoAgencyKeys.linkCode("nta", "yuki");
-
-        HttpResponse<String> refused = send(tax("a", ntaCode, 2030, 4_000_000));
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("UNKNOWN_PERSON");
-    }
-
-    @Test
-    void aSchemaViolationIsRefusedWithItsField() {
-        String bad = "{\"recordId\":\"" + prefix + "x\",\"linkCode\":\"" + yuki + "\",\"item\":\"tax_income\","
-                + "\"validFrom\":\"2030-06-01\",\"values\":{\"taxYear\":2030,\"income\":\"たくさん\","
-                + "\"taxableIncome\":1,\"residentTax\":1,\"colour\":\"red\"}}";
-
-        HttpResponse<String> refused = send(bad);
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body())
-                .contains("\"field\":\"values.income\",\"code\":\"INVALID\"")
-                .contains("\"field\":\"values.colour\",\"code\":\"UNKNOWN_ATTRIBUTE\"");
-    }
-
-    @Test
-    void anItemTheAgencyDoesNotProvideIsRefused() {
-        String pension = "{\"recordId\":\"" + prefix + "p\",\"linkCode\":\"" + yuki + "\",\"item\":\"pension\","
-                + "\"validFrom\":\"2030-04-01\",\"values\":{\"pensionKind\":\"老齢基礎年金\",\"annualAmount\":800000}}";
-
-        HttpResponse<String> refused = send(pension);
-
-        assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("\"code\":\"NOT_A_PROVIDER\"");
-    }
-
-    @Test
-    void aBodyThatIsNoBatchIsABadRequest() {
-        HttpResponse<String> refused = api.send(DemoAgencyKeys.signer(AGENCY), "PUT", RECORDS, "[1,2");
-
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("MALFORMED");
-    }
-
-    @Test
-    void aWrongKeyNeverReachesTheUpload() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        AgencyRequestSigner wrong =
-                new AgencyRequestSigner(AGENCY, generator.generateKeyPair().getPrivate(), "0".repeat(64));
-
-        HttpResponse<String> refused =
-                api.send(wrong, "PUT", RECORDS, "{\"records\":[" + tax("a", yuki, 2030, 4_000_000) + "]}");
-
-        assertThat(refused.statusCode()).isEqualTo(401);
-    }
-
-    @Test
-    void anUnregisteredAgencyNeverReachesTheUpload() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        AgencyRequestSigner stranger =
-                new AgencyRequestSigner("lg-999999", generator.generateKeyPair().getPrivate(), "0".repeat(64));
-
-        HttpResponse<String> refused =
-                api.send(stranger, "PUT", RECORDS, "{\"records\":[" + tax("a", yuki, 2030, 4_000_000) + "]}");
-
-        assertThat(refused.statusCode()).isEqualTo(401);
-        assertThat(refused.body()).contains("UNKNOWN_AGENCY");
     }
 }

@@ -37,6 +37,9 @@ import jp.mynaportal.selfinfo.repository.SelfInfoRepository;
  * Checks a whole batch first (schema, provider, link codes, duplicates) and refuses it with every
  * problem if any record is wrong; then compares each record with the current version of the same
  * agency record id (one query per 500 ids) and writes the new versions in the same transaction.
+ * Nothing is asked per record: the link codes are resolved in one call, the schema of each
+ * 分野詳細 once, the policy once per resident, and the new versions, their values and the
+ * superseded marks are written as JDBC batches ({@link SelfInfoRepository#writeBatch}).
  */
 @Stateless
 public class DefaultRecordUploadService implements RecordUploadService {
@@ -72,6 +75,8 @@ public class DefaultRecordUploadService implements RecordUploadService {
                 .map(RecordSubmission::linkCode)
                 .filter(code -> code != null)
                 .collect(Collectors.toSet()));
+        // the schema of each 分野詳細 of the batch, asked once
+        Map<String, Optional<ItemInfo>> schemas = new HashMap<>();
         List<RecordProblem> problems = new ArrayList<>();
         List<SubmissionCheck> checks = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -84,7 +89,8 @@ public class DefaultRecordUploadService implements RecordUploadService {
             if (record.linkCode() == null || !residents.containsKey(record.linkCode())) {
                 check.problem("linkCode", "UNKNOWN_PERSON", "no resident has this link code with " + agency.code());
             }
-            Optional<ItemInfo> item = catalogue.item(record.item());
+            Optional<ItemInfo> item =
+                    record.item() == null ? Optional.empty() : schemas.computeIfAbsent(record.item(), catalogue::item);
             if (item.isEmpty()) {
                 check.problem("item", "UNKNOWN_ITEM", "no such 分野詳細");
             } else if (!item.get().providerKinds().contains(agency.kind().name())) {
@@ -102,13 +108,14 @@ public class DefaultRecordUploadService implements RecordUploadService {
                 .collect(Collectors.toMap(InfoRecord::getAgencyRecordId, Function.identity()));
         Instant now = Instant.now();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
-        Map<String, Subject> subjects = new HashMap<>();
+        Set<String> permitted = new HashSet<>();
         for (int i = 0; i < records.size(); i++) {
             RecordSubmission record = records.get(i);
             SubmissionCheck check = checks.get(i);
             String residentId = residents.get(record.linkCode());
-            Subject subject = subjects.computeIfAbsent(residentId, Subject::resident);
-            policy.require(actor, subject, PortalService.SELF_INFORMATION, Operation.WRITE);
+            if (permitted.add(residentId)) {
+                policy.require(actor, Subject.resident(residentId), PortalService.SELF_INFORMATION, Operation.WRITE);
+            }
             InfoRecord before = current.get(record.recordId());
             if (before == null) {
                 repository.add(new InfoRecord(
@@ -131,7 +138,7 @@ public class DefaultRecordUploadService implements RecordUploadService {
                 outcomes.add(new RecordOutcome(i, record.recordId(), "CORRECTED", next.getVersion()));
             }
         }
-        repository.flush();
+        repository.writeBatch();
         return outcomes;
     }
 }

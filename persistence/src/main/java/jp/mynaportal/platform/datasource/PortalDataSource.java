@@ -116,6 +116,10 @@ public class PortalDataSource implements DataSource {
             if (!inUrl.containsKey("tcpKeepAlive")) {
                 pg.setTcpKeepAlive(true);
             }
+            // EclipseLink's batches of equal INSERTs (persistence.xml) become multi-row INSERTs
+            if (!inUrl.containsKey("reWriteBatchedInserts")) {
+                pg.setReWriteBatchedInserts(true);
+            }
             pg.setUser(settings.user());
             pg.setPassword(settings.password());
             return pg;

@@ -1,16 +1,15 @@
 package jp.mynaportal.selfinfo.model;
 
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -91,8 +90,7 @@ public class InfoRecord {
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "selfinfo_value", joinColumns = @JoinColumn(name = "record_id"))
+    @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN)
     private List<RecordValue> values = new ArrayList<>();
 
@@ -125,7 +123,10 @@ public class InfoRecord {
         }
         this.validTo = validTo;
         this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
-        this.values = new ArrayList<>(values);
+        this.values = new ArrayList<>(values.size());
+        for (RecordValue value : values) {
+            this.values.add(value.of(this));
+        }
     }
 
     /** The correction that replaces this version: the next version, recorded now. */

@@ -91,6 +91,12 @@ public class JpaSelfInfoRepository implements SelfInfoRepository {
     }
 
     @Override
+    public void writeBatch() {
+        em.flush();
+        em.clear();
+    }
+
+    @Override
     public void add(ErrorReport report) {
         em.persist(report);
     }

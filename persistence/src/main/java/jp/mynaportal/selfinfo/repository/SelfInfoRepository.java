@@ -36,6 +36,13 @@ public interface SelfInfoRepository {
     /** Writes what is pending now (so that a failing batch fails before it answers). */
     void flush();
 
+    /**
+     * Writes what is pending now, as {@link #flush()}, and then forgets every entity the
+     * transaction has read or written (the commit has nothing left to compare): for a batch upload,
+     * whose caller needs none of them afterwards.
+     */
+    void writeBatch();
+
     void add(ErrorReport report);
 
     Optional<ErrorReport> findReport(long id);

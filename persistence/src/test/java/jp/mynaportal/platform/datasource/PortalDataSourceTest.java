@@ -28,4 +28,17 @@ class PortalDataSourceTest {
         assertThat(postgres("jdbc:postgresql://db:5432/portal?connectTimeout=2").getConnectTimeout())
                 .isEqualTo(2);
     }
+
+    @Test
+    void batchedPostgresInsertsAreSentAsMultiRowInserts() {
+        assertThat(postgres("jdbc:postgresql://db:5432/portal").getReWriteBatchedInserts())
+                .isTrue();
+    }
+
+    @Test
+    void theConfiguredUrlMayTurnMultiRowInsertsOff() {
+        assertThat(postgres("jdbc:postgresql://db:5432/portal?reWriteBatchedInserts=false")
+                        .getReWriteBatchedInserts())
+                .isFalse();
+    }
 }
