@@ -41,7 +41,7 @@ public class UserSession {
     /**
      * The caller's roles as the container answered them in this request, asked once each: a page
      * asks several times (header, tiles, banner), and each answer of the container is a policy
-     * check. {@link #begin} forgets them, as it changes the caller.
+     * check. {@link #begin} and {@link #end} forget them, as they change the caller.
      */
     private final Map<String, Boolean> roles = new HashMap<>(4);
 
@@ -52,13 +52,13 @@ public class UserSession {
      * @return whether the container now knows the caller
      */
     public boolean begin(String ticket, HttpServletRequest servletRequest, HttpServletResponse servletResponse) {
-        roles.clear();
         AuthenticationStatus status = security.authenticate(
                 servletRequest,
                 servletResponse,
                 AuthenticationParameters.withParams()
                         .credential(new LoginTicketCredential(ticket))
                         .newAuthentication(true));
+        roles.clear();
         return status == AuthenticationStatus.SUCCESS;
     }
 
@@ -142,12 +142,12 @@ public class UserSession {
         if (isLoggedIn()) {
             authentication.logout(request.getRemoteAddr());
         }
-        roles.clear();
         try {
             request.logout();
         } catch (ServletException e) {
             LOG.warning(() -> "Logout of the container failed: " + e.getMessage());
         }
+        roles.clear();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
