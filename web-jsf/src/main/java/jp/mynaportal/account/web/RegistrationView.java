@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
-import jp.mynaportal.access.Roles;
 import jp.mynaportal.account.AccountException;
 import jp.mynaportal.account.AccountService;
 import jp.mynaportal.account.Registration;
@@ -33,9 +32,7 @@ public class RegistrationView implements Serializable {
      * form could only answer that it is.
      */
     public String onlyBeforeRegistration() {
-        return FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.RESIDENT)
-                ? "/index.xhtml?faces-redirect=true"
-                : null;
+        return userSession.isRegistered() ? "/index.xhtml?faces-redirect=true" : null;
     }
 
     /** 登録する: stores the registration, authenticates the session again as a resident, opens the top page. */

@@ -16,6 +16,7 @@ import jp.mynaportal.auth.AuthenticationService;
 import jp.mynaportal.auth.Challenge;
 import jp.mynaportal.auth.LoginOutcome;
 import jp.mynaportal.auth.LoginResult;
+import jp.mynaportal.platform.web.JsonFactories;
 
 /**
  * Token login for clients that hold the card themselves: {@code GET /api/auth/challenge} gives a
@@ -45,7 +46,7 @@ public class AuthResource {
     public JsonObject challenge() {
         Challenge challenge =
                 authentication.issueChallenge(request.getSession(true).getId());
-        return OutcomeJson.JSON
+        return JsonFactories.BUILDERS
                 .createObjectBuilder()
                 .add("challenge", challenge.nonce())
                 .add("expiresAt", challenge.expiresAt().toString())
@@ -66,7 +67,7 @@ public class AuthResource {
                     .entity(outcome(refused))
                     .build();
         }
-        return Response.ok(OutcomeJson.JSON
+        return Response.ok(JsonFactories.BUILDERS
                         .createObjectBuilder(outcome(LoginOutcome.SUCCESS))
                         .add("registered", userSession.isRegistered())
                         .build())

@@ -1,26 +1,18 @@
 package jp.mynaportal.auth.web;
 
-import jakarta.json.Json;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 import jp.mynaportal.auth.LoginOutcome;
+import jp.mynaportal.platform.web.JsonFactories;
 
 /** The JSON answers of the token-login endpoints: the outcome and its message in the client's language. */
 final class OutcomeJson {
 
     private static final String BUNDLE = "jp.mynaportal.platform.web.messages";
-
-    /**
-     * Builders from one JSON provider: {@code Json.createObjectBuilder()} looks the provider up
-     * through the class loaders on every call, which was a tenth of a token login's time.
-     */
-    static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private OutcomeJson() {}
 
@@ -30,7 +22,8 @@ final class OutcomeJson {
         Locale locale = accepted != null && accepted.toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH
                 : Locale.JAPANESE;
-        return JSON.createObjectBuilder()
+        return JsonFactories.BUILDERS
+                .createObjectBuilder()
                 .add("result", outcome.name())
                 .add("message", ResourceBundle.getBundle(BUNDLE, locale).getString(outcome.messageKey()))
                 .build();

@@ -1,16 +1,13 @@
 package jp.mynaportal.selfinfo.web;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jp.mynaportal.platform.web.JsonFactories;
 import jp.mynaportal.selfinfo.RecordOutcome;
 import jp.mynaportal.selfinfo.RecordProblem;
 import jp.mynaportal.selfinfo.RecordSubmission;
@@ -41,15 +39,6 @@ import jp.mynaportal.selfinfo.RecordsRejectedException;
 @Path("agency/selfinfo/records")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyRecordsResource {
-
-    /**
-     * Reader and builders from one JSON provider: each {@code Json.createReader} or {@code
-     * Json.createObjectBuilder()} looks the provider up through the class loaders, which a batch of
-     * 1,000 records did once per record for its answer.
-     */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     @Inject
     private RecordUploadService upload;
@@ -68,7 +57,7 @@ public class AgencyRecordsResource {
 
     private Response accept(String body) {
         JsonArray array;
-        try (JsonReader reader = READERS.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JsonFactories.READERS.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue root = reader.readValue();
             if (!(root instanceof JsonObject object) || !(object.get("records") instanceof JsonArray records)) {
                 return malformed("the body is {\"records\": [...]}");
@@ -79,7 +68,8 @@ public class AgencyRecordsResource {
         }
         if (array.size() > RecordUploadService.MAX_BATCH) {
             return Response.status(413)
-                    .entity(JSON.createObjectBuilder()
+                    .entity(JsonFactories.BUILDERS
+                            .createObjectBuilder()
                             .add("error", "TOO_MANY_RECORDS")
                             .add("message", "at most " + RecordUploadService.MAX_BATCH + " records in one batch")
                             .build())
@@ -101,21 +91,25 @@ public class AgencyRecordsResource {
                     values));
         }
         try {
-            JsonArrayBuilder results = JSON.createArrayBuilder();
+            JsonArrayBuilder results = JsonFactories.BUILDERS.createArrayBuilder();
             for (RecordOutcome outcome : upload.upload(submissions)) {
-                results.add(JSON.createObjectBuilder()
+                results.add(JsonFactories.BUILDERS
+                        .createObjectBuilder()
                         .add("index", outcome.index())
                         .add("recordId", outcome.recordId())
                         .add("result", outcome.result())
                         .add("version", outcome.version()));
             }
-            return Response.ok(
-                            JSON.createObjectBuilder().add("results", results).build())
+            return Response.ok(JsonFactories.BUILDERS
+                            .createObjectBuilder()
+                            .add("results", results)
+                            .build())
                     .build();
         } catch (RecordsRejectedException e) {
-            JsonArrayBuilder problems = JSON.createArrayBuilder();
+            JsonArrayBuilder problems = JsonFactories.BUILDERS.createArrayBuilder();
             for (RecordProblem problem : e.problems()) {
-                JsonObjectBuilder p = JSON.createObjectBuilder().add("index", problem.index());
+                JsonObjectBuilder p =
+                        JsonFactories.BUILDERS.createObjectBuilder().add("index", problem.index());
                 if (problem.recordId() != null) {
                     p.add("recordId", problem.recordId());
                 }
@@ -125,7 +119,8 @@ public class AgencyRecordsResource {
                 problems.add(p.add("code", problem.code()).add("message", problem.message()));
             }
             return Response.status(422)
-                    .entity(JSON.createObjectBuilder()
+                    .entity(JsonFactories.BUILDERS
+                            .createObjectBuilder()
                             .add("error", "RECORDS_REFUSED")
                             .add("problems", problems)
                             .build())
@@ -135,7 +130,8 @@ public class AgencyRecordsResource {
 
     private static Response malformed(String message) {
         return Response.status(Response.Status.BAD_REQUEST)
-                .entity(JSON.createObjectBuilder()
+                .entity(JsonFactories.BUILDERS
+                        .createObjectBuilder()
                         .add("error", "MALFORMED")
                         .add("message", message)
                         .build())
