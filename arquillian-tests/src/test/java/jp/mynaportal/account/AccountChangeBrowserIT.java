@@ -3,13 +3,10 @@ package jp.mynaportal.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -17,15 +14,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * 利用者登録変更 (handbook 3-H) in a real Chromium on the shared H2 deployment, as the demo resident
+ * 利用者登録変更 (handbook 3-H) in a real Chromium on the browser tests' portal, as the demo resident
  * ken: 入力 with a nickname one character too long (an emoji counts as one) is told beside the field
  * and keeps what was typed; 20 characters go on to 確認, which shows what will be saved, and 完了;
  * the header shows the new name; axe-core finds nothing serious at each step, at desktop width and
  * at 360 px.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountChangeBrowserIT extends SharedH2BrowserTest {
+class AccountChangeBrowserIT extends BrowserPortalTest {
 
     @BeforeEach
     void logInKen() {

@@ -10,17 +10,14 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalHttp;
 import jp.mynaportal.support.Screenshots;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -35,12 +32,10 @@ import org.openqa.selenium.support.ui.Select;
  * signs again, and the staff member completes it. Another resident who changes the id in the
  * address sees nothing of it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApplicationBrowserIT extends SharedH2BrowserTest {
+class ApplicationBrowserIT extends BrowserPortalTest {
 
-    private static final Path PKI = Path.of("data", "pki");
-    private static final Path CARDS = Path.of("data", "cards");
+    private static final Path PKI = DATA.resolve("pki");
+    private static final Path CARDS = DATA.resolve("cards");
     private static final String PROCEDURE = "国民健康保険の脱退の届出";
 
     private static Path pdf;

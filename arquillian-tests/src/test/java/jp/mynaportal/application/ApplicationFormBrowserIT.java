@@ -9,16 +9,13 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.Screenshots;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -34,12 +31,10 @@ import org.openqa.selenium.support.ui.Select;
  * Japanese option is what is stored. 高橋 健 (目黒区) and 鈴木 ゆき (札幌市) apply for procedures
  * without a signature that every municipality offers online, one procedure per test.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApplicationFormBrowserIT extends SharedH2BrowserTest {
+class ApplicationFormBrowserIT extends BrowserPortalTest {
 
-    private static final Path PKI = Path.of("data", "pki");
-    private static final Path CARDS = Path.of("data", "cards");
+    private static final Path PKI = DATA.resolve("pki");
+    private static final Path CARDS = DATA.resolve("cards");
     private static final String MEGURO = "131105";
     private static final String SAPPORO = "011011";
 

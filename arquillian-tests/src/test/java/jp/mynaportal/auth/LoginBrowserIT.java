@@ -11,15 +11,12 @@ import jp.mynaportal.card.transport.VpcdBridge;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.card.virtual.VirtualJpkiCard;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
 import jp.mynaportal.support.TokenLogin;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -29,16 +26,14 @@ import org.openqa.selenium.support.ui.Select;
  * Handbook 2-B in Chromium: the demo cards on the virtual reader, the password, 「次へ」, the card
  * read, 利用者登録 at the first login, the top page, logout; three wrong passwords locking a card;
  * and a login with a card served through pcscd and vsmartcard's vpcd (reader {@code Virtual PCD 00 00}).
- * The portal runs in this directory, so its demo cards are in {@code data/cards} here too. The
+ * The portal's demo cards are in its data folder ({@link BrowserPortalTest#DATA}), where the test reads them too. The
  * logins of hanako and yuki meet 利用者登録 whenever the class runs: a registration another class
  * made is deleted first ({@link TokenLogin#logInUnregistered}).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginBrowserIT extends SharedH2BrowserTest {
+class LoginBrowserIT extends BrowserPortalTest {
 
-    private static final Path PKI = Path.of("data", "pki");
-    private static final Path CARDS = Path.of("data", "cards");
+    private static final Path PKI = DATA.resolve("pki");
+    private static final Path CARDS = DATA.resolve("cards");
     private static final String PCSC_READER = "Virtual PCD 00 00";
 
     @BeforeAll
@@ -69,7 +64,7 @@ class LoginBrowserIT extends SharedH2BrowserTest {
     /** The card with its demo password, and its holder without 利用者登録, whatever ran before. */
     private void unregisteredCard(String cardId, String pin) throws Exception {
         freshCard(cardId, pin);
-        new TokenLogin(portal.toExternalForm()).logInUnregistered(cardId, pin);
+        new TokenLogin(portal.toExternalForm(), DATA.resolve("cards")).logInUnregistered(cardId, pin);
     }
 
     private void open(String path) {

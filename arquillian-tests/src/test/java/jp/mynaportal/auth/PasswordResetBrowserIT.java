@@ -7,14 +7,11 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,12 +22,10 @@ import org.openqa.selenium.support.ui.Select;
  * page's link, a wrong signing password is told beside its field with the tries left, the right one
  * resets the locked login password, and the new one logs in. yuki's card is set back afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PasswordResetBrowserIT extends SharedH2BrowserTest {
+class PasswordResetBrowserIT extends BrowserPortalTest {
 
-    private static final Path PKI = Path.of("data", "pki");
-    private static final Path CARDS = Path.of("data", "cards");
+    private static final Path PKI = DATA.resolve("pki");
+    private static final Path CARDS = DATA.resolve("cards");
 
     @BeforeEach
     void freshVisitor() {

@@ -20,12 +20,9 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import jp.mynaportal.card.tool.CardTool;
 import jp.mynaportal.support.Browser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
+import jp.mynaportal.support.BrowserPortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -39,9 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * confirms it with a demo card and its password as the phone app does, and the browser page logs
  * in by itself.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PhoneLoginBrowserIT extends SharedH2BrowserTest {
+class PhoneLoginBrowserIT extends BrowserPortalTest {
 
     @BeforeEach
     void freshVisitor() {
@@ -138,7 +133,7 @@ class PhoneLoginBrowserIT extends SharedH2BrowserTest {
 
     /** A demo card file of the test server (its working folder is this module's). */
     private static String card(String id) {
-        return Path.of("data", "cards", id + ".card").toAbsolutePath().toString();
+        return DATA.resolve("cards").resolve(id + ".card").toAbsolutePath().toString();
     }
 
     private void open(String path) {

@@ -11,13 +11,10 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -31,14 +28,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * (confirmed) disconnects, and the site's access token stops working. axe-core checks the
  * portal's screens at desktop and 360 px width.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConnectBrowserIT extends SharedH2BrowserTest {
+class ConnectBrowserIT extends BrowserPortalTest {
 
-    private static final Path CARDS = Path.of("data", "cards");
-    private static final Path PKI = Path.of("data", "pki");
+    private static final Path CARDS = DATA.resolve("cards");
+    private static final Path PKI = DATA.resolve("pki");
 
-    /** A visitor without cookies (Arquillian injects the portal's address before each test's set-up). */
+    /** A visitor without cookies. */
     @BeforeEach
     void freshVisitor() {
         browser.manage().window().setSize(new Dimension(1280, 900));
@@ -72,7 +67,8 @@ class ConnectBrowserIT extends SharedH2BrowserTest {
 
     @Test
     void connectOpenAndDisconnectASite() throws Exception {
-        try (DemoRelyingSite site = new DemoRelyingSite(portal, Path.of("data", "connect", "sites"))) {
+        try (DemoRelyingSite site =
+                new DemoRelyingSite(portal, DATA.resolve("connect").resolve("sites"))) {
             browser.manage().deleteAllCookies();
             open("/connect/sites.xhtml");
             if (logIn()) {

@@ -10,13 +10,10 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,18 +29,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * finished it, the result with its diagram, a filter and the CSV link; axe-core clean and no CSP
  * violation at each step, no sideways scrolling at 360 px.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExchangeBrowserIT extends SharedH2BrowserTest {
+class ExchangeBrowserIT extends BrowserPortalTest {
 
-    private static final Path PKI = Path.of("data", "pki");
-    private static final Path CARDS = Path.of("data", "cards");
+    private static final Path PKI = DATA.resolve("pki");
+    private static final Path CARDS = DATA.resolve("cards");
     private static final String READER = "Virtual JPKI reader ";
 
     /** How long to wait for the worker (seconds, {@code -Dmynaportal.test.exchange.wait}). */
     private static final Duration WAIT = Duration.ofSeconds(Long.getLong("mynaportal.test.exchange.wait", 60));
 
-    /** A visitor without cookies (Arquillian injects the portal's address before each test's set-up). */
+    /** A visitor without cookies. */
     @BeforeEach
     void freshVisitor() {
         open("/");

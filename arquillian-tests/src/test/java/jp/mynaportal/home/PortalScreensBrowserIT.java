@@ -9,14 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalHttp;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
@@ -28,9 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the top page (handbook 3-A), the language switch, the municipality chooser, the footer pages,
  * the error pages, accessibility (axe-core) and the Content-Security-Policy.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PortalScreensBrowserIT extends SharedH2BrowserTest {
+class PortalScreensBrowserIT extends BrowserPortalTest {
 
     private static final List<String> SERVICE_NAMES =
             List.of("健康保険証利用申込", "ぴったりサービス", "あなたの情報", "やりとり履歴", "お知らせ", "利用履歴", "利用者登録変更", "もっとつながる", "代理人");

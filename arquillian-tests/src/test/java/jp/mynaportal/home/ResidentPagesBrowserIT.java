@@ -7,15 +7,12 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalDeployment;
 import jp.mynaportal.support.Screenshots;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -28,9 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * procedure whose acceptance period has ended shows the period and cannot be applied for; after
  * ログアウト, Back shows nothing personal; staff find the inbox in the header.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResidentPagesBrowserIT extends SharedH2BrowserTest {
+class ResidentPagesBrowserIT extends BrowserPortalTest {
 
     private static final String READER = "Virtual JPKI reader ";
 
@@ -200,9 +195,8 @@ class ResidentPagesBrowserIT extends SharedH2BrowserTest {
     }
 
     private static void freshCard(String cardId, String pin) {
-        CardFile card = new CardFile(java.nio.file.Path.of("data", "cards").resolve(cardId + CardFile.EXTENSION));
-        DevelopmentPki.openOrCreate(java.nio.file.Path.of("data", "pki"))
-                .resetPin(card, PinKind.AUTH, pin.toCharArray());
+        CardFile card = new CardFile(DATA.resolve("cards").resolve(cardId + CardFile.EXTENSION));
+        DevelopmentPki.openOrCreate(DATA.resolve("pki")).resetPin(card, PinKind.AUTH, pin.toCharArray());
     }
 
     private static void logIn(String cardId, String pin, String nickname) {

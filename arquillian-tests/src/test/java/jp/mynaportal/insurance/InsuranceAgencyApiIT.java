@@ -8,6 +8,7 @@ import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Base64;
 import jp.mynaportal.agency.AgencyApiClient;
@@ -68,9 +69,15 @@ class InsuranceAgencyApiIT {
 
     /** What the institution's card reader sends for a challenge: the certificate, the challenge, the signature. */
     static String signedBody(URL portal, String cardId, String pin, String challenge) throws Exception {
+        return signedBody(portal, Path.of("data", "cards"), cardId, pin, challenge);
+    }
+
+    /** The same, with a card of the demo cards in {@code cards} (another portal's). */
+    static String signedBody(URL portal, Path cards, String cardId, String pin, String challenge) throws Exception {
         byte[] bytes = Base64.getUrlDecoder().decode(challenge);
-        try (CardSession card =
-                new TokenLogin(portal.toString()).readers().open(VirtualReaderTransport.READER_PREFIX + cardId)) {
+        try (CardSession card = new TokenLogin(portal.toString(), cards)
+                .readers()
+                .open(VirtualReaderTransport.READER_PREFIX + cardId)) {
             assertThat(card.verifyPin(PinKind.AUTH, pin.toCharArray()).isOk()).isTrue();
             byte[] signature = card.sign(
                     CardKey.AUTH,

@@ -12,13 +12,10 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -35,15 +32,13 @@ import org.openqa.selenium.support.ui.Select;
  * says the card is registered. Every screen passes axe-core, at desktop
  * width and at 360 px.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InsuranceBrowserIT extends SharedH2BrowserTest {
+class InsuranceBrowserIT extends BrowserPortalTest {
 
     private static final String CARD = "yuki";
     private static final String PIN = "3456";
     private static final String READER = "Virtual JPKI reader ";
 
-    /** A visitor without cookies (the method also makes Arquillian inject the portal's URL). */
+    /** A visitor without cookies. */
     @BeforeEach
     void freshVisitor() {
         open("/");
@@ -74,7 +69,7 @@ class InsuranceBrowserIT extends SharedH2BrowserTest {
     }
 
     private static void freshCard() {
-        Path data = Path.of("data");
+        Path data = DATA;
         DevelopmentPki.openOrCreate(data.resolve("pki"))
                 .resetPin(
                         new CardFile(data.resolve("cards").resolve(CARD + CardFile.EXTENSION)),
@@ -146,9 +141,12 @@ class InsuranceBrowserIT extends SharedH2BrowserTest {
      */
     private void confirmAsTheInsurerAndCheckAtAHospital() throws Exception {
         AgencyApiClient api = new AgencyApiClient(portal);
-        String linkCode = DemoAgencyKeys.linkCode(InsuranceAgencyApiIT.KYOKAI, CARD);
+        String linkCode = DemoAgencyKeys.linkCode(DATA.resolve("agency"), InsuranceAgencyApiIT.KYOKAI, CARD);
         HttpResponse<String> pending = api.send(
-                DemoAgencyKeys.signer(InsuranceAgencyApiIT.KYOKAI), "GET", "/api/agency/insurance/registrations", null);
+                DemoAgencyKeys.signer(DATA.resolve("agency"), InsuranceAgencyApiIT.KYOKAI),
+                "GET",
+                "/api/agency/insurance/registrations",
+                null);
         assertThat(pending.statusCode()).isEqualTo(200);
         JsonObject registration = InsuranceAgencyApiIT.json(pending).getJsonArray("registrations").stream()
                 .map(JsonValue::asJsonObject)
@@ -156,7 +154,7 @@ class InsuranceBrowserIT extends SharedH2BrowserTest {
                 .findFirst()
                 .orElseThrow();
         HttpResponse<String> confirmed = api.send(
-                DemoAgencyKeys.signer(InsuranceAgencyApiIT.KYOKAI),
+                DemoAgencyKeys.signer(DATA.resolve("agency"), InsuranceAgencyApiIT.KYOKAI),
                 "POST",
                 "/api/agency/insurance/registrations/"
                         + registration.getJsonNumber("id").longValue() + "/confirmation",
@@ -165,14 +163,18 @@ class InsuranceBrowserIT extends SharedH2BrowserTest {
 
         freshCard();
         HttpResponse<String> challenge = api.send(
-                DemoAgencyKeys.signer(InsuranceAgencyApiIT.HOSPITAL),
+                DemoAgencyKeys.signer(DATA.resolve("agency"), InsuranceAgencyApiIT.HOSPITAL),
                 "POST",
                 "/api/agency/insurance/eligibility/challenge",
                 null);
         String body = InsuranceAgencyApiIT.signedBody(
-                portal, CARD, PIN, InsuranceAgencyApiIT.json(challenge).getString("challenge"));
+                portal,
+                DATA.resolve("cards"),
+                CARD,
+                PIN,
+                InsuranceAgencyApiIT.json(challenge).getString("challenge"));
         HttpResponse<String> answer = api.send(
-                DemoAgencyKeys.signer(InsuranceAgencyApiIT.HOSPITAL),
+                DemoAgencyKeys.signer(DATA.resolve("agency"), InsuranceAgencyApiIT.HOSPITAL),
                 "POST",
                 "/api/agency/insurance/eligibility",
                 body);

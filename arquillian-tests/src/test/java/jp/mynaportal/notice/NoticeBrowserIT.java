@@ -9,27 +9,22 @@ import java.util.List;
 import java.util.UUID;
 import jp.mynaportal.agency.AgencyApiClient;
 import jp.mynaportal.agency.DemoAgencyKeys;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Reading a notice in a real Chromium on the shared H2 deployment: the tax agency sends yuki a
+ * Reading a notice in a real Chromium on the browser tests' portal: the tax agency sends yuki a
  * notice of its own through the agency API; yuki finds it unread in her お知らせ list, opens it,
  * marks it read, and the unread count in the header and on the top page's tile goes down by one;
  * axe-core finds nothing serious on the list and the detail, at desktop width and at 360 px, where
  * nothing needs a sideways scroll.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NoticeBrowserIT extends SharedH2BrowserTest {
+class NoticeBrowserIT extends BrowserPortalTest {
 
     private static final By HEADER = By.id("header-unread");
     private static final By TILE = By.cssSelector("[data-service='notice'] .badge");
@@ -58,9 +53,10 @@ class NoticeBrowserIT extends SharedH2BrowserTest {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         String body = "{\"title\":\"" + title + "\",\"body\":\"e-Taxで申告できます。\",\"validFrom\":\"" + today
                 + "\",\"validUntil\":\"" + today.plusDays(10) + "\",\"linkUrl\":\"https://www.e-tax.nta.go.jp/\","
-                + "\"audience\":{\"linkCode\":\"" + DemoAgencyKeys.linkCode("nta", "yuki") + "\"}}";
-        HttpResponse<String> sent =
-                new AgencyApiClient(portal).send(DemoAgencyKeys.signer("nta"), "POST", "/api/agency/notices", body);
+                + "\"audience\":{\"linkCode\":\"" + DemoAgencyKeys.linkCode(DATA.resolve("agency"), "nta", "yuki")
+                + "\"}}";
+        HttpResponse<String> sent = new AgencyApiClient(portal)
+                .send(DemoAgencyKeys.signer(DATA.resolve("agency"), "nta"), "POST", "/api/agency/notices", body);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         return title;
     }

@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.UUID;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,7 +17,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * お知らせの配信 at the counter in a real Chromium on the shared H2 deployment. staff-chiyoda (田中 一郎,
+ * お知らせの配信 at the counter in a real Chromium on the browser tests' portal. staff-chiyoda (田中 一郎,
  * staff of 千代田区) logs in with the counter's card reader and writes a notice to the residents of
  * 千代田区 of his own age: of the demo residents only he is in that audience, and hanako (千代田区,
  * younger) is not, so no other test's count of anybody's notices changes. He sees the preview count,
@@ -28,9 +25,7 @@ import org.openqa.selenium.support.ui.Select;
  * as before), while hanako's list does not show it. Bad input is answered beside its field with
  * everything else kept. axe-core finds nothing serious at desktop width and at 360 px.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class NoticeSendBrowserIT extends SharedH2BrowserTest {
+class NoticeSendBrowserIT extends BrowserPortalTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo"));
     private static final LocalDate TANAKA_BORN = LocalDate.of(1980, 9, 1);

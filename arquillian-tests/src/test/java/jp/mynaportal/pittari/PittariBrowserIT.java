@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
 import jp.mynaportal.support.PortalHttp;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -30,9 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * highlighted matches, 手続詳細, the 申請する rule, the back button, shared links, 地域比較,
  * accessibility (axe-core) and the Content-Security-Policy.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PittariBrowserIT extends SharedH2BrowserTest {
+class PittariBrowserIT extends BrowserPortalTest {
 
     private static final String NO_JAPANESE = "[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]+";
     private static final String MEGURO = "131105";

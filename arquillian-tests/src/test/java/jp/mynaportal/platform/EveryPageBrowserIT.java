@@ -18,17 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
 import jp.mynaportal.support.TokenLogin;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.TimeoutException;
@@ -51,10 +48,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * axe-core. Pages added later are walked too, and the last test fails if a page of the sources was
  * shown by no walk, so that a page that needs a particular state to be reached is not left out.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EveryPageBrowserIT extends SharedH2BrowserTest {
+class EveryPageBrowserIT extends BrowserPortalTest {
 
     private static final int PHONE = 360;
 
@@ -255,7 +250,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
 
     private static final Set<Walker> WALKED = EnumSet.noneOf(Walker.class);
 
-    /** Each walk begins as a new visitor (Arquillian also hands the test its portal address here). */
+    /** Each walk begins as a new visitor. */
     @BeforeEach
     void freshVisitor() {
         browser.get(portal.toExternalForm());
@@ -272,7 +267,7 @@ class EveryPageBrowserIT extends SharedH2BrowserTest {
     @Order(2)
     void asACardHolderWhoRegistersAndThenAsAResidentEveryPageAndStepFitsAPhoneAndEnterPressesNothingUnmeant()
             throws Exception {
-        TokenLogin cards = new TokenLogin(portal.toExternalForm());
+        TokenLogin cards = new TokenLogin(portal.toExternalForm(), DATA.resolve("cards"));
         cards.logInUnregistered("ken", "4567");
         PortalBrowser.freshPin(PROXY, PROXY_PIN);
         cards.logInRegistered(PROXY, PROXY_PIN, PROXY);

@@ -11,14 +11,11 @@ import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -37,9 +34,7 @@ import org.openqa.selenium.support.ui.Select;
  * to the list. Every screen passes axe-core. The demo residents are shared with other browser
  * tests: after each test no registration between them is live (revoked through the portal).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProxyBrowserIT extends SharedH2BrowserTest {
+class ProxyBrowserIT extends BrowserPortalTest {
 
     private static final String READER = "Virtual JPKI reader ";
     private static final String HANAKO = "hanako";
@@ -48,7 +43,7 @@ class ProxyBrowserIT extends SharedH2BrowserTest {
     private static final String HANAKOS_NAME = "山田 花子";
     private static final String ACTIVE_REVOKE = "#mine tr.registration[data-state='ACTIVE'] input[id$='revoke']";
 
-    /** A visitor without cookies (the method also makes Arquillian inject the portal's URL). */
+    /** A visitor without cookies. */
     @BeforeEach
     void freshVisitor() {
         open("/");
@@ -115,7 +110,7 @@ class ProxyBrowserIT extends SharedH2BrowserTest {
     }
 
     private static void freshCard(String card) {
-        Path data = Path.of("data");
+        Path data = DATA;
         DevelopmentPki.openOrCreate(data.resolve("pki"))
                 .resetPin(
                         new CardFile(data.resolve("cards").resolve(card + CardFile.EXTENSION)),

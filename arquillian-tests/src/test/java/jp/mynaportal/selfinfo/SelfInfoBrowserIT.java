@@ -8,13 +8,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.stream.Collectors;
 import jp.mynaportal.support.Browser;
+import jp.mynaportal.support.BrowserPortalTest;
 import jp.mynaportal.support.PortalBrowser;
-import jp.mynaportal.support.SharedH2BrowserTest;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,16 +19,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * あなたの情報 in a real Chromium on the shared H2 deployment, as the demo resident hanako: the
+ * あなたの情報 in a real Chromium on the browser tests' portal, as the demo resident hanako: the
  * handbook's steps 1–10 from the top-page tile (検索条件を表示, 分野, 分野詳細, 確認対象日, 確認,
  * 注意事項, 確認, 閉じる, 詳細を表示, 結果を表示 of 課税情報), a past 確認対象日 that changes the
  * answer, the corrected 2023 tax record, the chart's text table, the PDF and CSV, a wrong date
  * said beside its field with the typed value kept, the English page; axe-core clean, no CSP
  * violation, no sideways scrolling at 360 px.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SelfInfoBrowserIT extends SharedH2BrowserTest {
+class SelfInfoBrowserIT extends BrowserPortalTest {
 
     @BeforeEach
     void logIn() {

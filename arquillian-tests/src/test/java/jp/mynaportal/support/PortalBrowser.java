@@ -1,7 +1,6 @@
 package jp.mynaportal.support;
 
 import java.net.URL;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +74,14 @@ public final class PortalBrowser {
         browser.get(portal.toExternalForm().replaceAll("/$", "") + "/auth/login.xhtml");
     }
 
-    /** Sets the login password of a demo card (in {@code data/cards}) to {@code pin} again, with full tries. */
+    /**
+     * Sets the login password of a demo card of the browser tests' portal ({@link BrowserPortal#DATA})
+     * to {@code pin} again, with full tries.
+     */
     public static void freshPin(String cardId, String pin) {
-        DevelopmentPki.openOrCreate(Path.of("data", "pki"))
+        DevelopmentPki.openOrCreate(BrowserPortal.DATA.resolve("pki"))
                 .resetPin(
-                        new CardFile(Path.of("data", "cards", cardId + CardFile.EXTENSION)),
+                        new CardFile(BrowserPortal.DATA.resolve("cards").resolve(cardId + CardFile.EXTENSION)),
                         PinKind.AUTH,
                         pin.toCharArray());
     }

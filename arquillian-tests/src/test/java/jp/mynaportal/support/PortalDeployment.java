@@ -84,7 +84,7 @@ public final class PortalDeployment {
         config.setProperty("mynaportal.mail.timeout-seconds", "3");
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -195,7 +195,7 @@ public final class PortalDeployment {
      * machine's own addresses, which differ between machines; those become terminals with readers
      * (loopback as in the demo), and every other address stays refused.
      */
-    private static String thisMachinesAddresses() {
+    static String thisMachinesAddresses() {
         try {
             return java.util.stream.Stream.concat(
                             java.util.stream.Stream.of("127.0.0.0/8", "::1/128"),

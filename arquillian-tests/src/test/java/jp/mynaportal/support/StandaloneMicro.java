@@ -40,15 +40,30 @@ public final class StandaloneMicro implements AutoCloseable {
         this.process = process;
     }
 
+    /**
+     * The client compiler only: a standalone Micro lives for one class, and its start took 0.76 of
+     * the CPU time this way (docs/PERFORMANCE.md).
+     */
+    private static final List<String> SHORT_LIVED = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     /** Starts a Micro with these environment variables and waits until it says it is ready. */
     public static StandaloneMicro start(Map<String, String> environment) throws IOException, InterruptedException {
+        return start(environment, Files.createTempDirectory("standalone-micro"), SHORT_LIVED);
+    }
+
+    /**
+     * Starts a Micro with these environment variables and JVM options in {@code folder} (made empty
+     * first; its {@code data} folder is the portal's) and waits until it says it is ready.
+     */
+    public static StandaloneMicro start(Map<String, String> environment, Path folder, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         Path microDir = Path.of(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"))
                 .toAbsolutePath();
         // the hardening bin/portal starts with: the HTTP listeners' settings, no metrics, health or openapi
         Path preBoot = Path.of(System.getProperty(
                         "mynaportal.micro.preboot", "../ear/src/main/micro/pre-boot-commands.asadmin"))
                 .toAbsolutePath();
-        Path folder = Files.createTempDirectory("standalone-micro");
+        delete(folder);
         Path data = Files.createDirectories(folder.resolve("data"));
         boolean demo = "demo".equals(environment.get("MYNAPORTAL_PROFILE"));
         if (demo) {
@@ -59,12 +74,10 @@ public final class StandaloneMicro implements AutoCloseable {
             port = free.getLocalPort();
         }
         Path log = folder.resolve("micro.log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC",
-                // the client compiler only: a standalone Micro lives for one class, and its start took
-                // 0.76 of the CPU time this way (docs/PERFORMANCE.md)
-                "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 microDir.resolve("payara-micro.jar").toString(),
                 "--nocluster",
@@ -134,6 +147,13 @@ public final class StandaloneMicro implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
+        }
+        delete(folder);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
