@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.StandaloneMicro;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.TestInstance;
  * no stack trace of its own, nothing of the demo is created, and no page is served.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@BesideTheSharedServers
 class ProductionDefaultsIT {
 
     private StandaloneMicro micro;

@@ -13,7 +13,6 @@ import java.util.Map;
 import jp.mynaportal.card.api.PinKind;
 import jp.mynaportal.card.devpki.DevelopmentPki;
 import jp.mynaportal.card.virtual.CardFile;
-import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.LocalPostgresServer;
 import jp.mynaportal.support.StandaloneMicro;
 import jp.mynaportal.support.TokenLogin;
@@ -32,7 +31,6 @@ import org.junit.jupiter.api.TestInstance;
  * of its own, in the demo profile on that server.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@BesideTheSharedServers
 class DatabaseRestartIT {
 
     private static final String SEARCH = "/pittari/search.xhtml?lg=131105&mode=list";
