@@ -270,7 +270,8 @@ class EveryPageBrowserIT extends BrowserPortalTest {
         TokenLogin cards = new TokenLogin(portal.toExternalForm(), DATA.resolve("cards"));
         cards.logInUnregistered("ken", "4567");
         PortalBrowser.freshPin(PROXY, PROXY_PIN);
-        cards.logInRegistered(PROXY, PROXY_PIN, PROXY);
+        // the nickname every test registers hanako with (ApplicationBrowserIT reads it in the header)
+        cards.logInRegistered(PROXY, PROXY_PIN, "はなこ");
         PortalBrowser.logInUpToRegistration(browser, portal, "ken", "4567");
         List<String> problems = new ArrayList<>(walkSteps(Walker.REGISTRANT));
         problems.addAll(walk(Walker.RESIDENT));

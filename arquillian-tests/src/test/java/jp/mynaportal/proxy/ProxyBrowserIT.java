@@ -41,6 +41,9 @@ class ProxyBrowserIT extends BrowserPortalTest {
     private static final String YUKI = "yuki";
     private static final Map<String, String> PINS = Map.of(HANAKO, "1234", YUKI, "3456");
     private static final String HANAKOS_NAME = "山田 花子";
+    /** The nickname every test registers hanako with (ApplicationBrowserIT reads it in the header). */
+    private static final String HANAKOS_NICKNAME = "はなこ";
+
     private static final String ACTIVE_REVOKE = "#mine tr.registration[data-state='ACTIVE'] input[id$='revoke']";
 
     /** A visitor without cookies. */
@@ -56,7 +59,7 @@ class ProxyBrowserIT extends BrowserPortalTest {
      */
     @AfterEach
     void revokeWhatIsLeft() {
-        PortalBrowser.logInAfresh(browser, portal, HANAKO, PINS.get(HANAKO), HANAKO);
+        PortalBrowser.logInAfresh(browser, portal, HANAKO, PINS.get(HANAKO), HANAKOS_NICKNAME);
         open("/proxy/list.xhtml");
         while (!browser.findElements(By.cssSelector(ACTIVE_REVOKE)).isEmpty()) {
             revokeTheFirstLiveRegistration();
@@ -242,7 +245,7 @@ class ProxyBrowserIT extends BrowserPortalTest {
 
         // 花子, at another terminal while ゆき's session stays open: on her phone the list only
         Set<Cookie> yukisSession = browser.manage().getCookies();
-        PortalBrowser.logInAfresh(browser, portal, HANAKO, PINS.get(HANAKO), HANAKO);
+        PortalBrowser.logInAfresh(browser, portal, HANAKO, PINS.get(HANAKO), HANAKOS_NICKNAME);
         onAPhone(() -> {
             open("/proxy/list.xhtml");
             assertThat(browser.findElements(By.cssSelector("#mine tr.registration[data-state='ACTIVE']")))
