@@ -59,7 +59,7 @@ public class AuthResource {
     public Response token(JsonObject body) {
         String challenge = OutcomeJson.string(body, "challenge");
         String tokenJson = OutcomeJson.authToken(body);
-        LoginResult result = authentication.loginWithToken(
+        LoginResult result = authentication.openSessionWithToken(
                 request.getSession(true).getId(), challenge, tokenJson, request.getRemoteAddr());
         if (!result.succeeded() || !userSession.begin(result.ticket(), request, response)) {
             LoginOutcome refused = result.succeeded() ? LoginOutcome.CHALLENGE_UNKNOWN : result.outcome();
