@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Token logins over HTTP at 16 clients against running portals (benchmarks/auth TokenLoginLoad),
-# with the CPU per login of each portal's JVM and of the PostgreSQL backends of its database, the
-# client's own and the load average (docs/PERFORMANCE.md, "Token logins after ...").
+# with the CPU per login of each portal's JVM and of the PostgreSQL backends of its database (found
+# by their process titles at the start and the end of the timed phase), the client's own and the
+# load average (docs/PERFORMANCE.md, "Token logins after ...").
 #
 #   scripts/bench-token-login.sh [-n rounds] [-c logins] NAME=URL,DATA_DIR,DATABASE,PID ...
 #
@@ -33,10 +34,8 @@ for round in $(seq 1 "$rounds"); do
     for portal in "$@"; do
         name=${portal%%=*}
         IFS=, read -r url data database pid <<<"${portal#*=}"
-        backends=$(psql -h 127.0.0.1 -U postgres -Atc \
-            "SELECT string_agg(pid::text, '+') FROM pg_stat_activity WHERE datname = '$database'")
         line=$(java -cp "$classpath" jp.mynaportal.auth.benchmark.TokenLoginLoad \
-            "$url" "$data/cards" "$url" "$count" "portal=$pid,postgres=$backends" 2>&1 | grep 'token logins')
+            "$url" "$data/cards" "$url" "$count" "portal=$pid,postgres=~postgres $database " 2>&1 | grep 'token logins')
         echo "round $round $name $(date -u +%H:%M:%S) ${line##*INFO: }"
     done
 done
