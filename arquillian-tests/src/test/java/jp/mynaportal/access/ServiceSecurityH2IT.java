@@ -53,6 +53,7 @@ class ServiceSecurityH2IT {
     private static final Set<String> OPEN_TO_ANYONE = Set.of(
             "AuthenticationService.issueChallenge",
             "AuthenticationService.loginWithToken",
+            "AuthenticationService.openSessionWithToken",
             "AuthenticationService.loginWithCard",
             "AuthenticationService.cardReaders",
             "AuthenticationService.redeem",

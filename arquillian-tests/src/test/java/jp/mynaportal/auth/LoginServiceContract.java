@@ -152,6 +152,71 @@ abstract class LoginServiceContract {
     }
 
     @Test
+    void aTokenLoginThatOpensItsSessionWritesItInTheLoginsTransactionAndTheTicketCarriesIt() throws Exception {
+        freshCard("taro", "2345");
+        Challenge challenge = authentication.issueChallenge(session);
+        long sessionsBefore = loginSessionRows();
+        LoginResult result = authentication.openSessionWithToken(
+                session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test");
+        assertThat(result.outcome()).isEqualTo(LoginOutcome.SUCCESS);
+        assertThat(loginSessionRows())
+                .as("the login's own transaction opened the session")
+                .isEqualTo(sessionsBefore + 1);
+
+        LoginIdentity identity = authentication.redeem(result.ticket()).orElseThrow();
+        assertThat(identity.sessionToken()).isNotBlank();
+        assertThat(identity.certificate()).isNotBlank();
+        assertThat(identity.groups()).isNotEmpty();
+        assertThat(loginSessionRows()).as("redeeming writes nothing more").isEqualTo(sessionsBefore + 1);
+        assertThat(authentication.redeem(result.ticket()))
+                .as("a ticket is redeemed once")
+                .isEmpty();
+
+        authentication.sessionExpired(identity.sessionToken(), "opened-session-end-test");
+        assertThat(reads.recent(identity.residentId(), 5).stream()
+                        .filter(e -> "opened-session-end-test".equals(e.terminal()))
+                        .toList())
+                .as("the end of the session is recorded for the resident whose login opened it")
+                .singleElement();
+    }
+
+    @Test
+    void aTokenLoginThatOpensItsSessionRefusesAChallengeUsedTwiceAndOpensNoSessionThen() throws Exception {
+        freshCard("taro", "2345");
+        Challenge challenge = authentication.issueChallenge(session);
+        String token = token("taro", "2345", challenge.nonce());
+        assertThat(authentication
+                        .openSessionWithToken(session, challenge.nonce(), token, "test")
+                        .outcome())
+                .isEqualTo(LoginOutcome.SUCCESS);
+        long sessionsBefore = loginSessionRows();
+        LoginResult replayed = authentication.openSessionWithToken(session, challenge.nonce(), token, "test");
+        assertThat(replayed.outcome()).isEqualTo(LoginOutcome.CHALLENGE_REPLAYED);
+        assertThat(replayed.ticket()).isNull();
+        assertThat(loginSessionRows()).isEqualTo(sessionsBefore);
+    }
+
+    @Test
+    void aTokenLoginThatOpensItsSessionRefusesAChallengeOfAnotherSession() throws Exception {
+        freshCard("taro", "2345");
+        Challenge challenge = authentication.issueChallenge("another-session");
+        assertThat(authentication
+                        .openSessionWithToken(
+                                session, challenge.nonce(), token("taro", "2345", challenge.nonce()), "test")
+                        .outcome())
+                .isEqualTo(LoginOutcome.CHALLENGE_UNKNOWN);
+    }
+
+    private long loginSessionRows() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM auth_login_session");
+                ResultSet rows = query.executeQuery()) {
+            assertThat(rows.next()).isTrue();
+            return rows.getLong(1);
+        }
+    }
+
+    @Test
     void refusesAChallengeNeverIssued() throws Exception {
         freshCard("taro", "2345");
         String nonce = Base64.getEncoder().encodeToString(new byte[32]);

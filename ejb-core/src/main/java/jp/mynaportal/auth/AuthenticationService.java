@@ -32,6 +32,14 @@ public interface AuthenticationService {
     LoginResult loginWithToken(String sessionId, String challenge, String tokenJson, String terminal);
 
     /**
+     * Logs in with a Web eID token as {@link #loginWithToken} does and, when it succeeds, opens the
+     * login's session in the same transaction (the caller's identity read, the session's row
+     * written): redeeming the ticket then only takes it from memory. For the client whose session
+     * the ticket is redeemed in right away (the token endpoint).
+     */
+    LoginResult openSessionWithToken(String sessionId, String challenge, String tokenJson, String terminal);
+
+    /**
      * Logs in with the card in one of this node's readers: checks the PIN on the card (the array is
      * wiped), has the card sign a fresh challenge, and validates the result like a token.
      */

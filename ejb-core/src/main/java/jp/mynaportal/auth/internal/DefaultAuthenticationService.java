@@ -125,12 +125,23 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     @PermitAll
     public LoginResult loginWithToken(String sessionId, String challenge, String tokenJson, String terminal) {
+        return tokenLogin(sessionId, challenge, tokenJson, terminal, false);
+    }
+
+    @Override
+    @PermitAll
+    public LoginResult openSessionWithToken(String sessionId, String challenge, String tokenJson, String terminal) {
+        return tokenLogin(sessionId, challenge, tokenJson, terminal, true);
+    }
+
+    private LoginResult tokenLogin(
+            String sessionId, String challenge, String tokenJson, String terminal, boolean openSession) {
         try {
             AuthToken token = AuthToken.parse(tokenJson);
             useChallenge(sessionId, challenge);
             X509Certificate certificate =
                     validation.validator().validate(token, validation.settings().origin(), challenge);
-            return succeed(certificate, "token " + terminal, LoginObserver.Method.TOKEN);
+            return succeed(certificate, "token " + terminal, LoginObserver.Method.TOKEN, openSession);
         } catch (LoginFailedException e) {
             return fail(null, e, "token " + terminal);
         }
@@ -166,7 +177,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
             useChallenge(sessionId, challenge.nonce());
             X509Certificate certificate =
                     validation.validator().validate(AuthToken.parse(token), origin, challenge.nonce());
-            return succeed(certificate, where, LoginObserver.Method.CARD_READER);
+            return succeed(certificate, where, LoginObserver.Method.CARD_READER, false);
         } catch (LoginFailedException e) {
             return fail(residentId, e, where);
         } catch (ReaderNotEnabledException e) {
@@ -197,8 +208,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @PermitAll
     public Optional<LoginIdentity> redeem(String ticket) {
         return tickets.redeem(ticket)
-                .map(this::identity)
-                .map(identity -> identity.inSession(sessions.open(identity.residentId())));
+                .map(holder -> holder.opened() != null
+                        ? holder.opened()
+                        : identity(holder).inSession(sessions.open(holder.residentId())));
     }
 
     /** A 代理人's ticket names the resident they act for, while a live registration lets them. */
@@ -295,26 +307,37 @@ public class DefaultAuthenticationService implements AuthenticationService {
         ended(sessionToken, "SESSION_EXPIRED", terminal);
     }
 
+    /**
+     * Uses the challenge in one statement when it may be used; only a refused challenge is read, to
+     * say why (never issued, another session's, used before, expired).
+     */
     private void useChallenge(String sessionId, String nonce) {
+        Instant now = Instant.now();
+        if (nonce != null && challenges.use(nonce, sessionId, now)) {
+            return;
+        }
         LoginChallenge challenge = nonce == null ? null : challenges.find(nonce).orElse(null);
         if (challenge == null) {
             throw new LoginFailedException(LoginOutcome.CHALLENGE_UNKNOWN, "challenge never issued");
         }
-        Instant now = Instant.now();
         switch (challenge.check(sessionId, now)) {
             case UNKNOWN ->
                 throw new LoginFailedException(LoginOutcome.CHALLENGE_UNKNOWN, "challenge of another session");
             case REPLAYED -> throw new LoginFailedException(LoginOutcome.CHALLENGE_REPLAYED, "challenge used before");
             case EXPIRED -> throw new LoginFailedException(LoginOutcome.CHALLENGE_EXPIRED, "challenge expired");
-            case ACCEPTED -> {
-                if (!challenges.markUsed(nonce, now)) {
-                    throw new LoginFailedException(LoginOutcome.CHALLENGE_REPLAYED, "challenge used concurrently");
-                }
-            }
+            case ACCEPTED ->
+                throw new LoginFailedException(LoginOutcome.CHALLENGE_REPLAYED, "challenge used concurrently");
         }
     }
 
-    private LoginResult succeed(X509Certificate certificate, String where, LoginObserver.Method method) {
+    /**
+     * The certificate's holder is logged in: observers told, a ticket issued and the attempt logged.
+     * With {@code openSession} the login's session is opened here too (its identity read and its
+     * row written in the login's transaction), and the ticket carries it, so that redeeming the
+     * ticket needs no transaction of its own.
+     */
+    private LoginResult succeed(
+            X509Certificate certificate, String where, LoginObserver.Method method, boolean openSession) {
         String owner = holders.residentOf(certificate)
                 .orElseThrow(
                         () -> new LoginFailedException(LoginOutcome.RESIDENT_UNKNOWN, "certificate of nobody known"));
@@ -326,7 +349,10 @@ public class DefaultAuthenticationService implements AuthenticationService {
         } catch (java.security.cert.CertificateEncodingException e) {
             throw new IllegalStateException("A validated certificate cannot be encoded", e);
         }
-        return logged(owner, LoginResult.success(tickets.issue(owner, encoded)), where);
+        String ticket = openSession
+                ? tickets.issueOpened(identity(owner, encoded).inSession(sessions.open(owner)))
+                : tickets.issue(owner, encoded);
+        return logged(owner, LoginResult.success(ticket), where);
     }
 
     /** Before 利用者登録 only {@link Roles#REGISTRANT}; afterwards a resident, and staff where assigned. */

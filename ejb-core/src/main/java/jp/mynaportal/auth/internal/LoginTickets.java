@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import jp.mynaportal.auth.AuthenticationService;
+import jp.mynaportal.auth.LoginIdentity;
 
 /**
  * Single-use login tickets: 32 random bytes naming a resident, redeemed once within {@link
@@ -23,13 +24,15 @@ public class LoginTickets {
     private final Map<String, Issued> tickets = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    private record Issued(String residentId, String actingFor, String certificate, Instant expiresAt) {}
+    private record Issued(
+            String residentId, String actingFor, String certificate, LoginIdentity opened, Instant expiresAt) {}
 
     /**
      * What a ticket names: the resident, the resident a 代理人 acts for (or null), and the login
-     * certificate (base64 DER) or null.
+     * certificate (base64 DER) or null; and the identity of the session the login opened already
+     * (in its own transaction, see {@link #issueOpened}), or null.
      */
-    public record Holder(String residentId, String actingFor, String certificate) {}
+    public record Holder(String residentId, String actingFor, String certificate, LoginIdentity opened) {}
 
     /** A new ticket for a resident, naming no login certificate (a renewal). */
     public String issue(String residentId) {
@@ -43,10 +46,22 @@ public class LoginTickets {
 
     /** A new ticket for a resident whose login with a certificate (base64 DER) just succeeded. */
     public String issue(String residentId, String certificate) {
-        return issue(residentId, null, certificate);
+        return issue(residentId, null, certificate, null);
+    }
+
+    /**
+     * A new ticket for a login that opened its session already: the identity, with its session
+     * token, is what redeeming the ticket answers.
+     */
+    public String issueOpened(LoginIdentity opened) {
+        return issue(opened.residentId(), null, opened.certificate(), opened);
     }
 
     private String issue(String residentId, String actingFor, String certificate) {
+        return issue(residentId, actingFor, certificate, null);
+    }
+
+    private String issue(String residentId, String actingFor, String certificate, LoginIdentity opened) {
         Instant now = clock.instant();
         tickets.values().removeIf(t -> !now.isBefore(t.expiresAt()));
         byte[] random = new byte[32];
@@ -54,7 +69,8 @@ public class LoginTickets {
         String ticket = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         tickets.put(
                 ticket,
-                new Issued(residentId, actingFor, certificate, now.plus(AuthenticationService.TICKET_LIFETIME)));
+                new Issued(
+                        residentId, actingFor, certificate, opened, now.plus(AuthenticationService.TICKET_LIFETIME)));
         return ticket;
     }
 
@@ -66,6 +82,7 @@ public class LoginTickets {
         Issued issued = tickets.remove(ticket);
         return issued == null || !clock.instant().isBefore(issued.expiresAt())
                 ? Optional.empty()
-                : Optional.of(new Holder(issued.residentId(), issued.actingFor(), issued.certificate()));
+                : Optional.of(
+                        new Holder(issued.residentId(), issued.actingFor(), issued.certificate(), issued.opened()));
     }
 }

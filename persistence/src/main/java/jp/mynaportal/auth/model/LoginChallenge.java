@@ -18,12 +18,18 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
 @Entity
 @Table(name = "auth_challenge")
 @NamedNativeQuery(
-        name = LoginChallenge.MARK_USED,
-        query = "UPDATE auth_challenge SET used_at = ?1 WHERE nonce = ?2 AND used_at IS NULL")
+        name = LoginChallenge.USE,
+        query = "UPDATE auth_challenge SET used_at = ?1 WHERE nonce = ?2 AND session_id = ?3 AND used_at IS NULL"
+                + " AND expires_at > ?4")
 @NamedNativeQuery(name = LoginChallenge.DELETE_EXPIRED, query = "DELETE FROM auth_challenge WHERE expires_at < ?1")
 public class LoginChallenge {
 
-    public static final String MARK_USED = "LoginChallenge.markUsed";
+    /**
+     * Uses a challenge in one statement, if it is the presenting session's, unused and unexpired:
+     * the conditions of {@link #check} as of the same moment.
+     */
+    public static final String USE = "LoginChallenge.use";
+
     public static final String DELETE_EXPIRED = "LoginChallenge.deleteExpired";
 
     /** What a presented challenge turned out to be. */

@@ -12,11 +12,13 @@ public interface ChallengeRepository {
     Optional<LoginChallenge> find(String nonce);
 
     /**
-     * Marks a challenge used, atomically: of several nodes that try at once, exactly one succeeds.
+     * Uses a challenge, atomically, if at {@code now} it may be used by the presenting session
+     * ({@link LoginChallenge#check} would accept it): of several nodes that try at once, exactly one
+     * succeeds. When it answers false, {@link #find} tells why.
      *
      * @return whether this call was the one that used it
      */
-    boolean markUsed(String nonce, Instant usedAt);
+    boolean use(String nonce, String presentingSession, Instant now);
 
     /** Removes the challenges that expired before a moment; returns how many. */
     int deleteExpired(Instant before);

@@ -26,10 +26,13 @@ public class JpaChallengeRepository implements ChallengeRepository {
     }
 
     @Override
-    public boolean markUsed(String nonce, Instant usedAt) {
-        int updated = em.createNamedQuery(LoginChallenge.MARK_USED)
-                .setParameter(1, Timestamp.from(usedAt))
+    public boolean use(String nonce, String presentingSession, Instant now) {
+        Timestamp at = Timestamp.from(now);
+        int updated = em.createNamedQuery(LoginChallenge.USE)
+                .setParameter(1, at)
                 .setParameter(2, nonce)
+                .setParameter(3, presentingSession)
+                .setParameter(4, at)
                 .executeUpdate();
         return updated == 1;
     }

@@ -1,5 +1,6 @@
 package jp.mynaportal.auth.web;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +25,12 @@ import jp.mynaportal.platform.web.JsonFactories;
  * {@code {"challenge": "…", "authToken": {Web eID token}}} and logs the session in; {@code POST
  * /api/auth/logout} ends the session (as the pages' ログアウト does: recorded, the session and its
  * cookie invalid afterwards) and answers 204, also when there was no session.
+ *
+ * <p>One instance serves every request (its fields are the services and the request-scoped
+ * {@link UserSession}'s proxy; the request and response are parameters): building and injecting a
+ * resource per request was a measurable part of a token login.
  */
+@ApplicationScoped
 @Path("auth")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -35,15 +41,9 @@ public class AuthResource {
     @Inject
     private UserSession userSession;
 
-    @Context
-    private HttpServletRequest request;
-
-    @Context
-    private HttpServletResponse response;
-
     @GET
     @Path("challenge")
-    public JsonObject challenge() {
+    public JsonObject challenge(@Context HttpServletRequest request) {
         Challenge challenge =
                 authentication.issueChallenge(request.getSession(true).getId());
         return JsonFactories.BUILDERS
@@ -56,19 +56,19 @@ public class AuthResource {
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response token(JsonObject body) {
+    public Response token(JsonObject body, @Context HttpServletRequest request, @Context HttpServletResponse response) {
         String challenge = OutcomeJson.string(body, "challenge");
         String tokenJson = OutcomeJson.authToken(body);
-        LoginResult result = authentication.loginWithToken(
+        LoginResult result = authentication.openSessionWithToken(
                 request.getSession(true).getId(), challenge, tokenJson, request.getRemoteAddr());
         if (!result.succeeded() || !userSession.begin(result.ticket(), request, response)) {
             LoginOutcome refused = result.succeeded() ? LoginOutcome.CHALLENGE_UNKNOWN : result.outcome();
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .entity(outcome(refused))
+                    .entity(OutcomeJson.of(refused, request))
                     .build();
         }
         return Response.ok(JsonFactories.BUILDERS
-                        .createObjectBuilder(outcome(LoginOutcome.SUCCESS))
+                        .createObjectBuilder(OutcomeJson.of(LoginOutcome.SUCCESS, request))
                         .add("registered", userSession.isRegistered())
                         .build())
                 .build();
@@ -79,9 +79,5 @@ public class AuthResource {
     public Response logout() {
         userSession.end();
         return Response.noContent().build();
-    }
-
-    private JsonObject outcome(LoginOutcome outcome) {
-        return OutcomeJson.of(outcome, request);
     }
 }

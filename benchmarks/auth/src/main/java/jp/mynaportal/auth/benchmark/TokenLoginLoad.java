@@ -32,7 +32,10 @@ import jp.mynaportal.card.transport.VirtualReaderTransport;
  * Token logins over HTTP against a running portal with its demo cards: first fetches one challenge
  * per login (each in its own session) and has a demo card sign it, then posts all tokens to
  * {@code /api/auth/token} from 16 concurrent clients and reports logins/s with p50 and p99 latency.
- * Arguments: portal URL, the portal's card folder, origin, number of logins.
+ * Arguments: portal URL, the portal's card folder, origin, number of logins, and optionally the
+ * processes whose CPU time the timed phase is to be measured on ({@link ProcessCpu}, e.g.
+ * {@code portal=1234,postgres=2345+2346}); the client's own CPU and the load average are always
+ * reported.
  */
 public final class TokenLoginLoad {
 
@@ -74,10 +77,12 @@ public final class TokenLoginLoad {
                     "{\"challenge\":\"" + challenge + "\",\"authToken\":"
                             + token(readers, card[0], card[1], origin, challenge) + "}"));
         }
+        ProcessCpu cpu = ProcessCpu.of(args.length > 4 ? args[4] : "");
         long[] latencies = new long[count];
         AtomicInteger next = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        cpu.start();
         long start = System.nanoTime();
         List<Future<?>> running = new ArrayList<>();
         for (int c = 0; c < CLIENTS; c++) {
@@ -104,17 +109,19 @@ public final class TokenLoginLoad {
             f.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        String cpuPerLogin = cpu.stop(count);
         clients.shutdown();
         Arrays.sort(latencies);
         LOG.info(String.format(
                 Locale.ROOT,
-                "%d token logins, %d clients, %d failed: %.0f logins/s, p50 %.1f ms, p99 %.1f ms",
+                "%d token logins, %d clients, %d failed: %.0f logins/s, p50 %.1f ms, p99 %.1f ms; %s",
                 count,
                 CLIENTS,
                 failures.get(),
                 count / seconds,
                 latencies[count / 2] / 1e6,
-                latencies[(int) (count * 0.99)] / 1e6));
+                latencies[(int) (count * 0.99)] / 1e6,
+                cpuPerLogin));
     }
 
     private static String token(CardReaders readers, String cardId, String pin, String origin, String challenge)
