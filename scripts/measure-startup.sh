@@ -16,6 +16,10 @@
 #   begins without one and the restart finds what the first start left).
 #   NAME|bare JVM OPTIONS|MICRO OPTIONS: Payara Micro as in the first form with a WAR of one static
 #   page instead of the rar and the portal: the floor that Payara Micro itself sets on this machine.
+#   NAME|stack JVM OPTIONS|MICRO OPTIONS: the same with the smallest application of the portal's
+#   fixed stack instead (benchmarks/startup-floor: a Faces page with PrimeFaces, a CDI bean, an EJB,
+#   a JPA entity on H2 in the data folder, a startup singleton, a JAX-RS resource): the floor that
+#   the stack sets; build it first with ./mvnw -o -q -B -f benchmarks/startup-floor/pom.xml package.
 #   Without a variant: unpacked (payara-micro.jar with bin/portal's JVM and Micro options, as
 #   bin/portal started it before it kept its runtime), portal (bin/portal) and portal-cds
 #   (bin/portal with MYNAPORTAL_CDS=true).
@@ -71,6 +75,16 @@ micro="$work/micro"
 mkdir -p "$work/bare/war"
 echo '<!DOCTYPE html><title>bare</title>' >"$work/bare/war/index.html"
 (cd "$work/bare/war" && jar cf ../ROOT.war index.html)
+# the stack variant's WAR, at the root too
+stack_war="$root/benchmarks/startup-floor/target/startup-floor.war"
+for variant in "${variants[@]}"; do
+    IFS='|' read -r _ variant_jvm _ <<<"$variant"
+    if [[ "$variant_jvm" == stack* ]]; then
+        [[ -f "$stack_war" ]] || { echo "$stack_war is missing: ./mvnw -o -q -B -f benchmarks/startup-floor/pom.xml package" >&2; exit 2; }
+        mkdir -p "$work/stack"
+        cp "$stack_war" "$work/stack/ROOT.war"
+    fi
+done
 [[ -n "$results" ]] || results="$work/results.tsv"
 printf 'variant\tstart\trun\tseconds_to_200\trss_first_200_mb\trss_after_requests_mb\trss_file_after_mb\tcpu_seconds_to_200\n' >"$results"
 
@@ -116,6 +130,12 @@ measure() {
         if [[ "${jvm_options[0]:-}" == bare ]]; then
             exec java "${jvm_options[@]:1}" -jar "$micro/payara-micro.jar" --nocluster \
                 --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" --deploy "$work/bare/ROOT.war"
+        fi
+        if [[ "${jvm_options[0]:-}" == stack ]]; then
+            # its H2 database in the data folder: empty at a first start, kept for the restart
+            mkdir -p "$data" && cd "$data"
+            exec java "${jvm_options[@]:1}" -jar "$micro/payara-micro.jar" --nocluster \
+                --port "$port" --prebootcommandfile "$preboot" "${micro_options[@]}" --deploy "$work/stack/ROOT.war"
         fi
         if [[ "${jvm_options[0]:-}" == bin/portal ]]; then
             exec env "${jvm_options[@]:1}" MYNAPORTAL_MICRO_DIR="$micro" "$root/bin/portal" \
