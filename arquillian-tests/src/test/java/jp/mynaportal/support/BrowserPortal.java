@@ -30,9 +30,13 @@ public final class BrowserPortal {
     /** The portal's data folder: its demo cards ({@code cards}), development PKI ({@code pki}), … */
     public static final Path DATA = FOLDER.resolve("data");
 
-    /** The JVM options of the shared Micros (arquillian.xml): a non-UTC zone, the serial collector. */
+    /**
+     * The JVM options of the shared Micros (arquillian.xml: a non-UTC zone, the serial collector) and
+     * the client compiler only: over four browser classes the portal used about 0.55 of the CPU time
+     * it used with both compilers (0.55 and 0.58 in two pairs; docs/PERFORMANCE.md, "Three lanes").
+     */
     private static final List<String> JVM_OPTIONS =
-            List.of("-Xss512k", "-XX:+UseSerialGC", "-Duser.timezone=Asia/Tokyo");
+            List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Tokyo");
 
     private static StandaloneMicro micro;
 
