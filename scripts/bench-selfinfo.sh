@@ -180,7 +180,8 @@ step "CPU before: $(cpu)"
 if [[ -n "${BENCH_JFR:-}" ]]; then
     jcmd "$server_pid" JFR.start name=upload settings=profile >/dev/null
 fi
-client upload "$base" "$work/data/agency/lg-131016" lg-131016 "$work/links.txt" "$BATCHES" 1000 "$(date +%s)"
+run=$(date +%s)  # the uploaded record ids are bench-$run-0, bench-$run-1, …
+client upload "$base" "$work/data/agency/lg-131016" lg-131016 "$work/links.txt" "$BATCHES" 1000 "$run"
 if [[ -n "${BENCH_JFR:-}" ]]; then
     jcmd "$server_pid" JFR.stop name=upload filename="$BENCH_JFR" >/dev/null
     echo "flight recording of the upload: $BENCH_JFR"
@@ -188,6 +189,20 @@ fi
 sleep 1  # the statistics collector reports at most every 500 ms
 echo "tables after the upload (name, rows inserted, rows updated, index scans, sequential scans):"
 table_stats
+
+# the plans of the upload's two look-ups per batch, as the portal sends them (500 values an IN list)
+codes=$(head -500 "$work/links.txt" | sed "s/.*/'&'/" | paste -sd, -)
+step "EXPLAIN ANALYZE of the link-code look-up (500 codes among $RESIDENTS links)"
+psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT link_code, resident_id FROM agency_link
+    WHERE agency_code = 'lg-131016' AND link_code IN ($codes)" | grep -v '^ *Index Cond\|^ *Filter'
+ids=$(seq 0 $((BATCHES * 1000 < 500 ? BATCHES * 1000 - 1 : 499)) | sed "s/.*/'bench-$run-&'/" | paste -sd, -)
+if ((BATCHES > 0)); then
+    step "EXPLAIN ANALYZE of the current-version look-up (500 uploaded record ids)"
+    psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT r.id, v.attribute FROM selfinfo_record r
+        LEFT JOIN selfinfo_value v ON v.record_id = r.id WHERE r.agency_code = 'lg-131016'
+        AND r.superseded_at IS NULL AND r.agency_record_id IN ($ids) ORDER BY r.id" \
+        | grep -v '^ *Index Cond\|^ *Filter\|^ *Recheck Cond'
+fi
 
 path="/selfinfo/index.xhtml?step=results&closed=true&field=tax&field=pension&field=household&item=tax_income&item=pension&item=household&asOf=2023-09-01"
 step "CPU after the uploads: $(cpu)"
