@@ -193,12 +193,12 @@ table_stats
 # the plans of the upload's two look-ups per batch, as the portal sends them (500 values an IN list)
 codes=$(head -500 "$work/links.txt" | sed "s/.*/'&'/" | paste -sd, -)
 step "EXPLAIN ANALYZE of the link-code look-up (500 codes among $RESIDENTS links)"
-psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT link_code, resident_id FROM agency_link
+psql -A -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT link_code, resident_id FROM agency_link
     WHERE agency_code = 'lg-131016' AND link_code IN ($codes)" | grep -v '^ *Index Cond\|^ *Filter'
 ids=$(seq 0 $((BATCHES * 1000 < 500 ? BATCHES * 1000 - 1 : 499)) | sed "s/.*/'bench-$run-&'/" | paste -sd, -)
 if ((BATCHES > 0)); then
     step "EXPLAIN ANALYZE of the current-version look-up (500 uploaded record ids)"
-    psql -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT r.id, v.attribute FROM selfinfo_record r
+    psql -A -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT r.id, v.attribute FROM selfinfo_record r
         LEFT JOIN selfinfo_value v ON v.record_id = r.id WHERE r.agency_code = 'lg-131016'
         AND r.superseded_at IS NULL AND r.agency_record_id IN ($ids) ORDER BY r.id" \
         | grep -v '^ *Index Cond\|^ *Filter\|^ *Recheck Cond'
