@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -216,6 +217,40 @@ abstract class SelfInfoContract {
         assertThat(versions.get(1).getValues())
                 .extracting(RecordValue::getValue)
                 .containsExactlyInAnyOrder("要介護1", LocalDate.of(2023, 4, 1), 72_000L);
+    }
+
+    @Test
+    void decimalsWrittenBesideTheUnitOfWorkReadBackAsSent() throws Exception {
+        List<RecordValue> values = List.of(
+                RecordValue.text("school", "目黒区立第二小学校"),
+                RecordValue.date("checkedOn", LocalDate.of(2024, 4, 20)),
+                RecordValue.decimal("height", new BigDecimal("131.5")),
+                RecordValue.decimal("weight", new BigDecimal("28.125")));
+        InfoRecord sent = record(
+                ken,
+                "school_health",
+                LocalDate.of(2024, 4, 20),
+                LocalDate.of(2025, 4, 1),
+                values.toArray(RecordValue[]::new));
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        repository.writeVersions(List.of(sent), List.of());
+        transaction.commit();
+
+        transaction.begin();
+        List<InfoRecord> current = repository.findCurrent(AGENCY, List.of(sent.getAgencyRecordId()));
+        transaction.commit();
+        assertThat(current)
+                .singleElement()
+                .satisfies(c -> assertThat(c.says(
+                                ken, "school_health", LocalDate.of(2024, 4, 20), LocalDate.of(2025, 4, 1), values))
+                        .isTrue());
+        assertThat(repository
+                        .findVersions(AGENCY, sent.getAgencyRecordId())
+                        .get(0)
+                        .getValues())
+                .extracting(RecordValue::getValue)
+                .contains(new BigDecimal("131.5"), new BigDecimal("28.125"));
     }
 
     @Test
