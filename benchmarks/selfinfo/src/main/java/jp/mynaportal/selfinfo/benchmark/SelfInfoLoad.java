@@ -80,7 +80,14 @@ public final class SelfInfoLoad {
     }
 
     private static void upload(
-            String portal, Path folder, String agency, List<String> links, int batches, int size, String run, int streams)
+            String portal,
+            Path folder,
+            String agency,
+            List<String> links,
+            int batches,
+            int size,
+            String run,
+            int streams)
             throws Exception {
         AgencyRequestSigner signer = AgencyRequestSigner.fromFolder(agency, folder);
         // each stream has its own connection (its own client) and its own records: stream s sends the
@@ -116,8 +123,14 @@ public final class SelfInfoLoad {
                             rates[stream][b] = size / (took / 1e9);
                             busy[stream] += took;
                             if (streams == 1) {
-                                System.out.printf(Locale.ROOT, "upload %s batch %d: %d records in %.0f ms, %.0f records/s%n",
-                                        phase == 1 ? "new" : "corrections", b, size, took / 1e6, rates[stream][b]);
+                                System.out.printf(
+                                        Locale.ROOT,
+                                        "upload %s batch %d: %d records in %.0f ms, %.0f records/s%n",
+                                        phase == 1 ? "new" : "corrections",
+                                        b,
+                                        size,
+                                        took / 1e6,
+                                        rates[stream][b]);
                             }
                         }
                         return null;
@@ -142,8 +155,10 @@ public final class SelfInfoLoad {
                 }
                 Arrays.sort(all);
                 System.out.printf(Locale.ROOT,
-                        "RESULT upload %s: %d stream(s) x %d batches of %d, aggregate %.0f records/s (%d records in %.2f s wall, first request to last answer),"
-                                + " median batch %.0f records/s (per stream: %s), slowest batch %.0f records/s, client CPU %.3f ms a record%n",
+                        "RESULT upload %s: %d stream(s) x %d batches of %d, aggregate %.0f records/s"
+                                + " (%d records in %.2f s wall, first request to last answer),"
+                                + " median batch %.0f records/s (per stream: %s), slowest batch %.0f records/s,"
+                                + " client CPU %.3f ms a record%n",
                         name, streams, batches, size, records / (wall / 1e9), records, wall / 1e9,
                         all[all.length / 2], perStream, all[0], cpu / 1e6 / records);
             }
@@ -177,7 +192,8 @@ public final class SelfInfoLoad {
     }
 
     /** Sends one signed batch and checks that every record was created or corrected; returns nanoseconds. */
-    private static long send(HttpClient client, AgencyRequestSigner signer, String portal, byte[] bytes, int dose, int stream, int b)
+    private static long send(
+            HttpClient client, AgencyRequestSigner signer, String portal, byte[] bytes, int dose, int stream, int b)
             throws Exception {
         String target = "/api/agency/selfinfo/records";
         long sent = System.nanoTime();
@@ -192,7 +208,8 @@ public final class SelfInfoLoad {
         long took = System.nanoTime() - sent;
         String expected = dose == 1 ? "\"CREATED\"" : "\"CORRECTED\"";
         if (response.statusCode() != 200 || !response.body().contains(expected)) {
-            throw new IllegalStateException("Stream " + stream + " batch " + b + " answered " + response.statusCode() + ": "
+            throw new IllegalStateException("Stream " + stream + " batch " + b + " answered " + response.statusCode()
+                    + ": "
                     + response.body().substring(0, Math.min(400, response.body().length())));
         }
         return took;
@@ -200,7 +217,8 @@ public final class SelfInfoLoad {
 
     /** CPU nanoseconds of this client's process so far (all threads). */
     private static long processCpu() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void page(String portal, Path cards, String origin, String path, int requests, int warmup)
