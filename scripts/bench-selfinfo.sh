@@ -6,7 +6,8 @@
 #   2. seeds RESIDENTS residents with RECORDS records each (and their values) and a link code of
 #      千代田区 (lg-131016) for each, written by the database itself (generate_series);
 #   3. uploads BATCHES batches of 1,000 new 予防接種 records through PUT /api/agency/selfinfo/records,
-#      signed as lg-131016 (AgencyRequestSigner), then the same records corrected; records/s;
+#      signed as lg-131016 (AgencyRequestSigner), then the same records corrected; records/s; with
+#      STREAMS=N, from N concurrent streams of BATCHES batches each (aggregate records/s);
 #   4. fetches the results page (3 分野詳細: 税・所得, 年金, 世帯情報; 確認対象日 2023-09-01) with 16
 #      logged-in sessions (token login with the demo cards), REQUESTS requests after WARMUP;
 #      median, p95, p99;
@@ -17,7 +18,9 @@
 # Needs psql, javac and a PostgreSQL at 127.0.0.1:5432 (user postgres, trust). Environment:
 # BENCH_DB (default mynaportal_selfinfo_bench_selfinfobench), BENCH_PORT (default 18093),
 # KEEP_DB=1 keeps the database (and prints its name), STARTUP_TIMEOUT (s, default 900),
-# BENCH_JFR=FILE records the upload phase with Java Flight Recorder (settings=profile) into FILE.
+# BENCH_JFR=FILE records the (first) upload with Java Flight Recorder (settings=profile) into FILE,
+# STREAMS=N uploads from N concurrent streams (default 1; a list "1 2 4 2" runs one upload each, in
+# that order, on the same portal; after each, the rows written are counted against those sent).
 set -euo pipefail
 RESIDENTS=${1:-1000000}
 RECORDS=${2:-20}
@@ -166,28 +169,75 @@ javac -nowarn -d "$work/classes" -cp "$cp" \
     "$root/benchmarks/selfinfo/src/main/java/jp/mynaportal/selfinfo/benchmark/SelfInfoLoad.java"
 client() { java -cp "$work/classes:$cp" jp.mynaportal.selfinfo.benchmark.SelfInfoLoad "$@"; }
 
+# STREAMS concurrent uploaders (each its own thread, connection, batches and records); a list such
+# as "1 2 4 1 2 4" runs one upload per entry on the same portal and database, in that order
+streams_list=${STREAMS:-1}
+max_streams=1
+for n in $streams_list; do ((n > max_streams)) && max_streams=$n; done
 psql -At -d "$DB" -c "SELECT link_code FROM agency_link WHERE agency_code = 'lg-131016' AND resident_id LIKE 'bench-%'
-    ORDER BY random() LIMIT $((BATCHES * 1000))" >"$work/links.txt"
-step "upload: $BATCHES batches of 1,000 new records, then the same corrected"
+    ORDER BY random() LIMIT $((max_streams * BATCHES * 1000))" >"$work/links.txt"
 # what the upload did to the tables (rows written, index scans): each row is one statement unless
 # the portal batches its writes
 table_stats() {
     psql -At -F ' ' -d "$DB" -c "SELECT relname, n_tup_ins, n_tup_upd, coalesce(idx_scan, 0), seq_scan FROM pg_stat_user_tables
         WHERE relname IN ('selfinfo_record', 'selfinfo_value', 'agency_link') ORDER BY relname"
 }
-psql -q -d "$DB" -c "SELECT pg_stat_reset()" >/dev/null
-step "CPU before: $(cpu)"
-if [[ -n "${BENCH_JFR:-}" ]]; then
-    jcmd "$server_pid" JFR.start name=upload settings=profile >/dev/null
+# the portal's and the database's CPU seconds, as two numbers
+cpu_numbers() { cpu | awk '{ print $2, $5 }'; }
+entry=0
+for streams in $streams_list; do
+    entry=$((entry + 1))
+    records=$((streams * BATCHES * 1000))
+    step "upload $entry: $streams stream(s) x $BATCHES batches of 1,000 new records, then the same corrected"
+    psql -q -d "$DB" -c "SELECT pg_stat_reset()" >/dev/null
+    step "CPU before: $(cpu)"
+    read -r portal_before db_before < <(cpu_numbers)
+    if [[ -n "${BENCH_JFR:-}" ]]; then
+        jcmd "$server_pid" JFR.start name=upload settings=profile >/dev/null
+    fi
+    run="$(date +%s)s$entry"  # the uploaded record ids are bench-$run-0, bench-$run-1, …
+    client upload "$base" "$work/data/agency/lg-131016" lg-131016 "$work/links.txt" "$BATCHES" 1000 "$run" "$streams"
+    if [[ -n "${BENCH_JFR:-}" ]]; then
+        jcmd "$server_pid" JFR.stop name=upload filename="$BENCH_JFR" >/dev/null
+        echo "flight recording of the upload: $BENCH_JFR"
+        BENCH_JFR=""
+    fi
+    read -r portal_after db_after < <(cpu_numbers)
+    step "CPU after: $(cpu)"
+    awk -v pa="$portal_after" -v pb="$portal_before" -v da="$db_after" -v db="$db_before" \
+        -v n="$((2 * records))" -v s="$streams" 'BEGIN { printf "RESULT CPU %d stream(s): portal %.3f ms a record (%.1f s), database %.3f ms a record (%.1f s); %d records, new and corrected\n", s, (pa - pb) * 1000 / n, pa - pb, (da - db) * 1000 / n, da - db, n }'
+    sleep 1  # the statistics collector reports at most every 500 ms
+    echo "tables after the upload (name, rows inserted, rows updated, index scans, sequential scans):"
+    table_stats
+    # every record sent is there once as version 1 (superseded) and once as version 2 (current), each
+    # with the 4 values it was sent with
+    counts=$(psql -At -F ' ' -d "$DB" -c "SELECT count(*) FILTER (WHERE r.version = 1 AND r.superseded_at IS NOT NULL),
+            count(*) FILTER (WHERE r.version = 2 AND r.superseded_at IS NULL), count(*),
+            (SELECT count(*) FROM selfinfo_value v JOIN selfinfo_record x ON x.id = v.record_id
+             WHERE x.agency_code = 'lg-131016' AND x.agency_record_id LIKE 'bench-$run-%')
+        FROM selfinfo_record r WHERE r.agency_code = 'lg-131016' AND r.agency_record_id LIKE 'bench-$run-%'")
+    expected="$records $records $((2 * records)) $((8 * records))"
+    if [[ "$counts" == "$expected" ]]; then
+        echo "RESULT rows $streams stream(s): as sent (superseded v1, current v2, records, values: $counts)"
+    else
+        echo "RESULT rows $streams stream(s): WRONG: superseded v1, current v2, records, values are $counts, expected $expected" >&2
+        exit 1
+    fi
+done
+
+# the plans of the upload's two look-ups per batch, as the portal sends them (500 values an IN list)
+codes=$(head -500 "$work/links.txt" | sed "s/.*/'&'/" | paste -sd, -)
+step "EXPLAIN ANALYZE of the link-code look-up (500 codes among $RESIDENTS links)"
+psql -A -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT link_code, resident_id FROM agency_link
+    WHERE agency_code = 'lg-131016' AND link_code IN ($codes)" | grep -v '^ *Index Cond\|^ *Filter'
+ids=$(seq 0 $((BATCHES * 1000 < 500 ? BATCHES * 1000 - 1 : 499)) | sed "s/.*/'bench-$run-&'/" | paste -sd, -)
+if ((BATCHES > 0)); then
+    step "EXPLAIN ANALYZE of the current-version look-up (500 uploaded record ids)"
+    psql -A -d "$DB" -c "EXPLAIN (ANALYZE, BUFFERS) SELECT r.id, v.attribute FROM selfinfo_record r
+        LEFT JOIN selfinfo_value v ON v.record_id = r.id WHERE r.agency_code = 'lg-131016'
+        AND r.superseded_at IS NULL AND r.agency_record_id IN ($ids) ORDER BY r.id" \
+        | grep -v '^ *Index Cond\|^ *Filter\|^ *Recheck Cond'
 fi
-client upload "$base" "$work/data/agency/lg-131016" lg-131016 "$work/links.txt" "$BATCHES" 1000 "$(date +%s)"
-if [[ -n "${BENCH_JFR:-}" ]]; then
-    jcmd "$server_pid" JFR.stop name=upload filename="$BENCH_JFR" >/dev/null
-    echo "flight recording of the upload: $BENCH_JFR"
-fi
-sleep 1  # the statistics collector reports at most every 500 ms
-echo "tables after the upload (name, rows inserted, rows updated, index scans, sequential scans):"
-table_stats
 
 path="/selfinfo/index.xhtml?step=results&closed=true&field=tax&field=pension&field=household&item=tax_income&item=pension&item=household&asOf=2023-09-01"
 step "CPU after the uploads: $(cpu)"

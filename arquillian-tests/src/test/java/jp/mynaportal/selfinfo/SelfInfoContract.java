@@ -1,9 +1,11 @@
 package jp.mynaportal.selfinfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,9 @@ import org.junit.jupiter.api.Test;
  * ken asks, each test in a 分野詳細 that nothing else writes for him. A 確認対象日 before the first
  * version finds nothing; a period's first day belongs to it and its end date to the next one; a
  * corrected record shows the correction with the version it replaced; another resident's records
- * never appear; every answer is an entry of 利用履歴.
+ * never appear; every answer is an entry of 利用履歴. The batch upload's writes beside the unit of
+ * work (new versions, values, superseded marks) are what the reads see afterwards, are undone with
+ * their transaction, and fail when another transaction superseded the version first.
  */
 abstract class SelfInfoContract {
 
@@ -160,6 +164,199 @@ abstract class SelfInfoContract {
         assertThat(shown.earlier()).hasSize(1);
         assertThat(shown.earlier().get(0).values()).extracting(ValueView::value).contains("4級");
         assertThat(shown.earlier().get(0).supersededAt()).isNotNull();
+    }
+
+    /** Long-term care records of ken (an item no other test writes for him), as the batch upload writes them. */
+    private static List<RecordValue> care(String level) {
+        return List.of(
+                RecordValue.text("careLevel", level),
+                RecordValue.date("certifiedOn", LocalDate.of(2023, 4, 1)),
+                RecordValue.integer("premium", 72_000));
+    }
+
+    @Test
+    void aBatchWrittenBesideTheUnitOfWorkIsWhatTheReadsSee() throws Exception {
+        InfoRecord first = record(
+                ken,
+                "long_term_care",
+                LocalDate.of(2023, 4, 1),
+                null,
+                care("要支援1").toArray(RecordValue[]::new));
+        store(first);
+        // read once through JPA, so that a cached copy, if there were one, would be stale afterwards
+        assertThat(valuesOf(ask("long_term_care", LocalDate.of(2024, 1, 1)), "careLevel"))
+                .containsExactly("要支援1");
+        InfoRecord added = record(
+                ken,
+                "long_term_care",
+                LocalDate.of(2020, 4, 1),
+                LocalDate.of(2023, 4, 1),
+                care("要支援2").toArray(RecordValue[]::new));
+
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        InfoRecord current = repository
+                .findCurrent(AGENCY, List.of(first.getAgencyRecordId()))
+                .get(0);
+        assertThat(current.says(ken, "long_term_care", LocalDate.of(2023, 4, 1), null, care("要支援1")))
+                .as("the current version is read with its values")
+                .isTrue();
+        InfoRecord corrected =
+                current.correctedBy(ken, "long_term_care", LocalDate.of(2023, 4, 1), null, Instant.now(), care("要介護1"));
+        repository.writeVersions(List.of(corrected, added), List.of(current));
+        transaction.commit();
+
+        assertThat(valuesOf(ask("long_term_care", LocalDate.of(2024, 1, 1)), "careLevel"))
+                .containsExactly("要介護1");
+        assertThat(valuesOf(ask("long_term_care", LocalDate.of(2021, 1, 1)), "premium"))
+                .containsExactly(72_000L);
+        List<InfoRecord> versions = repository.findVersions(AGENCY, first.getAgencyRecordId());
+        assertThat(versions).extracting(InfoRecord::getVersion).containsExactly(1, 2);
+        assertThat(versions.get(0).getSupersededAt()).isNotNull();
+        assertThat(versions.get(1).getSupersededAt()).isNull();
+        assertThat(versions.get(1).getValues())
+                .extracting(RecordValue::getValue)
+                .containsExactlyInAnyOrder("要介護1", LocalDate.of(2023, 4, 1), 72_000L);
+    }
+
+    @Test
+    void decimalsWrittenBesideTheUnitOfWorkReadBackAsSent() throws Exception {
+        List<RecordValue> values = List.of(
+                RecordValue.text("school", "目黒区立第二小学校"),
+                RecordValue.date("checkedOn", LocalDate.of(2024, 4, 20)),
+                RecordValue.decimal("height", new BigDecimal("131.5")),
+                RecordValue.decimal("weight", new BigDecimal("28.125")));
+        InfoRecord sent = record(
+                ken,
+                "school_health",
+                LocalDate.of(2024, 4, 20),
+                LocalDate.of(2025, 4, 1),
+                values.toArray(RecordValue[]::new));
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        repository.writeVersions(List.of(sent), List.of());
+        transaction.commit();
+
+        transaction.begin();
+        List<InfoRecord> current = repository.findCurrent(AGENCY, List.of(sent.getAgencyRecordId()));
+        transaction.commit();
+        assertThat(current)
+                .singleElement()
+                .satisfies(c -> assertThat(c.says(
+                                ken, "school_health", LocalDate.of(2024, 4, 20), LocalDate.of(2025, 4, 1), values))
+                        .isTrue());
+        assertThat(repository
+                        .findVersions(AGENCY, sent.getAgencyRecordId())
+                        .get(0)
+                        .getValues())
+                .extracting(RecordValue::getValue)
+                .contains(new BigDecimal("131.5"), new BigDecimal("28.125"));
+    }
+
+    @Test
+    void aBatchWhoseTransactionFailsWritesNothing() throws Exception {
+        InfoRecord first = record(
+                ken,
+                "independence_medical",
+                LocalDate.of(2023, 4, 1),
+                null,
+                RecordValue.text("kind", "精神通院医療"),
+                RecordValue.text("institution", "目黒クリニック"),
+                RecordValue.integer("monthlyLimit", 5_000));
+        store(first);
+
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        InfoRecord current = repository
+                .findCurrent(AGENCY, List.of(first.getAgencyRecordId()))
+                .get(0);
+        InfoRecord corrected = current.correctedBy(
+                ken,
+                "independence_medical",
+                LocalDate.of(2023, 4, 1),
+                null,
+                Instant.now(),
+                List.of(
+                        RecordValue.text("kind", "精神通院医療"),
+                        RecordValue.text("institution", "目黒クリニック"),
+                        RecordValue.integer("monthlyLimit", 10_000)));
+        InfoRecord added = record(
+                ken,
+                "independence_medical",
+                LocalDate.of(2020, 4, 1),
+                LocalDate.of(2023, 4, 1),
+                RecordValue.text("kind", "育成医療"),
+                RecordValue.text("institution", "目黒病院"),
+                RecordValue.integer("monthlyLimit", 2_500));
+        repository.writeVersions(List.of(corrected, added), List.of(current));
+        transaction.rollback();
+
+        assertThat(repository.findVersions(AGENCY, first.getAgencyRecordId()))
+                .singleElement()
+                .satisfies(v -> assertThat(v.getSupersededAt()).isNull());
+        assertThat(repository.findVersions(AGENCY, added.getAgencyRecordId())).isEmpty();
+        assertThat(valuesOf(ask("independence_medical", LocalDate.of(2024, 1, 1)), "monthlyLimit"))
+                .containsExactly(5_000L);
+    }
+
+    @Test
+    void aVersionSupersededMeanwhileFailsTheBatch() throws Exception {
+        InfoRecord first = record(
+                ken,
+                "public_assistance",
+                LocalDate.of(2023, 4, 1),
+                null,
+                RecordValue.date("startedOn", LocalDate.of(2023, 4, 1)),
+                RecordValue.integer("monthlyAmount", 120_000),
+                RecordValue.text("office", "目黒区福祉事務所"));
+        store(first);
+        UserTransaction transaction = InitialContext.doLookup("java:comp/UserTransaction");
+        transaction.begin();
+        InfoRecord stale = repository
+                .findCurrent(AGENCY, List.of(first.getAgencyRecordId()))
+                .get(0);
+        transaction.commit();
+        transaction.begin();
+        InfoRecord current = repository
+                .findCurrent(AGENCY, List.of(first.getAgencyRecordId()))
+                .get(0);
+        repository.writeVersions(
+                List.of(current.correctedBy(
+                        ken,
+                        "public_assistance",
+                        LocalDate.of(2023, 4, 1),
+                        null,
+                        Instant.now(),
+                        List.of(
+                                RecordValue.date("startedOn", LocalDate.of(2023, 4, 1)),
+                                RecordValue.integer("monthlyAmount", 125_000),
+                                RecordValue.text("office", "目黒区福祉事務所")))),
+                List.of(current));
+        transaction.commit();
+
+        transaction.begin();
+        InfoRecord late = stale.correctedBy(
+                ken,
+                "public_assistance",
+                LocalDate.of(2023, 4, 1),
+                null,
+                Instant.now(),
+                List.of(
+                        RecordValue.date("startedOn", LocalDate.of(2023, 4, 1)),
+                        RecordValue.integer("monthlyAmount", 130_000),
+                        RecordValue.text("office", "目黒区福祉事務所")));
+        try {
+            assertThatThrownBy(() -> repository.writeVersions(List.of(late), List.of(stale)))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            transaction.rollback();
+        }
+
+        assertThat(repository.findVersions(AGENCY, first.getAgencyRecordId()))
+                .extracting(InfoRecord::getVersion)
+                .containsExactly(1, 2);
+        assertThat(valuesOf(ask("public_assistance", LocalDate.of(2024, 1, 1)), "monthlyAmount"))
+                .containsExactly(125_000L);
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import jp.mynaportal.access.CurrentCaller;
 import jp.mynaportal.access.Roles;
 import jp.mynaportal.agency.AgencyLinkService;
@@ -37,13 +36,8 @@ public class DefaultAgencyLinkService implements AgencyLinkService {
     @RolesAllowed(Roles.AGENCY)
     public Map<String, String> resolveAll(Collection<String> linkCodes) {
         String agency = caller.actor().residentId();
-        return agencies
-                .findLinks(
-                        agency,
-                        linkCodes.stream()
-                                .filter(c -> c != null && c.length() <= 40)
-                                .toList())
-                .stream()
-                .collect(Collectors.toMap(AgencyLink::getLinkCode, AgencyLink::getResidentId));
+        return agencies.findResidentsByLinkCode(
+                agency,
+                linkCodes.stream().filter(c -> c != null && c.length() <= 40).toList());
     }
 }

@@ -38,8 +38,9 @@ import jp.mynaportal.selfinfo.repository.SelfInfoRepository;
  * problem if any record is wrong; then compares each record with the current version of the same
  * agency record id (one query per 500 ids) and writes the new versions in the same transaction.
  * Nothing is asked per record: the link codes are resolved in one call, the schema of each
- * 分野詳細 once, the policy once per resident, and the new versions, their values and the
- * superseded marks are written as JDBC batches ({@link SelfInfoRepository#writeBatch}).
+ * 分野詳細 once, the policy once per resident; the current versions are read with their values in
+ * one query per 500 ids, and the new versions, their values and the superseded marks are written as
+ * three JDBC batches beside the unit of work ({@link SelfInfoRepository#writeVersions}).
  */
 @Stateless
 public class DefaultRecordUploadService implements RecordUploadService {
@@ -109,6 +110,8 @@ public class DefaultRecordUploadService implements RecordUploadService {
         Instant now = Instant.now();
         List<RecordOutcome> outcomes = new ArrayList<>(records.size());
         Set<String> permitted = new HashSet<>();
+        List<InfoRecord> versions = new ArrayList<>();
+        List<InfoRecord> superseded = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             RecordSubmission record = records.get(i);
             SubmissionCheck check = checks.get(i);
@@ -118,7 +121,7 @@ public class DefaultRecordUploadService implements RecordUploadService {
             }
             InfoRecord before = current.get(record.recordId());
             if (before == null) {
-                repository.add(new InfoRecord(
+                versions.add(new InfoRecord(
                         residentId,
                         record.item(),
                         agency.code(),
@@ -134,11 +137,12 @@ public class DefaultRecordUploadService implements RecordUploadService {
             } else {
                 InfoRecord next = before.correctedBy(
                         residentId, record.item(), check.validFrom(), check.validTo(), now, check.values());
-                repository.add(next);
+                versions.add(next);
+                superseded.add(before);
                 outcomes.add(new RecordOutcome(i, record.recordId(), "CORRECTED", next.getVersion()));
             }
         }
-        repository.writeBatch();
+        repository.writeVersions(versions, superseded);
         return outcomes;
     }
 }

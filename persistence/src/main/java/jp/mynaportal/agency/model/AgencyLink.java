@@ -24,7 +24,8 @@ import jp.mynaportal.platform.model.UtcInstantConverter;
         query = "SELECT l FROM AgencyLink l WHERE l.agencyCode = :agencyCode AND l.linkCode = :linkCode")
 @NamedQuery(
         name = AgencyLink.FIND_BY_CODES,
-        query = "SELECT l FROM AgencyLink l WHERE l.agencyCode = :agencyCode AND l.linkCode IN :linkCodes")
+        query = "SELECT l.linkCode, l.residentId FROM AgencyLink l WHERE l.agencyCode = :agencyCode"
+                + " AND l.linkCode IN :linkCodes")
 @NamedQuery(
         name = AgencyLink.FIND_BY_RESIDENT,
         query = "SELECT l FROM AgencyLink l WHERE l.agencyCode = :agencyCode AND l.residentId = :residentId")

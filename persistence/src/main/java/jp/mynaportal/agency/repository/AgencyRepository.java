@@ -3,6 +3,7 @@ package jp.mynaportal.agency.repository;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.mynaportal.agency.model.Agency;
 import jp.mynaportal.agency.model.AgencyCertificate;
@@ -35,8 +36,11 @@ public interface AgencyRepository {
 
     Optional<AgencyLink> findLink(String agencyCode, String linkCode);
 
-    /** The agency's links with these codes (any number of codes). */
-    List<AgencyLink> findLinks(String agencyCode, Collection<String> linkCodes);
+    /**
+     * The residents the agency's link codes name, by link code (any number of codes; unknown ones
+     * are left out): two columns per code, no entities to build or to compare at the commit.
+     */
+    Map<String, String> findResidentsByLinkCode(String agencyCode, Collection<String> linkCodes);
 
     Optional<AgencyLink> findLinkOfResident(String agencyCode, String residentId);
 

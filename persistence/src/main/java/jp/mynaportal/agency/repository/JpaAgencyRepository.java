@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import jp.mynaportal.agency.model.Agency;
 import jp.mynaportal.agency.model.AgencyCertificate;
@@ -87,14 +88,17 @@ public class JpaAgencyRepository implements AgencyRepository {
     }
 
     @Override
-    public List<AgencyLink> findLinks(String agencyCode, Collection<String> linkCodes) {
+    public Map<String, String> findResidentsByLinkCode(String agencyCode, Collection<String> linkCodes) {
         List<String> codes = List.copyOf(linkCodes);
-        List<AgencyLink> found = new ArrayList<>();
+        Map<String, String> found = new HashMap<>();
         for (int from = 0; from < codes.size(); from += CHUNK) {
-            found.addAll(em.createNamedQuery(AgencyLink.FIND_BY_CODES, AgencyLink.class)
+            List<Object[]> rows = em.createNamedQuery(AgencyLink.FIND_BY_CODES, Object[].class)
                     .setParameter("agencyCode", agencyCode)
                     .setParameter("linkCodes", codes.subList(from, Math.min(codes.size(), from + CHUNK)))
-                    .getResultList());
+                    .getResultList();
+            for (Object[] row : rows) {
+                found.put((String) row[0], (String) row[1]);
+            }
         }
         return found;
     }

@@ -27,6 +27,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
  * (inclusive) until {@code validTo} (exclusive; open when null), recorded by the agency at {@code
  * recordedAt}. A correction is the next version of the same agency record id; the version it
  * replaced is kept and marked superseded at that moment, and changes no more.
+ *
+ * <p>Not in EclipseLink's shared cache (the persistence unit caches only {@code @Cacheable}
+ * entities), and neither are its values: the agencies' batch upload writes versions, values and
+ * superseded marks with plain JDBC in the request's transaction, so every read must come from the
+ * database.
  */
 @Entity
 @Table(name = "selfinfo_record")
@@ -55,8 +60,18 @@ public class InfoRecord {
     public static final String FIND_VERSIONS = "InfoRecord.findVersions";
     public static final String FIND_CURRENT_BY_AGENCY_IDS = "InfoRecord.findCurrentByAgencyIds";
 
+    /**
+     * The ids one call of {@code selfinfo_record_seq} hands out (the sequence's increment): a value
+     * N of the sequence stands for the ids N - 99 to N, whether EclipseLink or the batch upload's
+     * JDBC writer takes it.
+     */
+    public static final int ID_ALLOCATION = 100;
+
     @Id
-    @SequenceGenerator(name = "selfinfo_record_seq", sequenceName = "selfinfo_record_seq", allocationSize = 100)
+    @SequenceGenerator(
+            name = "selfinfo_record_seq",
+            sequenceName = "selfinfo_record_seq",
+            allocationSize = ID_ALLOCATION)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "selfinfo_record_seq")
     @Column(name = "id", nullable = false, updatable = false)
     private Long id;
@@ -127,6 +142,28 @@ public class InfoRecord {
         for (RecordValue value : values) {
             this.values.add(value.of(this));
         }
+    }
+
+    /**
+     * A version as stored, read without the entity manager (the batch upload reads the current
+     * versions of its record ids with one JDBC query): not managed, so marking it superseded
+     * writes nothing by itself.
+     */
+    public static InfoRecord stored(
+            long id,
+            String residentId,
+            String itemCode,
+            String agencyCode,
+            String agencyRecordId,
+            int version,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Instant recordedAt,
+            List<RecordValue> values) {
+        InfoRecord record = new InfoRecord(
+                residentId, itemCode, agencyCode, agencyRecordId, version, validFrom, validTo, recordedAt, values);
+        record.id = id;
+        return record;
     }
 
     /** The correction that replaces this version: the next version, recorded now. */

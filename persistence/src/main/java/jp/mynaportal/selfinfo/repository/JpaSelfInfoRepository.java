@@ -3,8 +3,10 @@ package jp.mynaportal.selfinfo.repository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,9 +19,6 @@ import jp.mynaportal.selfinfo.model.InfoRecord;
 /** {@link SelfInfoRepository} over JPA. */
 @ApplicationScoped
 public class JpaSelfInfoRepository implements SelfInfoRepository {
-
-    /** The most ids in one IN list. */
-    private static final int CHUNK = 500;
 
     @PersistenceContext(unitName = "mynaportal")
     private EntityManager em;
@@ -64,15 +63,11 @@ public class JpaSelfInfoRepository implements SelfInfoRepository {
 
     @Override
     public List<InfoRecord> findCurrent(String agencyCode, Collection<String> agencyRecordIds) {
-        List<String> ids = List.copyOf(agencyRecordIds);
-        List<InfoRecord> found = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            found.addAll(em.createNamedQuery(InfoRecord.FIND_CURRENT_BY_AGENCY_IDS, InfoRecord.class)
-                    .setParameter("agencyCode", agencyCode)
-                    .setParameter("recordIds", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
-                    .getResultList());
+        try {
+            return jdbc().current(agencyCode, agencyRecordIds);
+        } catch (SQLException e) {
+            throw new PersistenceException("Reading the current record versions failed", e);
         }
-        return found;
     }
 
     @Override
@@ -91,9 +86,25 @@ public class JpaSelfInfoRepository implements SelfInfoRepository {
     }
 
     @Override
-    public void writeBatch() {
+    public void writeVersions(List<InfoRecord> versions, List<InfoRecord> superseded) {
+        // whatever the unit of work holds goes first (a value's record must exist before it)
         em.flush();
+        try {
+            jdbc().write(versions, superseded);
+        } catch (SQLException e) {
+            throw new PersistenceException("Writing the record versions failed", e);
+        }
+        // the commit has no managed objects of the batch (link codes) left to compare
         em.clear();
+    }
+
+    /** The JDBC statements of the batch upload on the connection of this transaction. */
+    private RecordVersionsJdbc jdbc() {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("The batch upload runs in a transaction");
+        }
+        return new RecordVersionsJdbc(connection);
     }
 
     @Override

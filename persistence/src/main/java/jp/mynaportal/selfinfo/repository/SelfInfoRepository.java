@@ -26,7 +26,11 @@ public interface SelfInfoRepository {
     /** Every version of an agency's record, oldest first. */
     List<InfoRecord> findVersions(String agencyCode, String agencyRecordId);
 
-    /** The current versions of an agency's records with these ids. */
+    /**
+     * The current versions of an agency's records with these ids, read with their values in one
+     * query per 500 ids and not managed: marking one superseded writes nothing until {@link
+     * #writeVersions} is given it.
+     */
     List<InfoRecord> findCurrent(String agencyCode, Collection<String> agencyRecordIds);
 
     Optional<InfoRecord> findRecord(long id);
@@ -37,11 +41,13 @@ public interface SelfInfoRepository {
     void flush();
 
     /**
-     * Writes what is pending now, as {@link #flush()}, and then forgets every entity the
-     * transaction has read or written (the commit has nothing left to compare): for a batch upload,
-     * whose caller needs none of them afterwards.
+     * Writes a batch of new versions (new records and corrections) with their values, and the
+     * superseded marks of the versions the corrections replace (as {@link #findCurrent} read them
+     * and {@link InfoRecord#correctedBy} marked them), in the caller's transaction with plain JDBC
+     * batches rather than the unit of work; then forgets every entity the transaction has read (the
+     * commit has nothing left to compare). Fails if another transaction superseded one of them first.
      */
-    void writeBatch();
+    void writeVersions(List<InfoRecord> versions, List<InfoRecord> superseded);
 
     void add(ErrorReport report);
 

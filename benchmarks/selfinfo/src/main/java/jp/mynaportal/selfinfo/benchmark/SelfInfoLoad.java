@@ -1,5 +1,6 @@
 package jp.mynaportal.selfinfo.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,13 +37,16 @@ import jp.mynaportal.card.transport.VirtualReaderTransport;
  * "あなたの情報"):
  *
  * <pre>
- * upload PORTAL AGENCY_DIR AGENCY_CODE LINK_CODES_FILE BATCHES BATCH_SIZE RUN
+ * upload PORTAL AGENCY_DIR AGENCY_CODE LINK_CODES_FILE BATCHES BATCH_SIZE RUN [STREAMS]
  * page   PORTAL CARDS_DIR ORIGIN PAGE_PATH REQUESTS WARMUP
  * </pre>
  *
  * {@code upload} sends BATCHES batches of new 予防接種 records signed as the agency, then the same
- * records again with one value changed (each a correction), one batch at a time, and prints
- * records/s. {@code page} logs 16 sessions in with the demo cards (token login), fetches the page
+ * records again with one value changed (each a correction), and prints records/s. With STREAMS
+ * (default 1) it does so from STREAMS threads at once, each with its own HTTP connection, its own
+ * BATCHES batches and its own records, one batch at a time per stream: the aggregate records/s over
+ * the phase's wall time (first request sent to last answer), the median batch of all streams and of
+ * each, and the client's own CPU a record. {@code page} logs 16 sessions in with the demo cards (token login), fetches the page
  * WARMUP times (not timed) and then REQUESTS times from 16 threads, each request timed; every answer
  * must be 200 with the results rendered.
  */
@@ -66,7 +71,8 @@ public final class SelfInfoLoad {
                     Files.readAllLines(Path.of(args[4])),
                     Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]),
-                    args[7]);
+                    args[7],
+                    args.length > 8 ? Integer.parseInt(args[8]) : 1);
             case "page" -> page(
                     args[1], Path.of(args[2]), args[3], args[4], Integer.parseInt(args[5]), Integer.parseInt(args[6]));
             default -> throw new IllegalArgumentException("upload or page");
@@ -74,60 +80,145 @@ public final class SelfInfoLoad {
     }
 
     private static void upload(
-            String portal, Path folder, String agency, List<String> links, int batches, int size, String run)
+            String portal,
+            Path folder,
+            String agency,
+            List<String> links,
+            int batches,
+            int size,
+            String run,
+            int streams)
             throws Exception {
         AgencyRequestSigner signer = AgencyRequestSigner.fromFolder(agency, folder);
-        for (int dose = 1; dose <= 2; dose++) {
-            double[] rates = new double[batches];
-            long total = 0;
-            for (int b = 0; b < batches; b++) {
-                StringBuilder body = new StringBuilder("{\"records\":[");
-                for (int i = 0; i < size; i++) {
-                    int n = b * size + i;
-                    if (i > 0) {
-                        body.append(',');
-                    }
-                    body.append("{\"recordId\":\"bench-")
-                            .append(run)
-                            .append('-')
-                            .append(n)
-                            .append("\",\"linkCode\":\"")
-                            .append(links.get(n % links.size()).trim())
-                            .append("\",\"item\":\"vaccination\",\"validFrom\":\"2024-10-01\",\"values\":{")
-                            .append("\"vaccine\":\"インフルエンザ\",\"dose\":")
-                            .append(dose)
-                            .append(",\"vaccinatedOn\":\"2024-10-1")
-                            .append(dose)
-                            .append("\",\"place\":\"区内協力医療機関\"}}");
-                }
-                byte[] bytes = body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
-                String target = "/api/agency/selfinfo/records";
-                long sent = System.nanoTime();
-                HttpResponse<String> response = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(portal + target))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", AgencyRequestSigner.SCHEME + " " + signer.sign("PUT", target, bytes))
-                                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                                .timeout(Duration.ofMinutes(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                long took = System.nanoTime() - sent;
-                String expected = dose == 1 ? "\"CREATED\"" : "\"CORRECTED\"";
-                if (response.statusCode() != 200 || !response.body().contains(expected)) {
-                    throw new IllegalStateException("Batch " + b + " answered " + response.statusCode() + ": "
-                            + response.body().substring(0, Math.min(400, response.body().length())));
-                }
-                rates[b] = size / (took / 1e9);
-                total += took;
-                System.out.printf(Locale.ROOT, "upload %s batch %d: %d records in %.0f ms, %.0f records/s%n",
-                        dose == 1 ? "new" : "corrections", b, size, took / 1e6, rates[b]);
-            }
-            Arrays.sort(rates);
-            System.out.printf(Locale.ROOT,
-                    "RESULT upload %s: %d batches of %d, overall %.0f records/s, median batch %.0f records/s, slowest batch %.0f records/s%n",
-                    dose == 1 ? "new records" : "corrections", batches, size,
-                    (double) batches * size / (total / 1e9), rates[batches / 2], rates[0]);
+        // each stream has its own connection (its own client) and its own records: stream s sends the
+        // record ids bench-RUN-(s × batches × size + n) and the link codes from that offset on
+        HttpClient[] clients = new HttpClient[streams];
+        for (int s = 0; s < streams; s++) {
+            clients[s] = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
         }
+        ExecutorService threads = Executors.newFixedThreadPool(streams);
+        try {
+            for (int dose = 1; dose <= 2; dose++) {
+                int phase = dose;
+                String name = dose == 1 ? "new records" : "corrections";
+                double[][] rates = new double[streams][batches];
+                long[] busy = new long[streams];
+                CyclicBarrier ready = new CyclicBarrier(streams + 1);
+                List<Future<?>> running = new ArrayList<>();
+                for (int s = 0; s < streams; s++) {
+                    int stream = s;
+                    running.add(threads.submit(() -> {
+                        // the batches' bodies are built before the phase starts, so the client's own
+                        // work does not stand between one stream's requests
+                        byte[][] bodies = new byte[batches][];
+                        for (int b = 0; b < batches; b++) {
+                            bodies[b] = body(links, run, phase, (stream * batches + b) * size, size);
+                        }
+                        ready.await();
+                        for (int b = 0; b < batches; b++) {
+                            long took = send(clients[stream], signer, portal, bodies[b], phase, stream, b);
+                            rates[stream][b] = size / (took / 1e9);
+                            busy[stream] += took;
+                            if (streams == 1) {
+                                System.out.printf(
+                                        Locale.ROOT,
+                                        "upload %s batch %d: %d records in %.0f ms, %.0f records/s%n",
+                                        phase == 1 ? "new" : "corrections",
+                                        b,
+                                        size,
+                                        took / 1e6,
+                                        rates[stream][b]);
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                ready.await();
+                long cpuBefore = processCpu();
+                long start = System.nanoTime();
+                for (Future<?> f : running) {
+                    f.get();
+                }
+                long wall = System.nanoTime() - start;
+                long cpu = processCpu() - cpuBefore;
+                long records = (long) streams * batches * size;
+                StringBuilder perStream = new StringBuilder();
+                double[] all = new double[streams * batches];
+                for (int s = 0; s < streams; s++) {
+                    System.arraycopy(rates[s], 0, all, s * batches, batches);
+                    double[] sorted = rates[s].clone();
+                    Arrays.sort(sorted);
+                    perStream.append(String.format(Locale.ROOT, "%s%.0f", s == 0 ? "" : " / ", sorted[batches / 2]));
+                }
+                Arrays.sort(all);
+                System.out.printf(Locale.ROOT,
+                        "RESULT upload %s: %d stream(s) x %d batches of %d, aggregate %.0f records/s"
+                                + " (%d records in %.2f s wall, first request to last answer),"
+                                + " median batch %.0f records/s (per stream: %s), slowest batch %.0f records/s,"
+                                + " client CPU %.3f ms a record%n",
+                        name, streams, batches, size, records / (wall / 1e9), records, wall / 1e9,
+                        all[all.length / 2], perStream, all[0], cpu / 1e6 / records);
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    /** A batch of new (dose 1) or corrected (dose 2) 予防接種 records bench-RUN-first … first + size − 1. */
+    private static byte[] body(List<String> links, String run, int dose, int first, int size) {
+        StringBuilder body = new StringBuilder("{\"records\":[");
+        for (int i = 0; i < size; i++) {
+            int n = first + i;
+            if (i > 0) {
+                body.append(',');
+            }
+            body.append("{\"recordId\":\"bench-")
+                    .append(run)
+                    .append('-')
+                    .append(n)
+                    .append("\",\"linkCode\":\"")
+                    .append(links.get(n % links.size()).trim())
+                    .append("\",\"item\":\"vaccination\",\"validFrom\":\"2024-10-01\",\"values\":{")
+                    .append("\"vaccine\":\"インフルエンザ\",\"dose\":")
+                    .append(dose)
+                    .append(",\"vaccinatedOn\":\"2024-10-1")
+                    .append(dose)
+                    .append("\",\"place\":\"区内協力医療機関\"}}");
+        }
+        return body.append("]}").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Sends one signed batch and checks that every record was created or corrected; returns nanoseconds. */
+    private static long send(
+            HttpClient client, AgencyRequestSigner signer, String portal, byte[] bytes, int dose, int stream, int b)
+            throws Exception {
+        String target = "/api/agency/selfinfo/records";
+        long sent = System.nanoTime();
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(portal + target))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", AgencyRequestSigner.SCHEME + " " + signer.sign("PUT", target, bytes))
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                        .timeout(Duration.ofMinutes(2))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        long took = System.nanoTime() - sent;
+        String expected = dose == 1 ? "\"CREATED\"" : "\"CORRECTED\"";
+        if (response.statusCode() != 200 || !response.body().contains(expected)) {
+            throw new IllegalStateException("Stream " + stream + " batch " + b + " answered " + response.statusCode()
+                    + ": "
+                    + response.body().substring(0, Math.min(400, response.body().length())));
+        }
+        return took;
+    }
+
+    /** CPU nanoseconds of this client's process so far (all threads). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void page(String portal, Path cards, String origin, String path, int requests, int warmup)
