@@ -102,21 +102,26 @@ class PhoneLoginBrowserIT extends BrowserPortalTest {
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .until(b -> Boolean.TRUE.equals(
                         browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", code)));
-        // the layout may still move while fonts load: read the screen until a camera would succeed
-        // (each try is a screenshot and a decode, slow on a loaded machine)
+        // the layout may still move while fonts load: read the code until a camera would succeed
+        // (each try is a picture and a decode, slow on a loaded machine)
         return new WebDriverWait(browser, Duration.ofSeconds(45))
                 .pollingEvery(Duration.ofMillis(300))
                 .until(b -> readScreen());
     }
 
-    /** The code on the screen as it is now, or null if none can be read. */
+    /**
+     * The code on the screen as it is now, or null if none can be read: the code's element as the
+     * browser shows it (looked up again each time, since the page's poll renders the form anew every
+     * two seconds; taking its picture scrolls it into view), on a white margin as a camera would
+     * see it on the page. The last picture is kept in {@code target/phone-login-qr.png}.
+     */
     private static String readScreen() {
         try {
-            byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+            byte[] png = browser.findElement(By.id("qr")).getScreenshotAs(OutputType.BYTES);
             Path shot = Path.of("target", "phone-login-qr.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, png);
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+            BufferedImage image = onAMargin(ImageIO.read(new ByteArrayInputStream(png)));
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             LuminanceSource source = new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
             return new QRCodeReader()
@@ -124,11 +129,25 @@ class PhoneLoginBrowserIT extends BrowserPortalTest {
                             new BinaryBitmap(new HybridBinarizer(source)),
                             Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
                     .getText();
-        } catch (com.google.zxing.ReaderException e) {
+        } catch (com.google.zxing.ReaderException | org.openqa.selenium.WebDriverException e) {
+            // not readable (yet), or the element was being replaced: the next try looks again
             return null;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** The picture with a white margin of a quarter of its width around it. */
+    private static BufferedImage onAMargin(BufferedImage picture) {
+        int margin = picture.getWidth() / 4;
+        BufferedImage page = new BufferedImage(
+                picture.getWidth() + 2 * margin, picture.getHeight() + 2 * margin, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D drawing = page.createGraphics();
+        drawing.setColor(java.awt.Color.WHITE);
+        drawing.fillRect(0, 0, page.getWidth(), page.getHeight());
+        drawing.drawImage(picture, margin, margin, null);
+        drawing.dispose();
+        return page;
     }
 
     /** A demo card file of the test server (its working folder is this module's). */
