@@ -27,16 +27,17 @@ public final class BehindAProxyPortal {
     public static synchronized StandaloneMicro micro() throws Exception {
         if (micro == null) {
             StandaloneMicro started = StandaloneMicro.start(Map.of(
-                    "MYNAPORTAL_PROFILE", "demo",
-                    "MYNAPORTAL_DB_URL", "jdbc:h2:mem:behind_a_proxy;DB_CLOSE_DELAY=-1",
-                    "MYNAPORTAL_HTTPS_REQUIRED", "true",
-                    "MYNAPORTAL_HTTPS_PROXY_HEADER", PROXY_HEADER,
-                    "MYNAPORTAL_SESSION_ABSOLUTE_SECONDS", String.valueOf(ABSOLUTE_SECONDS)));
-            if (!started.log().contains("ready in")) {
-                String log = started.log();
-                started.close();
-                throw new IllegalStateException("The portal behind a proxy did not start:\n" + log);
-            }
+                            "MYNAPORTAL_PROFILE",
+                            "demo",
+                            "MYNAPORTAL_DB_URL",
+                            "jdbc:h2:mem:behind_a_proxy;DB_CLOSE_DELAY=-1",
+                            "MYNAPORTAL_HTTPS_REQUIRED",
+                            "true",
+                            "MYNAPORTAL_HTTPS_PROXY_HEADER",
+                            PROXY_HEADER,
+                            "MYNAPORTAL_SESSION_ABSOLUTE_SECONDS",
+                            String.valueOf(ABSOLUTE_SECONDS)))
+                    .readyOrFail("The portal behind a proxy");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.close();

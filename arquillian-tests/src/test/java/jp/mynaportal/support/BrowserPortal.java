@@ -67,30 +67,26 @@ public final class BrowserPortal {
 
     private static StandaloneMicro start() throws java.io.IOException, InterruptedException {
         StandaloneMicro started = StandaloneMicro.start(
-                Map.of(
-                        "MYNAPORTAL_PROFILE",
-                        "demo",
-                        "MYNAPORTAL_DB_URL",
-                        "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
-                        "MYNAPORTAL_OPERATOR_NAME",
-                        PortalDeployment.OPERATOR,
-                        "MYNAPORTAL_AUTH_READER_TERMINALS",
-                        PortalDeployment.thisMachinesAddresses(),
-                        "MYNAPORTAL_AUTH_LOGIN_REQUESTS_PER_MINUTE",
-                        String.valueOf(PortalDeployment.LOGIN_REQUESTS_PER_MINUTE),
-                        "MYNAPORTAL_MAIL_SMTP_HOST",
-                        "127.0.0.1",
-                        "MYNAPORTAL_MAIL_SMTP_PORT",
-                        String.valueOf(PortalDeployment.freePort()),
-                        "MYNAPORTAL_MAIL_SMTP_STARTTLS",
-                        "false"),
-                FOLDER,
-                JVM_OPTIONS);
-        if (!started.log().contains("ready in")) {
-            String log = started.log();
-            started.close();
-            throw new IllegalStateException("The browser tests' portal did not start:\n" + log);
-        }
+                        Map.of(
+                                "MYNAPORTAL_PROFILE",
+                                "demo",
+                                "MYNAPORTAL_DB_URL",
+                                "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
+                                "MYNAPORTAL_OPERATOR_NAME",
+                                PortalDeployment.OPERATOR,
+                                "MYNAPORTAL_AUTH_READER_TERMINALS",
+                                PortalDeployment.thisMachinesAddresses(),
+                                "MYNAPORTAL_AUTH_LOGIN_REQUESTS_PER_MINUTE",
+                                String.valueOf(PortalDeployment.LOGIN_REQUESTS_PER_MINUTE),
+                                "MYNAPORTAL_MAIL_SMTP_HOST",
+                                "127.0.0.1",
+                                "MYNAPORTAL_MAIL_SMTP_PORT",
+                                String.valueOf(PortalDeployment.freePort()),
+                                "MYNAPORTAL_MAIL_SMTP_STARTTLS",
+                                "false"),
+                        FOLDER,
+                        JVM_OPTIONS)
+                .readyOrFail("The browser tests' portal");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 started.kill();

@@ -109,6 +109,19 @@ public final class StandaloneMicro implements AutoCloseable {
         return micro;
     }
 
+    /**
+     * This Micro if it said it is ready; otherwise it is stopped and its log thrown, for a server
+     * that a whole run of tests shares ({@code what} names it in the message).
+     */
+    public StandaloneMicro readyOrFail(String what) throws IOException, InterruptedException {
+        if (log().contains("ready in")) {
+            return this;
+        }
+        String logged = log();
+        close();
+        throw new IllegalStateException(what + " did not start:\n" + logged);
+    }
+
     /** Everything the Micro logged so far. */
     public String log() {
         try {
