@@ -49,16 +49,11 @@ import org.eclipse.persistence.annotations.BatchFetchType;
         name = InfoRecord.FIND_VERSIONS,
         query = "SELECT r FROM InfoRecord r WHERE r.agencyCode = :agencyCode AND r.agencyRecordId = :recordId"
                 + " ORDER BY r.version")
-@NamedQuery(
-        name = InfoRecord.FIND_CURRENT_BY_AGENCY_IDS,
-        query = "SELECT r FROM InfoRecord r WHERE r.agencyCode = :agencyCode AND r.agencyRecordId IN :recordIds"
-                + " AND r.supersededAt IS NULL")
 public class InfoRecord {
 
     public static final String FIND_VALID_ON = "InfoRecord.findValidOn";
     public static final String FIND_CURRENT_OF_ITEM = "InfoRecord.findCurrentOfItem";
     public static final String FIND_VERSIONS = "InfoRecord.findVersions";
-    public static final String FIND_CURRENT_BY_AGENCY_IDS = "InfoRecord.findCurrentByAgencyIds";
 
     /**
      * The ids one call of {@code selfinfo_record_seq} hands out (the sequence's increment): a value
