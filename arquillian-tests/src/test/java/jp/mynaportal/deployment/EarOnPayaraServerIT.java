@@ -33,10 +33,10 @@ import org.junit.jupiter.api.TestInstance;
  * The EAR on a Payara Server 6 domain: the deliverable for Payara Server answers the top page
  * as the Payara Micro set does, and authenticates callers and maps their groups to roles as Micro
  * does. The domain is created in {@code target/} on free ports, hardened
- * like the Micro pre-boot file, pointed at an in-memory H2 database of its own, and stopped
- * afterwards. Its JVM, like the standalone Micros', runs with the client compiler only and the
- * serial collector: it lives for one class, most of it the deployment and Flyway's migrations
- * (docs/PERFORMANCE.md).
+ * like the Micro pre-boot file, given the H2 file database of its own data folder (which starts as
+ * a copy of the build's migrated template, {@code H2Template}), and stopped afterwards. Its JVM,
+ * like the standalone Micros', runs with the client compiler only and the serial collector: it
+ * lives for one class, most of it the deployment (docs/PERFORMANCE.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @BesideTheSharedServers
@@ -100,7 +100,6 @@ class EarOnPayaraServerIT {
         addJvmOptions(
                 "-XX:TieredStopAtLevel=1",
                 "-XX:+UseSerialGC",
-                "-Dmynaportal.db.url=jdbc:h2:mem:ear-on-payara-server;DB_CLOSE_DELAY=-1",
                 "-Dmynaportal.data.dir=" + dataDir,
                 "-Dmynaportal.profile=demo");
         // the PKI and cards of the run's first demo Micro, if there was one, instead of new keys
@@ -260,8 +259,7 @@ class EarOnPayaraServerIT {
         int serverConfig = xml.indexOf("<config name=\"server-config\"");
         int end = serverConfig < 0 ? -1 : xml.indexOf("</java-config>", serverConfig);
         assertThat(end).as("the server-config java-config in " + domainXml).isPositive();
-        // the in-memory database (reference data and catalogue, a quarter of a gigabyte as a file)
-        // lives in the heap: 1 GB instead of create-domain's 512 MB
+        // the portal's heap: 1 GB instead of create-domain's 512 MB (bin/portal gives it 768 MB)
         String heap = "<jvm-options>-Xmx512m</jvm-options>";
         String javaConfig = xml.substring(serverConfig, end);
         assertThat(javaConfig).as("create-domain's heap option in " + domainXml).contains(heap);

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The standalone Micro that the second lane's HTTP-rule classes share ({@code HttpsRequiredIT},
- * {@code SessionTimeoutIT}) instead of a start each: the demo on an in-memory database, behind a
+ * {@code SessionTimeoutIT}) instead of a start each: the demo on the H2 file database of its data
+ * folder (a copy of the build's migrated template), behind a
  * TLS-terminating proxy ({@code mynaportal.https.required} with the proxy header {@value #PROXY_HEADER},
  * so a request is served only when that header says {@code https}) and with a short absolute
  * session timeout ({@value #ABSOLUTE_SECONDS} s). Neither setting disturbs the other class: the
@@ -29,8 +30,6 @@ public final class BehindAProxyPortal {
             StandaloneMicro started = StandaloneMicro.start(Map.of(
                             "MYNAPORTAL_PROFILE",
                             "demo",
-                            "MYNAPORTAL_DB_URL",
-                            "jdbc:h2:mem:behind_a_proxy;DB_CLOSE_DELAY=-1",
                             "MYNAPORTAL_HTTPS_REQUIRED",
                             "true",
                             "MYNAPORTAL_HTTPS_PROXY_HEADER",

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The portal that the browser test classes ({@link BrowserPortalTest}) share: a standalone Payara
- * Micro with the WAR as built, the demo on an in-memory H2 database and the shared H2 deployment's
+ * Micro with the WAR as built, the demo on the H2 file database of its data folder (a copy of the
+ * build's migrated template, {@code H2Template}) and the shared H2 deployment's
  * settings (the operating body {@link PortalDeployment#OPERATOR}, reader login from this machine, the
  * tests' login rate limit, mail to a port where nothing listens, so mails wait in the outbox).
  * Started by the first browser class that asks, stopped when the test JVM ends.
@@ -70,8 +71,6 @@ public final class BrowserPortal {
                         Map.of(
                                 "MYNAPORTAL_PROFILE",
                                 "demo",
-                                "MYNAPORTAL_DB_URL",
-                                "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1",
                                 "MYNAPORTAL_OPERATOR_NAME",
                                 PortalDeployment.OPERATOR,
                                 "MYNAPORTAL_AUTH_READER_TERMINALS",

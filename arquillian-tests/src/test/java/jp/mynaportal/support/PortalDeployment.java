@@ -43,13 +43,18 @@ public final class PortalDeployment {
     static final String SHARED_POSTGRES = SharedMicroContainer.SHARED_PREFIX + "postgres.war";
 
     private static PostgresTestDatabase sharedDatabase;
+    private static String sharedH2Url;
 
     private PortalDeployment() {}
 
-    /** The deployment that the H2 tests share: one Micro, one in-memory H2 database. */
+    /**
+     * The deployment that the H2 tests share: one Micro, one H2 file database new in each test run
+     * (so it starts as a copy of the build's migrated template, {@code H2Template}, instead of
+     * running every migration again).
+     */
     public static WebArchive sharedH2() {
         Properties config = new Properties();
-        config.setProperty("mynaportal.db.url", "jdbc:h2:mem:shared;DB_CLOSE_DELAY=-1");
+        config.setProperty("mynaportal.db.url", sharedH2Url());
         // the operating body of the footer, as an operator sets it (ResidentPagesBrowserIT reads it)
         config.setProperty("mynaportal.operator.name", OPERATOR);
         mailTo(config);
@@ -67,6 +72,30 @@ public final class PortalDeployment {
         Properties config = postgresConfig(sharedDatabase);
         mailTo(config);
         return withInContainerTests(withConfig(config, SHARED_POSTGRES));
+    }
+
+    /**
+     * The shared H2 database's URL: the same for every class of this test JVM (the shared Micro is
+     * reused only for an archive with the same files), in a folder emptied when the first class asks.
+     */
+    private static synchronized String sharedH2Url() {
+        if (sharedH2Url == null) {
+            Path folder = Path.of("target", "shared-h2").toAbsolutePath();
+            try {
+                if (Files.exists(folder)) {
+                    try (Stream<Path> files = Files.walk(folder)) {
+                        for (Path file : files.sorted(java.util.Comparator.reverseOrder())
+                                .toList()) {
+                            Files.delete(file);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            sharedH2Url = "jdbc:h2:file:" + folder.resolve("mynaportal") + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return sharedH2Url;
     }
 
     /**

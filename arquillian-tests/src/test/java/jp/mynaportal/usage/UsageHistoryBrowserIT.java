@@ -49,7 +49,6 @@ class UsageHistoryBrowserIT {
     void startPortalAndBrowser() throws Exception {
         micro = StandaloneMicro.start(Map.of(
                 "MYNAPORTAL_PROFILE", "demo",
-                "MYNAPORTAL_DB_URL", "jdbc:h2:mem:usage_browser_it;DB_CLOSE_DELAY=-1",
                 "MYNAPORTAL_USAGE_PAGE_SIZE", "2"));
         assertThat(micro.log()).as("the portal started").contains("ready in");
         browser = Browser.start();

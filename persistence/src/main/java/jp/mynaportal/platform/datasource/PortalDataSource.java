@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import jp.mynaportal.platform.PortalProfile;
 import jp.mynaportal.platform.StartupRequirements;
+import jp.mynaportal.platform.schema.H2Template;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -125,6 +126,7 @@ public class PortalDataSource implements DataSource {
             return pg;
         }
         if (settings.url().startsWith("jdbc:h2:")) {
+            H2Template.installIfAbsent(settings.url(), settings.user(), settings.password());
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(settings.url());
             h2.setUser(settings.user());

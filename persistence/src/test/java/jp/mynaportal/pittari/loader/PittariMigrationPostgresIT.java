@@ -32,8 +32,7 @@ class PittariMigrationPostgresIT {
 
     @Test
     void loadsTheSameCatalogueOnPostgresAsOnH2() throws Exception {
-        DataSource h2 = PittariMigrationTest.h2("pittari_compare");
-        new SchemaMigrator(h2).migrate();
+        DataSource h2 = PittariMigrationTest.migratedH2("pittari_compare");
         DataSource postgres = freshPostgres();
         long started = System.nanoTime();
         new SchemaMigrator(postgres).migrate();
