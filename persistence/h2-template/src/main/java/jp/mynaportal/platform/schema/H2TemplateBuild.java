@@ -1,5 +1,6 @@
 package jp.mynaportal.platform.schema;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,17 +20,19 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.h2.engine.Constants;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * Makes {@link H2Template} while the persistence module builds: a new H2 file database brought to
- * the current schema by {@link SchemaMigrator} (every migration, as a first start would run them),
- * compacted and gzipped onto the module's class path. It is made again only when something on
- * that class path (migrations, loaders, reference data) or H2's version changed since the last
- * time, which a fingerprint beside it records.
+ * Makes {@link H2Template}'s database while the build runs: a new H2 file database brought to the
+ * current schema by {@link SchemaMigrator} (every migration, as a first start would run them),
+ * compacted and gzipped onto this module's class path. It is made again only when its class path
+ * (the persistence module's migrations, loaders and reference data, H2, Flyway) changed since the
+ * last time, which a fingerprint beside it records.
  *
- * <p>Arguments: the module's classes folder, the template file to write, the fingerprint file.
+ * <p>Arguments: the template file to write, the fingerprint file.
  */
 public final class H2TemplateBuild {
 
@@ -38,13 +41,12 @@ public final class H2TemplateBuild {
     private H2TemplateBuild() {}
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: H2TemplateBuild <classes folder> <template.gz> <fingerprint>");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: H2TemplateBuild <template.gz> <fingerprint>");
         }
-        Path classes = Path.of(args[0]);
-        Path template = Path.of(args[1]);
-        Path stamp = Path.of(args[2]);
-        String fingerprint = fingerprint(classes, template);
+        Path template = Path.of(args[0]);
+        Path stamp = Path.of(args[1]);
+        String fingerprint = fingerprint(classPath(), template);
         if (Files.exists(template)
                 && Files.exists(stamp)
                 && Files.readString(stamp).equals(fingerprint)) {
@@ -89,24 +91,55 @@ public final class H2TemplateBuild {
         }
     }
 
-    /** SHA-256 over H2's version and every file under {@code classes} (names and bytes) but the template. */
-    static String fingerprint(Path classes, Path template) throws IOException, NoSuchAlgorithmException {
+    private static List<Path> classPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(Path::of)
+                .toList();
+    }
+
+    /**
+     * SHA-256 over H2's version and the names and contents of every class path entry: the files of
+     * a folder (but the template's own), the entries of a jar (not the jar's bytes, which hold the
+     * time it was packed).
+     */
+    static String fingerprint(List<Path> classPath, Path template) throws IOException, NoSuchAlgorithmException {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         digest.update(Constants.FULL_VERSION.getBytes(StandardCharsets.UTF_8));
-        Path skipped = template.toAbsolutePath().normalize();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(classes)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(f -> !f.toAbsolutePath().normalize().startsWith(skipped.getParent()))
-                    .sorted()
-                    .toList();
-        }
-        for (Path file : files) {
-            digest.update(classes.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) 0);
-            digest.update(Files.readAllBytes(file));
+        Path skipped = template.toAbsolutePath().normalize().getParent();
+        for (Path entry : classPath) {
+            if (Files.isDirectory(entry)) {
+                List<Path> files;
+                try (Stream<Path> walk = Files.walk(entry)) {
+                    files = walk.filter(Files::isRegularFile)
+                            .filter(f -> !f.toAbsolutePath().normalize().startsWith(skipped))
+                            .sorted()
+                            .toList();
+                }
+                for (Path file : files) {
+                    add(digest, entry.relativize(file).toString(), Files.readAllBytes(file));
+                }
+            } else if (Files.isRegularFile(entry)) {
+                try (ZipFile jar = new ZipFile(entry.toFile())) {
+                    List<? extends ZipEntry> entries = jar.stream()
+                            .filter(e -> !e.isDirectory())
+                            .sorted(Comparator.comparing(ZipEntry::getName))
+                            .toList();
+                    for (ZipEntry e : entries) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            add(digest, e.getName(), in.readAllBytes());
+                        }
+                    }
+                }
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void add(MessageDigest digest, String name, byte[] content) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(content);
     }
 
     /** The build's output gets one line, not a line per migration. */
