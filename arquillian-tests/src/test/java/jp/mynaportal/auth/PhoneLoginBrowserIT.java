@@ -21,6 +21,7 @@ import javax.imageio.ImageIO;
 import jp.mynaportal.card.tool.CardTool;
 import jp.mynaportal.support.Browser;
 import jp.mynaportal.support.BrowserPortalTest;
+import jp.mynaportal.support.PortalBrowser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -56,7 +57,7 @@ class PhoneLoginBrowserIT extends BrowserPortalTest {
 
         assertThat(status).isZero();
         assertThat(said.toString(StandardCharsets.UTF_8)).contains("SUCCESS");
-        new WebDriverWait(browser, Duration.ofSeconds(20))
+        PortalBrowser.waiting(browser, Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("logout:submit")));
         assertThat(browser.getCurrentUrl()).doesNotContain("/auth/login.xhtml");
     }
@@ -95,11 +96,11 @@ class PhoneLoginBrowserIT extends BrowserPortalTest {
     private String showAndReadCode() throws Exception {
         open("/auth/login.xhtml");
         browser.findElement(By.id("phone:show")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("qr")));
         WebElement code = browser.findElement(By.id("qr"));
         browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", code);
-        new WebDriverWait(browser, Duration.ofSeconds(15))
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15))
                 .until(b -> Boolean.TRUE.equals(
                         browser.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", code)));
         // the layout may still move while fonts load: read the code until a camera would succeed

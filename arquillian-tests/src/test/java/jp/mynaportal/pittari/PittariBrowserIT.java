@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -101,7 +100,7 @@ class PittariBrowserIT extends BrowserPortalTest {
         tickCategory("HEALTH");
         int both = waitForCountAbove(childcare);
         browser.findElement(By.id("category-search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=HEALTH"));
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=HEALTH"));
         assertThat(browser.getCurrentUrl())
                 .contains("lg=" + MEGURO)
                 .contains("mode=category")
@@ -192,7 +191,7 @@ class PittariBrowserIT extends BrowserPortalTest {
         tickCategory("CHILDCARE");
         waitForCountAbove(0);
         browser.findElement(By.id("category-search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
         int results = browser.findElements(By.cssSelector(".procedure")).size();
         browser.findElement(By.cssSelector(".procedure__detail")).click();
         waitFor(By.id("procedure-name"));
@@ -220,7 +219,7 @@ class PittariBrowserIT extends BrowserPortalTest {
         waitForCountAbove(0);
         tickCategory("HEALTH");
         browser.findElement(By.id("category-search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c="));
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c="));
         String link = browser.getCurrentUrl();
         List<String> ids = procedureIds();
 
@@ -281,7 +280,7 @@ class PittariBrowserIT extends BrowserPortalTest {
         tickCategory("CHILDCARE");
         waitForCountAbove(0);
         browser.findElement(By.id("category-search")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("c=CHILDCARE"));
         browser.findElement(By.cssSelector(".procedure input[type=checkbox]")).click();
         PortalBrowser.waitForText(browser, By.cssSelector(".apply-area__selected"), "選択中の手続：1 件");
         assertThat(Browser.contentSecurityPolicyViolations(browser)).isEmpty();
@@ -433,9 +432,7 @@ class PittariBrowserIT extends BrowserPortalTest {
 
     /** A wait that retries when an Ajax update replaced the element it was reading. */
     private static WebDriverWait wait(ChromeDriver driver) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
+        return PortalBrowser.waiting(driver, Duration.ofSeconds(15));
     }
 
     private static void assertAccessible(String screen) {
@@ -447,6 +444,7 @@ class PittariBrowserIT extends BrowserPortalTest {
     }
 
     private static void waitFor(By locator) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        PortalBrowser.waiting(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 }

@@ -26,6 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class PortalBrowser {
 
+    /** How often a wait looks again. */
+    static final long POLL_MILLIS = 100;
+
     private static ChromeDriver shared;
 
     private PortalBrowser() {}
@@ -122,8 +125,17 @@ public final class PortalBrowser {
      * document") is looked up again at the next poll instead of failing the test.
      */
     public static WebDriverWait waiting(WebDriver browser) {
-        WebDriverWait wait =
-                new WebDriverWait(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 60)));
+        return waiting(browser, Duration.ofSeconds(Long.getLong("mynaportal.test.browserWaitSeconds", 60)));
+    }
+
+    /**
+     * A wait as long as {@code timeout} that looks every {@value #POLL_MILLIS} ms: a partial update
+     * or a page load here answers in tens of milliseconds, and Selenium's default of 500 ms between
+     * looks made most waits of the browser classes half a second long.
+     */
+    public static WebDriverWait waiting(WebDriver browser, Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(browser, timeout);
+        wait.pollingEvery(Duration.ofMillis(POLL_MILLIS));
         wait.ignoreAll(List.of(StaleElementReferenceException.class, WebDriverException.class));
         return wait;
     }
