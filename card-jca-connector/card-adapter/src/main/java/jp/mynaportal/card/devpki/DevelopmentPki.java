@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import jp.mynaportal.card.api.CardAdministrator;
 import jp.mynaportal.card.api.CardKey;
 import jp.mynaportal.card.api.PinKind;
@@ -120,8 +122,9 @@ public final class DevelopmentPki {
      */
     public CardFile issue(Resident resident, CardPins pins, Path cardFolder) {
         try {
-            KeyPair authKeys = newKeyPair();
-            KeyPair signKeys = newKeyPair();
+            List<KeyPair> keys = newKeyPairs(2);
+            KeyPair authKeys = keys.get(0);
+            KeyPair signKeys = keys.get(1);
             Instant now = Instant.now();
             BigInteger authSerial = newSerial();
             BigInteger signSerial = newSerial();
@@ -322,9 +325,10 @@ public final class DevelopmentPki {
 
     private static DevelopmentPki create(Path dir) {
         try {
-            DevelopmentPki pki = new DevelopmentPki(dir, newKeyPair());
+            List<KeyPair> made = newKeyPairs(1 + CardKey.values().length);
+            DevelopmentPki pki = new DevelopmentPki(dir, made.get(0));
             for (CardKey kind : CardKey.values()) {
-                KeyPair keys = newKeyPair();
+                KeyPair keys = made.get(1 + kind.ordinal());
                 pki.caKeys.put(kind, keys);
                 pki.caCertificates.put(kind, selfSigned(kind, keys));
                 writePem(dir.resolve(caName(kind) + ".key"), keys.getPrivate());
@@ -436,6 +440,36 @@ public final class DevelopmentPki {
 
     private static X509Certificate certificate(X509CertificateHolder holder) throws GeneralSecurityException {
         return new JcaX509CertificateConverter().getCertificate(holder);
+    }
+
+    /**
+     * {@code count} RSA-2048 key pairs made side by side: each takes a core for a few hundred
+     * milliseconds (a first start of the demo makes 13 of them).
+     */
+    private static List<KeyPair> newKeyPairs(int count) throws GeneralSecurityException {
+        List<CompletableFuture<KeyPair>> others = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            others.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return newKeyPair();
+                } catch (GeneralSecurityException e) {
+                    throw new CompletionException(e);
+                }
+            }));
+        }
+        List<KeyPair> pairs = new ArrayList<>(count);
+        pairs.add(newKeyPair());
+        for (CompletableFuture<KeyPair> other : others) {
+            try {
+                pairs.add(other.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof GeneralSecurityException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return pairs;
     }
 
     private static KeyPair newKeyPair() throws GeneralSecurityException {
