@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import jp.mynaportal.support.BesideTheSharedServers;
 import jp.mynaportal.support.DemoCardsOfTheRun;
-import jp.mynaportal.support.StandaloneMicro;
 import jp.mynaportal.support.TokenLogin;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -311,10 +310,8 @@ class EarOnPayaraServerIT {
         }
     }
 
-    /** The domain runs for this class alone: its server gets the priority of the lane's other servers. */
     private List<String> asadminCommand(String... command) {
-        List<String> full = new ArrayList<>(StandaloneMicro.BESIDE_THE_BROWSER_LANE);
-        full.addAll(
+        List<String> full = new ArrayList<>(
                 List.of("sh", payaraHome.resolve("bin/asadmin").toString(), "--user", "admin", "--interactive=false"));
         full.addAll(List.of(command));
         return full;

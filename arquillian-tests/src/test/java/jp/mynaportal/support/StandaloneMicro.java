@@ -46,20 +46,9 @@ public final class StandaloneMicro implements AutoCloseable {
      */
     private static final List<String> SHORT_LIVED = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    /**
-     * The command prefix of a server that only the classes of one lane use beside the browser lane:
-     * a lower CPU priority ({@code nice 4}), so that on a machine with more work than cores the
-     * browser lane, which set the run's end, gets more of them (docs/PERFORMANCE.md: at nice 10 the
-     * lane of these servers ended 2.4 minutes later and the browser lane half a minute earlier).
-     */
-    public static final List<String> BESIDE_THE_BROWSER_LANE = List.of("nice", "-n", "4");
-
-    /**
-     * Starts a Micro for one class with these environment variables, at the priority of {@link
-     * #BESIDE_THE_BROWSER_LANE}, and waits until it says it is ready.
-     */
+    /** Starts a Micro with these environment variables and waits until it says it is ready. */
     public static StandaloneMicro start(Map<String, String> environment) throws IOException, InterruptedException {
-        return start(environment, Files.createTempDirectory("standalone-micro"), SHORT_LIVED, BESIDE_THE_BROWSER_LANE);
+        return start(environment, Files.createTempDirectory("standalone-micro"), SHORT_LIVED);
     }
 
     /**
@@ -67,12 +56,6 @@ public final class StandaloneMicro implements AutoCloseable {
      * first; its {@code data} folder is the portal's) and waits until it says it is ready.
      */
     public static StandaloneMicro start(Map<String, String> environment, Path folder, List<String> jvmOptions)
-            throws IOException, InterruptedException {
-        return start(environment, folder, jvmOptions, List.of());
-    }
-
-    private static StandaloneMicro start(
-            Map<String, String> environment, Path folder, List<String> jvmOptions, List<String> prefix)
             throws IOException, InterruptedException {
         Path microDir = Path.of(System.getProperty("mynaportal.micro.dir", "../ear/target/micro"))
                 .toAbsolutePath();
@@ -91,7 +74,7 @@ public final class StandaloneMicro implements AutoCloseable {
             port = free.getLocalPort();
         }
         Path log = folder.resolve("micro.log");
-        List<String> command = new ArrayList<>(prefix);
+        List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of(
