@@ -54,9 +54,16 @@ public final class Browser {
         return driver;
     }
 
-    /** The axe-core rules the current page breaks with a serious or critical impact. */
+    /**
+     * The axe-core rules the current page breaks with a serious or critical impact. axe runs in the
+     * page itself ({@code axe.run}, "legacy mode"): the default mode runs it per frame and then once
+     * more in a new {@code about:blank} tab that it opens and closes for each analysis (a second
+     * injection of axe-core), which only frames from other origins need; the portal's pages have no
+     * frames.
+     */
     public static List<Rule> seriousAccessibilityViolations(ChromeDriver driver) {
         Results results = new AxeBuilder()
+                .setLegacyMode(true)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
                 .analyze(driver);
         return results.getViolations().stream()
