@@ -14,10 +14,11 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * Whole-page screenshots of the open page at desktop (1280 px) and phone (360 px) width, written as
- * {@code <name>-1280.png} and {@code -360.png} to {@code target/screenshots}, or to the folder of
- * the property {@code mynaportal.test.screenshots} (the repository's {@code docs/screenshots} when
- * renewing the documentation's pictures). At 360 px the page must not scroll
- * sideways. The window is 1280 × 900 again afterwards.
+ * {@code <name>-1280.png} and {@code -360.png} to the folder of the property {@code
+ * mynaportal.test.screenshots} (the repository's {@code docs/screenshots} when renewing the
+ * documentation's pictures, or {@code target/screenshots}); a run without the property takes none,
+ * since a whole-page picture makes Chromium lay out and paint a window as tall as the page. Either
+ * way the page must not scroll sideways at 360 px, and the window is 1280 × 900 again afterwards.
  */
 public final class Screenshots {
 
@@ -26,8 +27,10 @@ public final class Screenshots {
     private Screenshots() {}
 
     public static void both(ChromeDriver browser, String name) {
-        take(browser, name, 1280);
-        take(browser, name, 360);
+        if (requested()) {
+            take(browser, name, 1280);
+            take(browser, name, 360);
+        }
         assertThat(PortalBrowser.overflowingAt(browser, 360))
                 .as(name + " scrolls sideways at 360 px")
                 .isEmpty();
@@ -51,10 +54,14 @@ public final class Screenshots {
         browser.manage().window().setSize(new Dimension(width, 900));
     }
 
-    private static Path folder() {
+    private static boolean requested() {
         String configured = System.getProperty("mynaportal.test.screenshots");
+        return configured != null && !configured.isBlank();
+    }
+
+    private static Path folder() {
         // a test run leaves the repository as it was; docs/screenshots is renewed on purpose with
         // -Dmynaportal.test.screenshots=../docs/screenshots (see docs/screenshots/README.md)
-        return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("target", "screenshots");
+        return Path.of(System.getProperty("mynaportal.test.screenshots"));
     }
 }
