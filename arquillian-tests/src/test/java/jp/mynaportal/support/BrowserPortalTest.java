@@ -31,8 +31,13 @@ public abstract class BrowserPortalTest {
     /** The portal's address, with a trailing slash. */
     protected final URL portal = BrowserPortal.url();
 
+    /**
+     * The portal is up (started here by the first class, or awaited while another lane starts it)
+     * before a subclass's {@code @BeforeAll} reads its data folder ({@link #DATA}).
+     */
     @BeforeAll
     static void openSharedBrowser() {
+        BrowserPortal.url();
         browser = PortalBrowser.fresh();
     }
 }
