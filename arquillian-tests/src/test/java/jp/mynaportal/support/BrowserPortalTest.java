@@ -32,8 +32,8 @@ public abstract class BrowserPortalTest {
     protected final URL portal = BrowserPortal.url();
 
     /**
-     * The portal is up (started here by the first class, or awaited while another lane starts it)
-     * before a subclass's {@code @BeforeAll} reads its data folder ({@link #DATA}).
+     * The portal is up (started here by the first class) before a subclass's {@code @BeforeAll}
+     * reads its data folder ({@link #DATA}), which could otherwise still hold an earlier run's cards.
      */
     @BeforeAll
     static void openSharedBrowser() {

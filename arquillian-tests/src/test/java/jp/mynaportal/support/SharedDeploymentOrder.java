@@ -14,32 +14,21 @@ import org.junit.jupiter.api.ClassOrdererContext;
  * class depends on coming before another: a test that needs a card holder without 利用者登録 makes
  * one ({@link TokenLogin#logInUnregistered}). It also notes whether the run holds
  * {@code ...PostgresIT} classes, so that {@link SharedMicroContainer} can start their Micro while
- * the H2 classes run, and whether it holds browser classes ({@link BrowserPortalTest}), whose
- * portal the servers of single classes let start first ({@link StandaloneMicro#start(java.util.Map)}).
+ * the H2 classes run.
  */
 public final class SharedDeploymentOrder implements ClassOrderer {
 
     private static volatile boolean postgresClassesInRun;
-    private static volatile boolean browserClassesInRun;
 
     /** Whether this run has classes on PostgreSQL, which come after every H2 class. */
     static boolean postgresClassesInRun() {
         return postgresClassesInRun;
     }
 
-    /** Whether this run has browser classes, which share {@link BrowserPortal}. */
-    static boolean browserClassesInRun() {
-        return browserClassesInRun;
-    }
-
     @Override
     public void orderClasses(ClassOrdererContext context) {
         if (context.getClassDescriptors().stream().anyMatch(SharedDeploymentOrder::onPostgres)) {
             postgresClassesInRun = true;
-        }
-        if (context.getClassDescriptors().stream()
-                .anyMatch(c -> BrowserPortalTest.class.isAssignableFrom(c.getTestClass()))) {
-            browserClassesInRun = true;
         }
         context.getClassDescriptors()
                 .sort(Comparator.comparing(SharedDeploymentOrder::onPostgres)

@@ -46,16 +46,8 @@ public final class StandaloneMicro implements AutoCloseable {
      */
     private static final List<String> SHORT_LIVED = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
-    /**
-     * Starts a Micro for one class with these environment variables and waits until it says it is
-     * ready. In a run with browser classes, their shared portal ({@link BrowserPortal}) is started
-     * first, or awaited if a browser class is starting it: the browser lane sets the run's end, and
-     * three server starts at once on two cores made its portal's start take 48 s.
-     */
+    /** Starts a Micro with these environment variables and waits until it says it is ready. */
     public static StandaloneMicro start(Map<String, String> environment) throws IOException, InterruptedException {
-        if (SharedDeploymentOrder.browserClassesInRun()) {
-            BrowserPortal.url();
-        }
         return start(environment, Files.createTempDirectory("standalone-micro"), SHORT_LIVED);
     }
 
