@@ -18,19 +18,19 @@ import java.util.zip.GZIPInputStream;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
- * An H2 database with every migration applied, as the build made it ({@link H2TemplateBuild}):
- * the schema, the reference data and the ぴったりサービス catalogue. A new H2 file database starts
- * as a copy of it, so that the first start runs no migration that the build already ran (on H2
- * they rewrite the 155,000 rows of the catalogue several times: about 19 of a first start's 38
- * seconds); Flyway then finds the copy's history complete and validates it as on any restart. A
- * database that exists, an in-memory or server URL, and a build without the template (it is left
- * out when it could not be made) all migrate as before.
+ * An H2 database with every migration applied, as the build made it ({@code H2TemplateBuild} in
+ * the module {@code persistence/h2-template}, whose jar holds it): the schema, the reference data
+ * and the ぴったりサービス catalogue. A new H2 file database starts as a copy of it, so that the
+ * first start runs no migration that the build already ran (on H2 they rewrite the 155,000 rows
+ * of the catalogue several times: about 19 of a first start's 38 seconds); Flyway then finds the
+ * copy's history complete and validates it as on any restart. A database that exists, an
+ * in-memory or server URL, and a class path without the template jar all migrate as before.
  */
 public final class H2Template {
 
     private static final Logger LOG = Logger.getLogger(H2Template.class.getName());
 
-    /** Where the build puts the template, gzipped, on the persistence jar's class path. */
+    /** Where the template is, gzipped, on the class path (in the {@code mynaportal-h2-template} jar). */
     public static final String RESOURCE = "/db/h2-template/mynaportal.mv.db.gz";
 
     /** The template's owner; a copy is handed over to the configured user before first use. */
