@@ -82,14 +82,7 @@ public final class PortalDeployment {
         if (sharedH2Url == null) {
             Path folder = Path.of("target", "shared-h2").toAbsolutePath();
             try {
-                if (Files.exists(folder)) {
-                    try (Stream<Path> files = Files.walk(folder)) {
-                        for (Path file : files.sorted(java.util.Comparator.reverseOrder())
-                                .toList()) {
-                            Files.delete(file);
-                        }
-                    }
-                }
+                StandaloneMicro.delete(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -164,7 +164,8 @@ public final class StandaloneMicro implements AutoCloseable {
         delete(folder);
     }
 
-    private static void delete(Path folder) throws IOException {
+    /** Removes {@code folder} and everything in it, if it exists. */
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -57,9 +57,10 @@ public final class H2TemplateBuild {
         build(template);
         Files.createDirectories(stamp.toAbsolutePath().getParent());
         Files.writeString(stamp, fingerprint);
-        System.err.printf(
-                "H2 template of the migrated schema: %s (%,d bytes) in %.1f s%n",
-                template, Files.size(template), (System.nanoTime() - started) / 1e9);
+        long bytes = Files.size(template);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        LOG.info(() -> String.format(
+                "H2 template of the migrated schema: %s (%,d bytes) in %.1f s", template, bytes, seconds));
     }
 
     static void build(Path template) throws IOException, SQLException {
@@ -147,6 +148,6 @@ public final class H2TemplateBuild {
         for (String name : new String[] {"", "org.flywaydb", "jp.mynaportal"}) {
             Logger.getLogger(name).setLevel(Level.WARNING);
         }
-        LOG.setLevel(Level.WARNING);
+        LOG.setLevel(Level.INFO);
     }
 }
